@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { SourceLine } from "../read/source-text.js";
+
+/** Where a record comes from, precise enough for a person to find it in the signed document. */
+export const Locator = z.object({
+  file: z.string(),
+  /** Section/appendix breadcrumb, outermost first. */
+  breadcrumb: z.array(z.string()),
+  appendix: z.string().nullable(),
+  /** Group rows above the item (e.g. "III Nhóm nhiệm vụ…"), outermost first. */
+  groupPath: z.array(z.string()),
+  itemNumber: z.string().nullable(),
+  /** First source line of the record (1-based). */
+  line: z.number().int().positive(),
+});
+export type Locator = z.infer<typeof Locator>;
+
+/** A deadline as written and as understood. `kind: "text"` keeps recurring/conditional wording. */
+export const Deadline = z.object({
+  text: z.string(),
+  kind: z.enum(["date", "month", "quarter", "year", "range", "recurring", "text", "none"]),
+  /** Earliest and latest ISO dates the deadline covers (inclusive), when it is a period. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+const RecordBase = z.object({
+  id: z.string(),
+  locator: Locator,
+  sourceLines: z.array(SourceLine).min(1),
+});
+
+export const TaskRecord = RecordBase.extend({
+  kind: z.literal("task"),
+  itemNumber: z.string().nullable(),
+  title: z.string(),
+  /** Canonical agency names (glossary), in the order written. */
+  owners: z.array(z.string()),
+  ownerText: z.string(),
+  coordinators: z.array(z.string()),
+  coordinatorText: z.string(),
+  product: z.string(),
+  deadline: Deadline,
+  budget: z.string().nullable(),
+  /** Fields taken from the parent row (e.g. "owners", "deadline") rather than written on this row. */
+  inheritedFields: z.array(z.string()),
+  parentItemNumber: z.string().nullable(),
+});
+export type TaskRecord = z.infer<typeof TaskRecord>;
+
+export const IndicatorValue = z.object({
+  /** target | result | orientation | baseline | score | rank | value */
+  valueKind: z.enum(["target", "result", "orientation", "baseline", "score", "rank", "value"]),
+  year: z.number().int().nullable(),
+  /** The column header it came from, as written. */
+  label: z.string(),
+  text: z.string(),
+  /** Numeric reading when the text holds one number (Vietnamese decimal comma handled). */
+  number: z.number().nullable(),
+  /** Comparison written before the number: "≥", "≤", ">", "<" or null. */
+  comparator: z.string().nullable(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const IndicatorRecord = RecordBase.extend({
+  kind: z.literal("indicator"),
+  itemNumber: z.string().nullable(),
+  name: z.string(),
+  unit: z.string(),
+  values: z.array(IndicatorValue),
+  owners: z.array(z.string()),
+  ownerText: z.string(),
+});
+export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
+
+export const DtiCriterionRecord = RecordBase.extend({
+  kind: z.literal("dti-criterion"),
+  itemNumber: z.string().nullable(),
+  pillar: z.string(),
+  name: z.string(),
+  maxPoints: z.number().nullable(),
+  maxPointsText: z.string(),
+  implementingUnits: z.array(z.string()),
+  implementingText: z.string(),
+  confirmingUnits: z.array(z.string()),
+  confirmingText: z.string(),
+  deadline: Deadline,
+  /** Guidance ("Nội dung thực hiện", "Điều kiện đảm bảo") and evidence ("Tài liệu kiểm chứng"), as written. */
+  guidance: z.string(),
+  evidence: z.string(),
+});
+export type DtiCriterionRecord = z.infer<typeof DtiCriterionRecord>;
+
+export const BudgetAmount = z.object({
+  /** The column header, e.g. "Ngân sách Trung ương", "Vốn sự nghiệp", "Tổng số". */
+  source: z.string(),
+  text: z.string(),
+  /** Amount in the table's unit ('.' thousands separator removed). */
+  value: z.number().nullable(),
+});
+export type BudgetAmount = z.infer<typeof BudgetAmount>;
+
+export const BudgetLineRecord = RecordBase.extend({
+  kind: z.literal("budget-line"),
+  itemNumber: z.string().nullable(),
+  item: z.string(),
+  implementers: z.array(z.string()),
+  implementerText: z.string(),
+  coordinators: z.array(z.string()),
+  coordinatorText: z.string(),
+  period: z.string(),
+  progress: z.string(),
+  unit: z.string().nullable(),
+  amounts: z.array(BudgetAmount),
+  note: z.string(),
+  inheritedFields: z.array(z.string()),
+});
+export type BudgetLineRecord = z.infer<typeof BudgetLineRecord>;
+
+export const KnowledgeRecord = z.discriminatedUnion("kind", [
+  TaskRecord,
+  IndicatorRecord,
+  DtiCriterionRecord,
+  BudgetLineRecord,
+]);
+export type KnowledgeRecord = z.infer<typeof KnowledgeRecord>;
+
+/** Document metadata read from the text. A blank placeholder number ("Số: /KH-UBND") gives `number: null`. */
+export const DocumentInfo = z.object({
+  file: z.string(),
+  kind: z.string(),
+  number: z.string().nullable(),
+  /** ISO date when the text gives a full date, else null; `dateText` keeps what is written. */
+  date: z.string().nullable(),
+  dateText: z.string(),
+  issuer: z.string(),
+  title: z.string(),
+  /** Other names the document can be cited by ("Kế hoạch 429", "KH 429/KH-UBND", "Nghị quyết 57"). */
+  aliases: z.array(z.string()),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+/** A passage for retrieval: a section-aware chunk, or a table row kept whole with its header. */
+export const Passage = z.object({
+  id: z.string(),
+  file: z.string(),
+  breadcrumb: z.array(z.string()),
+  text: z.string(),
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  /** Record id when the passage is a table row. */
+  recordId: z.string().nullable(),
+});
+export type Passage = z.infer<typeof Passage>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** One checkable source of an answer. `file` is the file name inside `knowledge/sources/`. */
+export const Citation = z.object({
+  file: z.string(),
+  /** Document title with kind and number, e.g. "Kế hoạch 429/KH-UBND: Chuyển đổi số tỉnh Quảng Trị năm 2026". */
+  title: z.string(),
+  /** Where in the document: "Phụ lục III, mục 5" or "Phần II > 1. …". */
+  locator: z.string(),
+  /** The verbatim source line(s) the answer rests on. */
+  quote: z.string(),
+  /** 1-based line in the source file where the quote starts. */
+  line: z.number().int().positive(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const QuestionKind = z.enum([
+  "owner",
+  "coordinators",
+  "deadline",
+  "value",
+  "result",
+  "score",
+  "budget",
+  "list-by-agency",
+  "list-by-period",
+  "general",
+]);
+export type QuestionKind = z.infer<typeof QuestionKind>;
+
+export const Answer = z.object({
+  question: z.string(),
+  /** False when the documents do not support an answer; `text` then says so and offers close topics. */
+  found: z.boolean(),
+  kind: QuestionKind,
+  /** The reply for a person: the fact in the first line, then details, then sources. */
+  text: z.string(),
+  citations: z.array(Citation),
+  /** Closest existing topics offered on a refusal. */
+  suggestions: z.array(z.string()),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** A document as listed by /tailieu. */
+export const DocumentSummary = z.object({
+  file: z.string(),
+  kind: z.string(),
+  number: z.string().nullable(),
+  dateText: z.string(),
+  title: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** A deadline query (/han): a period plus an optional agency. */
+export interface DeadlineQuery {
+  /** As typed: "3/2026", "quý II/2026", "2026". */
+  period: string;
+  agency?: string;
+}
+
+/**
+ * The single read path. The bots, the console chat, `npm run ask` and the eval runner all
+ * call this; nothing answers a question any other way.
+ */
+export interface Assistant {
+  answer(question: string): Promise<Answer>;
+  dueTasks(query: DeadlineQuery): Promise<Answer>;
+  documents(): DocumentSummary[];
+  /** Re-ingests changed sources and swaps the index in without stopping; returns a short report. */
+  reload(): Promise<string>;
+}

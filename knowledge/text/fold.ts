@@ -1,0 +1,35 @@
+/**
+ * Vietnamese text normalisation shared by ingestion, the glossary, the index and the grader.
+ * - `normalizeText`: NFC, lower case, punctuation to spaces, whitespace collapsed (diacritics kept).
+ * - `foldDiacritics`: additionally removes tone and vowel marks and maps đ→d, so that
+ *   "Sở Khoa học" and "so khoa hoc" compare equal.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ")
+    .replace(/[^\p{L}\p{N}&%≥≤]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** normalizeText + foldDiacritics: the comparison key for loose matching. */
+export function foldText(text: string): string {
+  return foldDiacritics(normalizeText(text));
+}
+
+/** Splits normalised text into syllables (Vietnamese words are space-separated syllables). */
+export function syllables(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === "" ? [] : normalized.split(" ");
+}
