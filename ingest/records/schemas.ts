@@ -151,5 +151,7 @@ export const Passage = z.object({
   endLine: z.number().int().positive(),
   /** Record id when the passage is a table row. */
   recordId: z.string().nullable(),
+  /** For body passages: the 1-based source line of each line of `text`, so a quoted sentence can cite its line. */
+  lineNumbers: z.array(z.number().int().positive()).optional(),
 });
 export type Passage = z.infer<typeof Passage>;

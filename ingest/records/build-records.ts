@@ -1,0 +1,214 @@
+import type { Glossary } from "../../knowledge/glossary/glossary.js";
+import { columnRoles, type ColumnRole } from "../structure/column-roles.js";
+import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-model.js";
+import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
+import { parseDeadline } from "./deadline.js";
+import { findParentRows } from "./inheritance.js";
+import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, TaskRecord } from "./schemas.js";
+import { readAmount, readDecimal, readValue } from "./values.js";
+
+/**
+ * One place where every layout's tables become records. What a table holds is decided from
+ * its column roles (see column-roles.ts):
+ * - max points or a confirming unit → DTI criteria;
+ * - value columns (targets, results, scores) → indicators;
+ * - budget columns without a coordinators column → budget lines;
+ * - otherwise (owner, coordinators, deadline…) → tasks, with any budget columns summarised.
+ */
+export interface BuiltRecords {
+  records: KnowledgeRecord[];
+  unparsed: UnparsedRow[];
+}
+
+type TableKind = "dti-criterion" | "indicator" | "budget-line" | "task";
+
+interface RowCells {
+  row: TableRow;
+  byRole: Map<ColumnRole["role"], string>;
+  values: { role: Extract<ColumnRole, { role: "value" }>; header: string; text: string }[];
+  budgets: { source: string; text: string }[];
+}
+
+export function tableKind(roles: ColumnRole[]): TableKind {
+  const has = (name: ColumnRole["role"]) => roles.some((role) => role.role === name);
+  if (has("maxPoints") || has("confirmingUnit")) return "dti-criterion";
+  if (has("value")) return "indicator";
+  if (has("budget") && !has("coordinators")) return "budget-line";
+  return "task";
+}
+
+function collectCells(row: TableRow, headers: string[], roles: ColumnRole[]): RowCells {
+  const byRole = new Map<ColumnRole["role"], string>();
+  const values: RowCells["values"] = [];
+  const budgets: RowCells["budgets"] = [];
+  for (const cell of row.cells) {
+    const role = roles[cell.column];
+    const text = cleanCell(cell.text);
+    if (!role || text === "") continue;
+    if (role.role === "value") values.push({ role, header: headers[cell.column] ?? "", text });
+    else if (role.role === "budget") budgets.push({ source: role.source, text });
+    else byRole.set(role.role, [byRole.get(role.role), text].filter(Boolean).join(" "));
+  }
+  return { row, byRole, values, budgets };
+}
+
+function locatorFor(table: ParsedTable, row: TableRow): Locator {
+  return {
+    file: "",
+    breadcrumb: table.breadcrumb,
+    appendix: table.appendix,
+    groupPath: row.groupPath,
+    itemNumber: row.itemNumber,
+    line: row.sourceLines[0]?.line ?? table.startLine,
+  };
+}
+
+export function buildRecords(file: string, tables: ParsedTable[], glossary: Glossary): BuiltRecords {
+  const records: KnowledgeRecord[] = [];
+  const unparsed: UnparsedRow[] = [];
+  for (const table of tables) {
+    unparsed.push(...table.unparsed);
+    const roles = columnRoles(table.headers);
+    const kind = tableKind(roles);
+    const cells = table.rows.map((row) => collectCells(row, table.headers, roles));
+    const parents = findParentRows(table.rows);
+    cells.forEach((rowCells, index) => {
+      if (rowCells.row.isGroup) return;
+      const locator = { ...locatorFor(table, rowCells.row), file };
+      const id = `${file}:${locator.line}:${kind}`;
+      const base = { id, locator, sourceLines: rowCells.row.sourceLines, itemNumber: rowCells.row.itemNumber };
+      const parentIndex = parents[index];
+      const parentCells = parentIndex === undefined || parentIndex === null ? null : cells[parentIndex] ?? null;
+      const parent = parentCells && !parentCells.row.isGroup ? parentCells : null;
+      const record = buildOne(kind, base, rowCells, parent, table, glossary);
+      if (record) records.push(record);
+      else unparsed.push({ reason: "ligne de tableau sans intitulé ni valeur", sourceLines: rowCells.row.sourceLines });
+    });
+  }
+  return { records, unparsed };
+}
+
+type Base = { id: string; locator: Locator; sourceLines: TableRow["sourceLines"]; itemNumber: string | null };
+
+function buildOne(
+  kind: TableKind,
+  base: Base,
+  cells: RowCells,
+  parent: RowCells | null,
+  table: ParsedTable,
+  glossary: Glossary,
+): KnowledgeRecord | null {
+  const title = cells.byRole.get("title") ?? "";
+  if (kind === "indicator") return title === "" && cells.values.length === 0 ? null : indicator(base, cells, title, glossary);
+  if (kind === "dti-criterion") return title === "" ? null : criterion(base, cells, title, glossary);
+  if (kind === "budget-line") return title === "" ? null : budgetLine(base, cells, parent, title, table, glossary);
+  return title === "" ? null : task(base, cells, parent, title, glossary);
+}
+
+/** Fields a sub-item takes from its parent row when it leaves them blank. */
+const inheritableRoles = ["owner", "coordinators", "deadline"] as const;
+
+function withInheritance(cells: RowCells, parent: RowCells | null): { get: (role: ColumnRole["role"]) => string; inherited: string[] } {
+  const inherited: string[] = [];
+  const get = (role: ColumnRole["role"]) => {
+    const own = cells.byRole.get(role) ?? "";
+    if (own !== "" || !parent || !(inheritableRoles as readonly string[]).includes(role)) return own;
+    const fromParent = parent.byRole.get(role) ?? "";
+    if (fromParent !== "") inherited.push(fieldName(role));
+    return fromParent;
+  };
+  return { get, inherited };
+}
+
+function fieldName(role: ColumnRole["role"]): string {
+  if (role === "owner") return "owners";
+  return role;
+}
+
+function task(base: Base, cells: RowCells, parent: RowCells | null, title: string, glossary: Glossary): TaskRecord {
+  const fields = withInheritance(cells, parent);
+  const agencies = readAgencyFields(glossary, fields.get("owner"), fields.get("coordinators"));
+  const deadline = parseDeadline(cleanCell(fields.get("deadline")));
+  const budget = cells.budgets.length > 0 ? cells.budgets.map((budget) => `${budget.source}: ${budget.text}`).join("; ") : null;
+  return {
+    ...base,
+    kind: "task",
+    title,
+    ...agencies,
+    product: cells.byRole.get("product") ?? "",
+    deadline,
+    budget,
+    inheritedFields: fields.inherited,
+    parentItemNumber: parent?.row.itemNumber ?? null,
+  };
+}
+
+function indicator(base: Base, cells: RowCells, title: string, glossary: Glossary): IndicatorRecord {
+  const ownerText = cells.byRole.get("owner") ?? "";
+  return {
+    ...base,
+    kind: "indicator",
+    name: title,
+    unit: cells.byRole.get("unit") ?? "",
+    values: cells.values.map((value) => {
+      const read = readValue(value.text);
+      return {
+        valueKind: value.role.valueKind,
+        year: value.role.year,
+        label: value.header.replace(/\s+/g, " ").trim(),
+        text: value.text,
+        number: read.number,
+        comparator: read.comparator,
+      };
+    }),
+    owners: agencyList(glossary, ownerText),
+    ownerText,
+  };
+}
+
+function criterion(base: Base, cells: RowCells, title: string, glossary: Glossary): DtiCriterionRecord {
+  const get = (role: ColumnRole["role"]) => cells.byRole.get(role) ?? "";
+  const maxPointsText = get("maxPoints");
+  return {
+    ...base,
+    kind: "dti-criterion",
+    pillar: base.locator.groupPath.at(-1) ?? "",
+    name: title,
+    maxPoints: readDecimal(maxPointsText.replace(/\s*điểm$/i, "")),
+    maxPointsText,
+    implementingUnits: agencyList(glossary, get("owner")),
+    implementingText: get("owner"),
+    confirmingUnits: agencyList(glossary, get("confirmingUnit")),
+    confirmingText: get("confirmingUnit"),
+    deadline: parseDeadline(get("deadline")),
+    guidance: get("guidance"),
+    evidence: get("evidence"),
+  };
+}
+
+function budgetLine(
+  base: Base,
+  cells: RowCells,
+  parent: RowCells | null,
+  title: string,
+  table: ParsedTable,
+  glossary: Glossary,
+): BudgetLineRecord {
+  const fields = withInheritance(cells, parent);
+  const agencies = readAgencyFields(glossary, fields.get("owner"), fields.get("coordinators"));
+  return {
+    ...base,
+    kind: "budget-line",
+    item: title,
+    implementers: agencies.owners,
+    implementerText: agencies.ownerText,
+    coordinators: agencies.coordinators,
+    coordinatorText: agencies.coordinatorText,
+    period: fields.get("deadline"),
+    progress: cells.byRole.get("progress") ?? "",
+    unit: table.unit,
+    amounts: cells.budgets.map((budget) => ({ source: budget.source, text: budget.text, value: readAmount(budget.text) })),
+    note: cells.byRole.get("note") ?? "",
+    inheritedFields: fields.inherited,
+  };
+}

@@ -1,0 +1,104 @@
+import { foldDiacritics } from "../../knowledge/text/fold.js";
+import type { Deadline } from "./schemas.js";
+
+/**
+ * Reads a deadline cell as written ("8/2025", "Quý I, năm 2026", "Trước 15/06/2026",
+ * "2025-2027", "Hằng năm", "Theo chỉ đạo của Trung ương") into a period [from, to].
+ * What cannot be read as a period keeps its text with kind "recurring" or "text".
+ */
+
+interface Period {
+  kind: "date" | "month" | "quarter" | "year";
+  from: string;
+  to: string;
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const monthPeriod = (year: number, month: number): Period => ({
+  kind: "month",
+  from: isoDate(year, month, 1),
+  to: isoDate(year, month, lastDay(year, month)),
+});
+const quarterPeriod = (year: number, quarter: number): Period => ({
+  kind: "quarter",
+  from: isoDate(year, quarter * 3 - 2, 1),
+  to: isoDate(year, quarter * 3, lastDay(year, quarter * 3)),
+});
+const yearPeriod = (year: number): Period => ({ kind: "year", from: isoDate(year, 1, 1), to: isoDate(year, 12, 31) });
+
+const romanQuarters: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const validYear = (year: number) => year >= 1990 && year <= 2100;
+
+/** Finds every period written in the folded text, left to right. */
+export function findPeriods(folded: string): Period[] {
+  const found: { index: number; period: Period }[] = [];
+  const taken: [number, number][] = [];
+  const claim = (index: number, length: number, period: Period | null) => {
+    if (!period) return;
+    if (taken.some(([start, end]) => index < end && index + length > start)) return;
+    taken.push([index, index + length]);
+    found.push({ index, period });
+  };
+  const scan = (pattern: RegExp, toPeriod: (match: RegExpExecArray) => Period | null) => {
+    for (const match of folded.matchAll(pattern)) claim(match.index ?? 0, match[0].length, toPeriod(match));
+  };
+  scan(/\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|\/|-)\s*)+((?:19|20)\d{2})\b/g, (match) => {
+    const quarter = romanQuarters[match[1] ?? ""] ?? Number(match[1]);
+    const year = Number(match[2]);
+    return validYear(year) ? quarterPeriod(year, quarter) : null;
+  });
+  scan(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b/g, (match) => {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
+    const iso = isoDate(year, month, day);
+    return { kind: "date", from: iso, to: iso };
+  });
+  scan(/\b((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})\b/g, (match) => {
+    const [start, end] = [Number(match[1]), Number(match[2])];
+    if (end < start) return null;
+    return { kind: "year", from: isoDate(start, 1, 1), to: isoDate(end, 12, 31) };
+  });
+  scan(/\b(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b/g, (match) => {
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;
+  });
+  scan(/\bthang\s+(\d{1,2})\s+nam\s+((?:19|20)\d{2})\b/g, (match) => {
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;
+  });
+  scan(/\b((?:19|20)\d{2})\b/g, (match) => yearPeriod(Number(match[1])));
+  return found.sort((left, right) => left.index - right.index).map((entry) => entry.period);
+}
+
+const recurringWords = ["hang nam", "hang quy", "hang thang", "dinh ky", "thuong xuyen", "hang tuan", "lien tuc"];
+
+export function parseDeadline(text: string): Deadline {
+  const written = text.replace(/\s+/g, " ").trim();
+  if (written === "") return { text: "", kind: "none", from: null, to: null };
+  // "Quý 11/2026" is not a quarter; "11/2026" inside it must not be read as November either.
+  const folded = foldDiacritics(written.toLowerCase())
+    .replace(/[–—]/g, "-")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/[^\p{L}\p{N}/.\-]+/gu, " ")
+    .trim();
+  const badQuarter = /\bquy\s+(?!(?:iv|iii|ii|i|[1-4])\b)\S+/.test(folded);
+  const periods = badQuarter ? [] : findPeriods(folded);
+  if (periods.length > 0) {
+    const from = periods.map((period) => period.from).sort()[0] ?? null;
+    const to = periods.map((period) => period.to).sort().at(-1) ?? null;
+    const single = periods.length === 1 ? periods[0] : undefined;
+    const isRange = !single || /\d{4}\s*-\s*\d{4}/.test(folded);
+    const kind = isRange ? "range" : (single?.kind ?? "range");
+    return { text: written, kind, from, to };
+  }
+  if (recurringWords.some((word) => folded.includes(word))) return { text: written, kind: "recurring", from: null, to: null };
+  return { text: written, kind: "text", from: null, to: null };
+}
+
+/** True when the deadline's period overlaps [from, to] (ISO dates). */
+export function deadlineOverlaps(deadline: Deadline, from: string, to: string): boolean {
+  if (!deadline.from || !deadline.to) return false;
+  return deadline.from <= to && deadline.to >= from;
+}

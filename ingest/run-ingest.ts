@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { loadGlossary } from "../knowledge/glossary/glossary.js";
+import { createEmbeddings, embeddingsId, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
+import { readCachedDocument, writeCachedDocument } from "./index/index-store.js";
+import { isIndexStale } from "./index/manifest.js";
+import { buildSearchIndex } from "./index/search-index.js";
+import { ingestDocument, type DocumentCounts, type IngestedDocument } from "./ingest-document.js";
+import { readDocument } from "./read/read-document.js";
+import { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
+import { UnparsedRow } from "./structure/table-model.js";
+
+export interface IngestSettings {
+  sourcesDir: string;
+  indexDir: string;
+  embeddings: EmbeddingsSettings;
+}
+
+export interface DocumentReport {
+  file: string;
+  /** True when the previous parse was reused because the file did not change. */
+  cached: boolean;
+  counts: DocumentCounts | null;
+  unparsed: UnparsedRow[];
+  /** Set when the file could not be read; its previous records, if any, are kept. */
+  error: string | null;
+  keptPrevious: boolean;
+}
+
+export interface IngestReport {
+  documents: DocumentReport[];
+  /** False when the index was already up to date. */
+  rebuilt: boolean;
+  milliseconds: number;
+}
+
+const CachedDocument = z.object({
+  file: z.string(),
+  contentHash: z.string(),
+  info: DocumentInfo,
+  records: z.array(KnowledgeRecord),
+  passages: z.array(Passage),
+  unparsed: z.array(UnparsedRow),
+  counts: z.record(z.string(), z.number()),
+});
+
+/** Every file of the sources folder except hidden files; unknown extensions are reported, not skipped silently. */
+export async function listSourceFiles(sourcesDir: string): Promise<string[]> {
+  const entries = await readdir(sourcesDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export async function hashSourceFiles(sourcesDir: string, files: string[]) {
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(path.join(sourcesDir, file));
+      return { file, contentHash: createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
+    }),
+  );
+}
+
+export async function indexIsCurrent(settings: IngestSettings): Promise<boolean> {
+  const files = await listSourceFiles(settings.sourcesDir);
+  const hashes = await hashSourceFiles(settings.sourcesDir, files);
+  return !(await isIndexStale(settings.indexDir, hashes, embeddingsId(settings.embeddings)));
+}
+
+/**
+ * Reads, structures and indexes every source document. Unchanged files reuse their cached
+ * parse; a file that fails to read is reported and its previous parse (if any) kept; the new
+ * index is built aside and swapped in only when complete.
+ */
+export async function runIngest(settings: IngestSettings, options: { force?: boolean } = {}): Promise<IngestReport> {
+  const started = performance.now();
+  const files = await listSourceFiles(settings.sourcesDir);
+  const hashes = await hashSourceFiles(settings.sourcesDir, files);
+  const identity = embeddingsId(settings.embeddings);
+  if (!options.force && !(await isIndexStale(settings.indexDir, hashes, identity))) {
+    return { documents: [], rebuilt: false, milliseconds: performance.now() - started };
+  }
+  const glossary = loadGlossary();
+  const previous = await previousHashes(settings.indexDir);
+  const documents: IngestedDocument[] = [];
+  const reports: DocumentReport[] = [];
+  for (const { file, contentHash } of hashes) {
+    const cached = parseCached(await readCachedDocument(settings.indexDir, contentHash));
+    if (cached) {
+      documents.push(cached);
+      reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, error: null, keptPrevious: false });
+      continue;
+    }
+    try {
+      const source = await readDocument(path.join(settings.sourcesDir, file));
+      const ingested = ingestDocument(source, glossary);
+      await writeCachedDocument(settings.indexDir, contentHash, ingested);
+      documents.push(ingested);
+      reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, error: null, keptPrevious: false });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const previousHash = previous.get(file);
+      const kept = previousHash ? parseCached(await readCachedDocument(settings.indexDir, previousHash)) : null;
+      if (kept) documents.push(kept);
+      reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], error: message, keptPrevious: kept !== null });
+    }
+  }
+  const manifestFiles = hashes
+    .map((entry) => {
+      const document = documents.find((candidate) => candidate.file === entry.file);
+      return document ? { ...entry, contentHash: document.contentHash } : null;
+    })
+    .filter((entry): entry is NonNullable<typeof entry> => entry !== null);
+  await buildSearchIndex(
+    {
+      records: documents.flatMap((document) => document.records),
+      passages: documents.flatMap((document) => document.passages),
+      documents: documents.map((document) => document.info),
+    },
+    createEmbeddings(settings.embeddings),
+    settings.indexDir,
+    manifestFiles,
+  );
+  return { documents: reports, rebuilt: true, milliseconds: performance.now() - started };
+}
+
+function parseCached(data: unknown): IngestedDocument | null {
+  if (data === null || data === undefined) return null;
+  const parsed = CachedDocument.safeParse(data);
+  return parsed.success ? (parsed.data as unknown as IngestedDocument) : null;
+}
+
+async function previousHashes(indexDir: string): Promise<Map<string, string>> {
+  const { readManifest } = await import("./index/manifest.js");
+  const manifest = await readManifest(indexDir).catch(() => null);
+  return new Map((manifest?.files ?? []).map((entry: { file: string; contentHash: string }) => [entry.file, entry.contentHash]));
+}

@@ -1,0 +1,154 @@
+import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
+import type { Glossary } from "../glossary/glossary.js";
+import { foldText } from "../text/fold.js";
+import type { Answer, Citation, DeadlineQuery } from "./answer-types.js";
+import { recordCitation } from "./compose/cite.js";
+import { listByAgency, listByPeriod, type ListContext } from "./compose/list-answers.js";
+import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
+import { recordFact, type RecordFact } from "./compose/record-facts.js";
+import { fill } from "./compose/templates.js";
+import { findRecords, type RecordMatch } from "./find/find-records.js";
+import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
+import type { Thresholds } from "./find/thresholds.js";
+import { TitleMatcher } from "./find/title-match.js";
+import { understandQuestion, type QuestionFrame } from "./understand/understand-question.js";
+import { topicVariants, titleWithExpansions } from "./understand/topic-variants.js";
+
+const maxSources = 4;
+
+/**
+ * The extractive answerer: understands the question, finds the records (or passage) that
+ * hold the fact, and states it first, with the quoted source lines. It never writes a name,
+ * date or number that is not in a cited record.
+ */
+export class QuestionAnswerer {
+  private readonly matcher: TitleMatcher;
+  private readonly titleText: (record: KnowledgeRecord) => string;
+
+  constructor(
+    private readonly knowledgeBase: KnowledgeBase,
+    private readonly glossary: Glossary,
+    private readonly thresholds: Thresholds,
+  ) {
+    this.titleText = (record) => titleWithExpansions(recordTitle(record), glossary);
+    this.matcher = new TitleMatcher(knowledgeBase.records.map((record) => this.titleText(record)));
+  }
+
+  async answer(question: string): Promise<Answer> {
+    const trimmed = question.trim();
+    if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
+    const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
+    if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
+    if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
+    const topics = topicVariants(frame.topic, this.glossary);
+    const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds);
+    if (matches.length > 0) return this.fromRecords(frame, matches);
+    const fromPassage = await this.fromPassages(frame, topics);
+    if (fromPassage) return fromPassage;
+    return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
+  }
+
+  async dueTasks(query: DeadlineQuery): Promise<Answer> {
+    const question = `việc gì đến hạn ${query.period}${query.agency ? ` của ${query.agency}` : ""}`;
+    const frame = understandQuestion(question, this.glossary, this.knowledgeBase.documents);
+    if (!frame.period) return this.refusal(question, "list-by-period", [], `Không hiểu kỳ hạn «${query.period}». Ví dụ: /han 3/2026, /han quý II/2026, /han 2026.`);
+    return listByPeriod({ ...frame, kind: "list-by-period", topic: "" }, this.listContext());
+  }
+
+  private listContext(): ListContext {
+    return {
+      records: this.knowledgeBase.records,
+      documents: this.knowledgeBase.documents,
+      matcher: this.matcher,
+      maxItems: this.thresholds.maxListItems,
+    };
+  }
+
+  private documentInfo(file: string) {
+    return this.knowledgeBase.documents.find((document) => document.file === file);
+  }
+
+  private fromRecords(frame: QuestionFrame, matches: RecordMatch[]): Answer {
+    const request = { kind: frame.kind, year: frame.year, wantsConfirming: frame.wantsConfirming, wantsProduct: frame.wantsProduct };
+    const facts = matches.slice(0, maxSources).map((match) => ({ match, fact: recordFact(match.record, request) }));
+    const supported = facts.filter((entry) => entry.fact.found);
+    if (supported.length === 0) {
+      const first = facts[0];
+      const citations = first ? [recordCitation(first.match.record, this.documentInfo(first.match.record.locator.file), [])] : [];
+      return { question: frame.question, found: false, kind: frame.kind, text: this.withSources(first?.fact.line ?? fill("refusal"), [], citations), citations, suggestions: [] };
+    }
+    const citations = supported.map(({ match, fact }) => recordCitation(match.record, this.documentInfo(match.record.locator.file), fact.quoteFacts));
+    const lines = this.factLines(supported.map((entry) => entry.fact));
+    return { question: frame.question, found: true, kind: frame.kind, text: this.withSources(lines[0] ?? "", lines.slice(1), citations), citations, suggestions: [] };
+  }
+
+  private factLines(facts: RecordFact[]): string[] {
+    const [first] = facts;
+    if (!first) return [];
+    if (facts.length === 1) return [first.line, ...first.details];
+    const keys = new Set(facts.map((fact) => fact.compareKey));
+    if (keys.size === 1) return [first.line, fill("severalAgree", { count: facts.length }), ...first.details];
+    const distinct = facts.filter((fact, index) => facts.findIndex((other) => other.line === fact.line) === index);
+    return [...distinct.map((fact, index) => `[${index + 1}] ${fact.line}`), fill("severalDiffer", { count: facts.length })];
+  }
+
+  private withSources(firstLine: string, details: string[], citations: Citation[]): string {
+    const sources = citations.map((citation, index) =>
+      fill("sourceLine", { index: index + 1, document: citation.title, locator: citation.locator, quote: citation.quote }),
+    );
+    return [firstLine, ...details, "", ...(sources.length > 0 ? [fill("sourcesHeading"), ...sources] : [])].join("\n").trim();
+  }
+
+  private async fromPassages(frame: QuestionFrame, topics: string[]): Promise<Answer | null> {
+    const query = topics.join(" ");
+    if (query.trim() === "") return null;
+    const hits = await this.knowledgeBase.searchPassages(query, { limit: 8, files: frame.documentFiles });
+    let best: ReturnType<typeof bestSentence> = null;
+    for (const hit of hits) {
+      const passage = this.knowledgeBase.passage(hit.id);
+      if (!passage || passage.recordId !== null) continue;
+      const candidate = bestSentence(passage, topics, this.matcher);
+      if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
+    }
+    if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
+    if (!this.passageHoldsAskedFact(frame, best.sentence)) return null;
+    const citation = sentenceCitation(best, this.knowledgeBase.documents);
+    const text = this.withSources(best.sentence, [], [citation]);
+    return { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
+  }
+
+  /** A passage answers an owner/deadline/value question only if the sentence holds that kind of fact. */
+  private passageHoldsAskedFact(frame: QuestionFrame, sentence: string): boolean {
+    const folded = foldText(sentence);
+    switch (frame.kind) {
+      case "owner":
+      case "coordinators":
+        return this.glossary.findAgencies(sentence).length > 0;
+      case "deadline":
+        return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
+      case "value":
+      case "result":
+      case "score":
+      case "budget":
+        return /\d/.test(folded) && (frame.year === null || folded.includes(String(frame.year)));
+      default:
+        return true;
+    }
+  }
+
+  private async suggestions(frame: QuestionFrame, topics: string[]): Promise<string[]> {
+    const query = topics.join(" ").trim();
+    if (query === "") return [];
+    const hits = await this.knowledgeBase.searchRecords(query, { limit: 3, files: frame.documentFiles });
+    return hits
+      .map((hit) => this.knowledgeBase.record(hit.id))
+      .filter((record): record is KnowledgeRecord => record !== undefined)
+      .map((record) => recordTitle(record).slice(0, 120));
+  }
+
+  private refusal(question: string, kind: Answer["kind"], suggestions: string[], message = fill("refusal")): Answer {
+    const lines = [message];
+    if (suggestions.length > 0) lines.push("", fill("refusalSuggestions"), ...suggestions.map((suggestion) => `• ${suggestion}`));
+    return { question, found: false, kind, text: lines.join("\n"), citations: [], suggestions };
+  }
+}

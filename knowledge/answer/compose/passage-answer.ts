@@ -1,0 +1,37 @@
+import type { DocumentInfo, Passage } from "../../../ingest/records/schemas.js";
+import type { Citation } from "../answer-types.js";
+import type { TitleMatcher } from "../find/title-match.js";
+import { passageCitation } from "./cite.js";
+
+/**
+ * The best sentence of a passage for a topic: body text answers general questions
+ * ("mục tiêu đến năm 2030 …") when no record does. The sentence is quoted verbatim.
+ */
+export interface PassageSentence {
+  passage: Passage;
+  sentence: string;
+  line: number;
+  coverage: number;
+}
+
+export function bestSentence(passage: Passage, topics: string[], matcher: TitleMatcher): PassageSentence | null {
+  const lines = passage.text.split("\n");
+  let best: PassageSentence | null = null;
+  // Sentences may wrap over lines (raw PDF text): score each line joined with its neighbour too.
+  for (let index = 0; index < lines.length; index += 1) {
+    for (const span of [1, 2, 3]) {
+      const text = lines.slice(index, index + span).join(" ").replace(/\s+/g, " ").trim();
+      if (text.length < 12) continue;
+      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, text)));
+      const line = passage.lineNumbers?.[index] ?? passage.startLine;
+      // Prefer the shortest span reaching the best coverage.
+      if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence: text, line, coverage };
+    }
+  }
+  return best;
+}
+
+export function sentenceCitation(found: PassageSentence, documents: DocumentInfo[]): Citation {
+  const info = documents.find((document) => document.file === found.passage.file);
+  return passageCitation(found.passage, info, found.sentence, found.line);
+}

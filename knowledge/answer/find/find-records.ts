@@ -1,0 +1,95 @@
+import type { KnowledgeRecord } from "../../../ingest/records/schemas.js";
+import type { QuestionKind } from "../answer-types.js";
+import type { QuestionFrame } from "../understand/understand-question.js";
+import { recordTitle, type KnowledgeBase } from "./knowledge-base.js";
+import type { TitleMatcher } from "./title-match.js";
+import type { Thresholds } from "./thresholds.js";
+
+export interface RecordMatch {
+  record: KnowledgeRecord;
+  /** Weighted share of the question's topic found in the record's title. */
+  coverage: number;
+  /** Weighted share of the record's title named by the question. */
+  specificity: number;
+  score: number;
+}
+
+const kindsFor: Record<QuestionKind, KnowledgeRecord["kind"][]> = {
+  owner: ["task", "dti-criterion", "budget-line", "indicator"],
+  coordinators: ["task", "budget-line", "dti-criterion"],
+  deadline: ["task", "dti-criterion", "budget-line"],
+  value: ["indicator"],
+  result: ["indicator", "task"],
+  score: ["dti-criterion", "indicator"],
+  budget: ["budget-line", "task"],
+  "list-by-agency": ["task"],
+  "list-by-period": ["task"],
+  general: ["task", "indicator", "dti-criterion", "budget-line"],
+};
+
+/** The text a record is matched on: its title, with the glossary's expansions of abbreviations it uses. */
+export type TitleText = (record: KnowledgeRecord) => string;
+
+/**
+ * Finds the records the question is about: search-index candidates (lexical + vector, fused)
+ * re-scored by how much of the question's topic their title covers. Returns the best match and
+ * any match nearly as good (the same task or indicator written in several documents).
+ */
+export async function findRecords(
+  frame: QuestionFrame,
+  topics: string[],
+  knowledgeBase: KnowledgeBase,
+  matcher: TitleMatcher,
+  titleText: TitleText,
+  thresholds: Thresholds,
+): Promise<RecordMatch[]> {
+  const allowed = new Set(kindsFor[frame.kind]);
+  const candidates = new Map<string, KnowledgeRecord>();
+  for (const topic of topics) {
+    if (topic.trim() === "") continue;
+    const hits = await knowledgeBase.searchRecords(topic, { limit: thresholds.candidateLimit, files: frame.documentFiles });
+    for (const hit of hits) {
+      const record = knowledgeBase.record(hit.id);
+      if (record && allowed.has(record.kind)) candidates.set(record.id, record);
+    }
+  }
+  const itemNumber = explicitItemNumber(frame.question);
+  const matches: RecordMatch[] = [];
+  for (const record of candidates.values()) {
+    const title = titleText(record);
+    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title)));
+    const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title)));
+    const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
+    const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
+    const score = coverage * 0.7 + specificity * 0.3 + itemBonus + kindBonus;
+    matches.push({ record, coverage: Math.min(1, coverage + itemBonus), specificity, score });
+  }
+  matches.sort((left, right) => right.score - left.score);
+  const best = matches[0];
+  if (!best || best.coverage < thresholds.minCoverage) return [];
+  return matches.filter(
+    (match) => match.coverage >= thresholds.minCoverage && match.score >= best.score - thresholds.tieMargin,
+  );
+}
+
+function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {
+  switch (frame.kind) {
+    case "value":
+    case "result":
+      return record.kind === "indicator";
+    case "score":
+      return record.kind === "dti-criterion" || (record.kind === "indicator" && record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank"));
+    case "budget":
+      return record.kind === "budget-line" || (record.kind === "task" && record.budget !== null);
+    default:
+      return record.kind === "task";
+  }
+}
+
+/** "mục 39.7", "nhiệm vụ số 12", "tiêu chí 3" → the item number named; null when none. */
+export function explicitItemNumber(question: string): string | null {
+  const match = question.match(/(?:mục|muc|nhiệm vụ|nhiem vu|số|so|stt|tt|chỉ tiêu|chi tieu|tiêu chí|tieu chi|dòng|dong)\s+(\d+(?:\.\d+)*)\b/iu);
+  return match?.[1] ?? null;
+}
+
+export { recordTitle };

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+/** Retrieval thresholds, set on the eval suite (see docs/decisions/answer-thresholds.md). */
+export const Thresholds = z.object({
+  candidateLimit: z.number().int().positive(),
+  minCoverage: z.number().min(0).max(1),
+  tieMargin: z.number().min(0),
+  itemNumberBonus: z.number().min(0),
+  preferredKindBonus: z.number().min(0),
+  passageMinCoverage: z.number().min(0).max(1),
+  maxListItems: z.number().int().positive(),
+});
+export type Thresholds = z.infer<typeof Thresholds>;
+
+export function loadThresholds(): Thresholds {
+  return Thresholds.parse(JSON.parse(readFileSync(new URL("./thresholds.json", import.meta.url), "utf8")));
+}

@@ -1,0 +1,64 @@
+import { foldText } from "../../text/fold.js";
+
+/**
+ * How well a question's topic is covered by a record's title, weighted by how rare each
+ * syllable is among all titles (IDF): missing a rare, distinctive syllable ("đại học",
+ * "5G") costs much more than missing a common one ("phát triển"). Bigrams in order add
+ * evidence that the words belong together. The result is in [0, 1].
+ */
+export class TitleMatcher {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly titleCount: number;
+
+  constructor(titles: string[]) {
+    this.titleCount = Math.max(titles.length, 1);
+    for (const title of titles) {
+      for (const term of new Set(terms(foldText(title)))) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+  }
+
+  weight(term: string): number {
+    const frequency = this.documentFrequency.get(term) ?? 0;
+    // Unknown terms are the most distinctive; they count fully when missing.
+    return Math.log(1 + this.titleCount / (frequency + 0.5));
+  }
+
+  /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
+  coverage(topic: string, title: string): number {
+    const topicTerms = terms(topic);
+    if (topicTerms.length === 0) return 0;
+    const titleTerms = new Set(terms(foldText(title)));
+    let total = 0;
+    let found = 0;
+    for (const term of new Set(topicTerms)) {
+      const weight = this.weight(term);
+      total += weight;
+      if (titleTerms.has(term)) found += weight;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  /** Share of the title's weighted terms that the topic names (how specific the match is). */
+  specificity(topic: string, title: string): number {
+    const titleTerms = terms(foldText(title));
+    if (titleTerms.length === 0) return 0;
+    const topicTerms = new Set(terms(topic));
+    let total = 0;
+    let found = 0;
+    for (const term of new Set(titleTerms)) {
+      const weight = this.weight(term);
+      total += weight;
+      if (topicTerms.has(term)) found += weight;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+}
+
+/** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"). */
+export function terms(folded: string): string[] {
+  const syllables = folded.split(" ").filter((syllable) => syllable !== "");
+  const bigrams = syllables.slice(1).map((syllable, index) => `${syllables[index]}_${syllable}`);
+  return [...syllables, ...bigrams];
+}

@@ -1,0 +1,74 @@
+import type { EmbeddingsSettings } from "../ingest/index/embeddings/create-embeddings.js";
+import { createEmbeddings } from "../ingest/index/embeddings/create-embeddings.js";
+import { SearchIndex } from "../ingest/index/search-index.js";
+import { formatIngestReport } from "../ingest/format-report.js";
+import { runIngest } from "../ingest/run-ingest.js";
+import { QuestionAnswerer } from "./answer/answer-question.js";
+import type { Answer, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
+import { loadThresholds } from "./answer/find/thresholds.js";
+import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
+import { rephraseAnswer } from "./answer/llm/rephrase.js";
+import { loadGlossary } from "./glossary/glossary.js";
+
+export interface AssistantSettings {
+  sourcesDir: string;
+  indexDir: string;
+  embeddings?: EmbeddingsSettings;
+  llm?: LlmSettings;
+  /** Called with progress lines (ingest report); defaults to stderr so stdout stays clean for --jsonl. */
+  log?: (line: string) => void;
+}
+
+interface Loaded {
+  index: SearchIndex;
+  answerer: QuestionAnswerer;
+}
+
+/**
+ * The single read path used by the bots, the console chat, `npm run ask` and the eval runner.
+ * Builds the index first when it is missing or stale; `reload()` re-ingests and swaps the
+ * loaded index without interrupting questions in flight.
+ */
+export async function createAssistant(settings: AssistantSettings): Promise<Assistant> {
+  const embeddingsSettings: EmbeddingsSettings = settings.embeddings ?? { provider: "local" };
+  const log = settings.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const glossary = loadGlossary();
+  const thresholds = loadThresholds();
+  const chatModel = await createChatModel(settings.llm ?? { provider: "none" });
+  const ingestSettings = { sourcesDir: settings.sourcesDir, indexDir: settings.indexDir, embeddings: embeddingsSettings };
+
+  const load = async (): Promise<Loaded> => {
+    const report = await runIngest(ingestSettings);
+    if (report.rebuilt) log(formatIngestReport(report, { showUnparsed: false }));
+    const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings));
+    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds) };
+  };
+
+  let current = await load();
+
+  const finish = async (answer: Answer): Promise<Answer> => (await rephraseAnswer(chatModel, answer, glossary)).answer;
+
+  return {
+    async answer(question: string): Promise<Answer> {
+      return finish(await current.answerer.answer(question));
+    },
+    async dueTasks(query: DeadlineQuery): Promise<Answer> {
+      return current.answerer.dueTasks(query);
+    },
+    documents(): DocumentSummary[] {
+      return current.index.documents.map((document) => ({
+        file: document.file,
+        kind: document.kind,
+        number: document.number,
+        dateText: document.dateText,
+        title: document.title,
+      }));
+    },
+    async reload(): Promise<string> {
+      const report = await runIngest(ingestSettings);
+      if (!report.rebuilt) return formatIngestReport(report, { showUnparsed: false });
+      current = await load();
+      return formatIngestReport(report, { showUnparsed: false });
+    },
+  };
+}
