@@ -31,8 +31,8 @@ interface RowCells {
 
 export function tableKind(roles: ColumnRole[]): TableKind {
   const has = (name: ColumnRole["role"]) => roles.some((role) => role.role === name);
-  if (has("maxPoints") || has("confirmingUnit")) return "dti-criterion";
   if (has("value")) return "indicator";
+  if (has("maxPoints") || has("confirmingUnit")) return "dti-criterion";
   if (has("budget") && !has("coordinators")) return "budget-line";
   return "task";
 }
@@ -46,6 +46,10 @@ function collectCells(row: TableRow, headers: string[], roles: ColumnRole[]): Ro
     const text = cleanCell(cell.text);
     if (!role || text === "") continue;
     if (role.role === "value") values.push({ role, header: headers[cell.column] ?? "", text });
+    else if (role.role === "maxPoints") {
+      values.push({ role: { role: "value", valueKind: "value", year: null }, header: headers[cell.column] ?? "", text });
+      byRole.set(role.role, text);
+    }
     else if (role.role === "budget") budgets.push({ source: role.source, text });
     else byRole.set(role.role, [byRole.get(role.role), text].filter(Boolean).join(" "));
   }
@@ -73,7 +77,7 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
     const cells = table.rows.map((row) => collectCells(row, table.headers, roles));
     const parents = findParentRows(table.rows);
     cells.forEach((rowCells, index) => {
-      if (rowCells.row.isGroup) return;
+      if (rowCells.row.isGroup || isTotalRow(rowCells)) return;
       const locator = { ...locatorFor(table, rowCells.row), file };
       const id = `${file}:${locator.line}:${kind}`;
       const base = { id, locator, sourceLines: rowCells.row.sourceLines, itemNumber: rowCells.row.itemNumber };
@@ -86,6 +90,11 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
     });
   }
   return { records, unparsed };
+}
+
+/** "Tổng cộng" / "Tổng số" rows sum the table; they are not items of their own. */
+function isTotalRow(cells: RowCells): boolean {
+  return cells.row.itemNumber === null && /^(tổng cộng|tổng số|tổng|cộng)\s*:?$/iu.test((cells.byRole.get("title") ?? "").trim());
 }
 
 type Base = { id: string; locator: Locator; sourceLines: TableRow["sourceLines"]; itemNumber: string | null };

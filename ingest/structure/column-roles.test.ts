@@ -31,6 +31,13 @@ describe("columnRole reads what a header means", () => {
     ["Ghi chú", { role: "note" }],
     ["Nội dung thực hiện / Điều kiện đảm bảo", { role: "guidance" }],
     ["Tài liệu kiểm chứng", { role: "evidence" }],
+    ["Tài liệu kiểm chứng/ Sản phẩm", { role: "evidence" }],
+    ["Chỉ số/ Chỉ số thành phần", { role: "title" }],
+    ["Hướng dẫn triển khai thực hiện", { role: "guidance" }],
+    ["Đơn vị chủ trì triển khai công việc", { role: "owner" }],
+    ["Đơn vị chịu trách nhiệm xác nhận số liệu", { role: "confirmingUnit" }],
+    ["Điểm năm 2024 Tỉnh Quảng Trị (cũ)", { role: "value", valueKind: "score", year: 2024 }],
+    ["Xếp hạng năm 2024 Tỉnh Quảng Trị (mới)", { role: "value", valueKind: "rank", year: 2024 }],
   ];
   for (const [header, role] of expectations) {
     it(header, () => expect(columnRole(header)).toEqual(role));

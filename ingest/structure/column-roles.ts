@@ -55,12 +55,12 @@ const rules: Rule[] = [
   { test: (folded) => folded.includes("ket qua") && yearIn(folded) !== null, role: (_header, folded) => ({ role: "value", valueKind: "result", year: yearIn(folded) }) },
   { test: has("muc tieu", "chi tieu den", "chi tieu nam", "ke hoach 20"), role: (_header, folded) => ({ role: "value", valueKind: "target", year: yearIn(folded) }) },
   { test: has("diem"), role: (_header, folded) => ({ role: "value", valueKind: "score", year: yearIn(folded) }) },
-  { test: has("noi dung thuc hien", "dieu kien"), role: () => ({ role: "guidance" }) },
+  { test: has("noi dung thuc hien", "dieu kien", "huong dan"), role: () => ({ role: "guidance" }) },
   { test: has("chu tri", "thuc hien", "co quan", "don vi"), role: () => ({ role: "owner" }) },
   { test: has("thoi gian", "thoi han", "hoan thanh", "tien do hoan"), role: () => ({ role: "deadline" }) },
   { test: has("tien do"), role: () => ({ role: "progress" }) },
   { test: has("san pham", "ket qua"), role: () => ({ role: "product" }) },
-  { test: has("noi dung", "ten", "nhiem vu", "chi tieu", "hang muc", "de an", "du an"), role: () => ({ role: "title" }) },
+  { test: has("noi dung", "ten", "nhiem vu", "chi tieu", "chi so", "tieu chi", "hang muc", "de an", "du an"), role: () => ({ role: "title" }) },
 ];
 
 // "Thời gian thực hiện" names a deadline/period column even though it contains "thực hiện".

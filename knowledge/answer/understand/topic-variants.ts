@@ -11,10 +11,13 @@ export function topicVariants(topic: string, glossary: Glossary): string[] {
   const variants = new Set<string>([topic]);
   let replaced = ` ${topic} `;
   for (const entry of glossary.abbreviations) {
-    const short = foldText(entry.abbreviation);
     const expansion = entry.expansions[0];
-    if (short === "" || !expansion) continue;
-    replaced = replaced.split(` ${short} `).join(` ${foldText(expansion)} `);
+    // A case-sensitive abbreviation ("AI") cannot be told from a word ("ai") once folded.
+    if (!expansion || entry.caseSensitive) continue;
+    for (const written of [entry.abbreviation, ...entry.variants]) {
+      const short = foldText(written);
+      if (short !== "") replaced = replaced.split(` ${short} `).join(` ${foldText(expansion)} `);
+    }
   }
   variants.add(replaced.trim());
   return [...variants].filter((variant) => variant !== "");

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Assistant } from "../../knowledge/answer/answer-types.js";
+import { foldText } from "../../knowledge/text/fold.js";
+import { leadingLines, sharedAssistant } from "./shared-assistant.js";
+
+let assistant: Assistant;
+beforeAll(async () => {
+  assistant = await sharedAssistant();
+});
+
+const contains = (text: string, expected: string) => foldText(text).includes(foldText(expected));
+
+describe("single facts come first, with a citation of the right file", () => {
+  const cases: { question: string; expected: string[]; file: string }[] = [
+    { question: "ai chủ trì CSDL nhà ở?", expected: ["Sở Xây dựng"], file: "ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt" },
+    { question: "csdl nha o va thi truong bat dong san ai lam, han khi nao?", expected: ["Sở Xây dựng"], file: "ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt" },
+    { question: "hạn ban hành Khung kiến trúc số?", expected: ["2/2026"], file: "chuong-trinh-cong-tac-ban-chi-dao-2026.md" },
+    { question: "chỉ tiêu phủ sóng 5G năm 2026?", expected: ["80"], file: "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md" },
+    { question: "kết quả năm 2025 tỷ lệ phủ sóng 5G", expected: ["74,2"], file: "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.question, async () => {
+      const answer = await assistant.answer(testCase.question);
+      expect(answer.found, answer.text).toBe(true);
+      for (const expected of testCase.expected) expect(contains(leadingLines(answer.text), expected), answer.text).toBe(true);
+      expect(answer.citations.map((citation) => citation.file)).toContain(testCase.file);
+      expect(answer.citations[0]?.quote.length ?? 0).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("inherited fields are answered from the parent row and say so", () => {
+  it("39.7 takes its deadline from item 39", async () => {
+    const answer = await assistant.answer("hạn hoàn thành cơ sở dữ liệu nhà ở và thị trường bất động sản?");
+    expect(answer.found, answer.text).toBe(true);
+    expect(leadingLines(answer.text, 1)).toMatch(/2025\s*-\s*2027/);
+  });
+});
+
+describe("lists give every match and the count", () => {
+  it("tasks chaired by Công an tỉnh", async () => {
+    const answer = await assistant.answer("Công an tỉnh chủ trì những nhiệm vụ nào?");
+    expect(answer.found).toBe(true);
+    const count = Number(answer.text.match(/(\d+) nhiệm vụ/)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    expect(answer.citations.length).toBe(Math.min(count, 60));
+  });
+  it("tasks due in March 2026", async () => {
+    const answer = await assistant.answer("việc gì đến hạn tháng 3/2026?");
+    expect(answer.found).toBe(true);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("refuses what the documents do not say", () => {
+  const questions = [
+    "ai chủ trì xây dựng sân bay quốc tế Quảng Trị?",
+    "chỉ tiêu phủ sóng 5G năm 2031?",
+    "thời tiết Đông Hà ngày mai thế nào?",
+    "kinh phí xây dựng CSDL đại học quốc tế là bao nhiêu?",
+    "",
+  ];
+  for (const question of questions) {
+    it(JSON.stringify(question), async () => {
+      const answer = await assistant.answer(question);
+      expect(answer.found, answer.text).toBe(false);
+    });
+  }
+});
