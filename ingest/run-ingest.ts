@@ -5,11 +5,12 @@ import { z } from "zod";
 import { loadGlossary } from "../knowledge/glossary/glossary.js";
 import { createEmbeddings, embeddingsId, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { readCachedDocument, writeCachedDocument } from "./index/index-store.js";
-import { isIndexStale } from "./index/manifest.js";
+import { pipelineVersion } from "./pipeline-version.js";
+import { CachedDocumentFields } from "./index/document-cache.js";
+import { isIndexStale, readManifest } from "./index/manifest.js";
 import { buildSearchIndex } from "./index/search-index.js";
 import { ingestDocument, type DocumentCounts, type IngestedDocument } from "./ingest-document.js";
 import { readDocument } from "./read/read-document.js";
-import { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { UnparsedRow } from "./structure/table-model.js";
 
 export interface IngestSettings {
@@ -36,12 +37,8 @@ export interface IngestReport {
   milliseconds: number;
 }
 
-const CachedDocument = z.object({
-  file: z.string(),
-  contentHash: z.string(),
-  info: DocumentInfo,
-  records: z.array(KnowledgeRecord),
-  passages: z.array(Passage),
+/** A document's cached parse: the index's cached fields plus what the ingest report prints. */
+const CachedIngest = CachedDocumentFields.extend({
   unparsed: z.array(UnparsedRow),
   counts: z.record(z.string(), z.number()),
 });
@@ -64,11 +61,12 @@ export async function hashSourceFiles(sourcesDir: string, files: string[]) {
   );
 }
 
-export async function indexIsCurrent(settings: IngestSettings): Promise<boolean> {
-  const files = await listSourceFiles(settings.sourcesDir);
-  const hashes = await hashSourceFiles(settings.sourcesDir, files);
-  return !(await isIndexStale(settings.indexDir, hashes, embeddingsId(settings.embeddings)));
+/** What the index was built with: the embedding and the parsing code; a change to either rebuilds. */
+export function indexIdentity(embeddings: EmbeddingsSettings): string {
+  return `${embeddingsId(embeddings)}+pipeline-${pipelineVersion()}`;
 }
+
+const cacheKey = (contentHash: string) => `${contentHash}-${pipelineVersion()}`;
 
 /**
  * Reads, structures and indexes every source document. Unchanged files reuse their cached
@@ -79,7 +77,7 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
   const started = performance.now();
   const files = await listSourceFiles(settings.sourcesDir);
   const hashes = await hashSourceFiles(settings.sourcesDir, files);
-  const identity = embeddingsId(settings.embeddings);
+  const identity = indexIdentity(settings.embeddings);
   if (!options.force && !(await isIndexStale(settings.indexDir, hashes, identity))) {
     return { documents: [], rebuilt: false, milliseconds: performance.now() - started };
   }
@@ -88,7 +86,7 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
   const documents: IngestedDocument[] = [];
   const reports: DocumentReport[] = [];
   for (const { file, contentHash } of hashes) {
-    const cached = parseCached(await readCachedDocument(settings.indexDir, contentHash));
+    const cached = await readCachedIngest(settings.indexDir, contentHash);
     if (cached) {
       documents.push(cached);
       reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, error: null, keptPrevious: false });
@@ -97,13 +95,13 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
     try {
       const source = await readDocument(path.join(settings.sourcesDir, file));
       const ingested = ingestDocument(source, glossary);
-      await writeCachedDocument(settings.indexDir, contentHash, ingested);
+      await writeCachedDocument(settings.indexDir, cacheKey(contentHash), ingested);
       documents.push(ingested);
       reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, error: null, keptPrevious: false });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const previousHash = previous.get(file);
-      const kept = previousHash ? parseCached(await readCachedDocument(settings.indexDir, previousHash)) : null;
+      const kept = previousHash ? await readCachedIngest(settings.indexDir, previousHash) : null;
       if (kept) documents.push(kept);
       reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], error: message, keptPrevious: kept !== null });
     }
@@ -123,18 +121,17 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
     createEmbeddings(settings.embeddings),
     settings.indexDir,
     manifestFiles,
+    { embeddingsId: identity, expandText: (text) => glossary.expandAbbreviations(text) },
   );
   return { documents: reports, rebuilt: true, milliseconds: performance.now() - started };
 }
 
-function parseCached(data: unknown): IngestedDocument | null {
-  if (data === null || data === undefined) return null;
-  const parsed = CachedDocument.safeParse(data);
-  return parsed.success ? (parsed.data as unknown as IngestedDocument) : null;
+async function readCachedIngest(indexDir: string, contentHash: string): Promise<IngestedDocument | null> {
+  const cached = await readCachedDocument(indexDir, cacheKey(contentHash), CachedIngest);
+  return cached as IngestedDocument | null;
 }
 
 async function previousHashes(indexDir: string): Promise<Map<string, string>> {
-  const { readManifest } = await import("./index/manifest.js");
   const manifest = await readManifest(indexDir).catch(() => null);
-  return new Map((manifest?.files ?? []).map((entry: { file: string; contentHash: string }) => [entry.file, entry.contentHash]));
+  return new Map((manifest?.files ?? []).map((entry) => [entry.file, entry.contentHash]));
 }

@@ -2,7 +2,7 @@ import type { EmbeddingsSettings } from "../ingest/index/embeddings/create-embed
 import { createEmbeddings } from "../ingest/index/embeddings/create-embeddings.js";
 import { SearchIndex } from "../ingest/index/search-index.js";
 import { formatIngestReport } from "../ingest/format-report.js";
-import { runIngest } from "../ingest/run-ingest.js";
+import { indexIdentity, runIngest } from "../ingest/run-ingest.js";
 import { QuestionAnswerer } from "./answer/answer-question.js";
 import type { Answer, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
 import { loadThresholds } from "./answer/find/thresholds.js";
@@ -40,7 +40,9 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const load = async (): Promise<Loaded> => {
     const report = await runIngest(ingestSettings);
     if (report.rebuilt) log(formatIngestReport(report, { showUnparsed: false }));
-    const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings));
+    const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings), {
+      embeddingsId: indexIdentity(embeddingsSettings),
+    });
     return { index, answerer: new QuestionAnswerer(index, glossary, thresholds) };
   };
 

@@ -1,0 +1,149 @@
+import type { Answer, Assistant } from "../../knowledge/answer/answer-types.js";
+import type { AccessPolicy } from "./access-policy.js";
+import { ChatQueue } from "./chat-queue.js";
+import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
+import { parseCommand } from "./command-text.js";
+import { runCommand } from "./commands.js";
+import type { FeedbackStore } from "./feedback-store.js";
+import { formatSources } from "./format-answer.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import type { SourcesMemory } from "./sources-memory.js";
+import { fill, type BotTexts } from "./texts.js";
+import type { UsageStats } from "./usage-stats.js";
+
+export interface ChatCoreParts {
+  assistant: Assistant;
+  texts: BotTexts;
+  access: AccessPolicy;
+  rateLimiter: RateLimiter;
+  sources: SourcesMemory;
+  feedback: FeedbackStore;
+  stats: UsageStats;
+  maxQuestionChars: number;
+  log?: (line: string) => void;
+}
+
+export type Deliver = (replies: OutgoingReply[]) => Promise<void>;
+/** Wraps the slow part of an answer, e.g. to show "typing…" meanwhile. */
+export type WhileWorking = <Result>(work: () => Promise<Result>) => Promise<Result>;
+
+/**
+ * The chat logic shared by Telegram, Zalo and the console: access, rate limit, per-chat
+ * ordering, commands and questions. Adapters turn platform updates into IncomingMessage and
+ * deliver the replies.
+ */
+export class ChatCore {
+  private readonly queue = new ChatQueue();
+  private readonly log: (line: string) => void;
+
+  constructor(private readonly parts: ChatCoreParts) {
+    this.log = parts.log ?? ((line) => console.error(line));
+  }
+
+  get texts(): BotTexts {
+    return this.parts.texts;
+  }
+
+  /** Accepts a message now (access and rate decided on arrival) and answers it in chat order. */
+  submit(message: IncomingMessage, deliver: Deliver, whileWorking?: WhileWorking): Promise<void> {
+    const { access, rateLimiter, stats, texts } = this.parts;
+    const userKey = `${message.platform}:${message.userId}`;
+    const chatKey = `${message.platform}:${message.chatId}`;
+    if (!access.isAllowed(message.platform, message.userId, message.chatId)) {
+      stats.count("refused", userKey);
+      return this.queue.run(chatKey, () =>
+        this.safeDeliver(deliver, [{ text: fill(texts.accessDenied, { userId: message.userId }) }]),
+      );
+    }
+    const decision = rateLimiter.check(userKey);
+    if (!decision.allowed) {
+      stats.count("rateLimited", userKey);
+      if (!decision.shouldNotify) return Promise.resolve();
+      const notice = fill(texts.rateLimited, { seconds: decision.retryAfterSeconds });
+      return this.queue.run(chatKey, () => this.safeDeliver(deliver, [{ text: notice }]));
+    }
+    return this.queue.run(chatKey, async () => {
+      let replies: OutgoingReply[];
+      try {
+        const work = () => this.handle(message, chatKey, userKey);
+        replies = whileWorking ? await whileWorking(work) : await work();
+      } catch (error) {
+        stats.count("errors", userKey);
+        this.log(`[bot] answering failed in ${chatKey}: ${error instanceof Error ? error.stack : String(error)}`);
+        replies = [{ text: texts.answerError }];
+      }
+      await this.safeDeliver(deliver, replies);
+    });
+  }
+
+  /** The full sources behind a key from an inline button, or a polite "expired". */
+  sourcesForKey(key: string): string {
+    const answer = this.parts.sources.byCallbackKey(key);
+    if (!answer || answer.citations.length === 0) return this.parts.texts.sourcesExpired;
+    return formatSources(answer, this.parts.texts);
+  }
+
+  /** Waits until every accepted message has been answered and the usage stats are saved. */
+  async drain(): Promise<void> {
+    await this.queue.drain();
+    await this.parts.stats.flush();
+  }
+
+  private async handle(message: IncomingMessage, chatKey: string, userKey: string): Promise<OutgoingReply[]> {
+    const { texts, stats, access } = this.parts;
+    if (message.kind === "unsupported") {
+      stats.count("unsupported", userKey);
+      return [{ text: texts.unsupportedMessage }];
+    }
+    const text = (message.text ?? "").trim();
+    if (text.length === 0) {
+      return [{ text: fill(texts.emptyQuestion, { example: texts.examples[0] ?? "" }) }];
+    }
+    const command = parseCommand(text);
+    if (command) {
+      stats.count("commands", userKey);
+      return runCommand(command, {
+        ...this.parts,
+        message,
+        chatKey,
+        isAdmin: access.isAdmin(message.platform, message.userId),
+        replyWithAnswer: (answer) => this.replyWithAnswer(chatKey, answer),
+      });
+    }
+    return this.answerQuestion(text, chatKey, userKey);
+  }
+
+  private async answerQuestion(text: string, chatKey: string, userKey: string): Promise<OutgoingReply[]> {
+    const { texts, stats, assistant, maxQuestionChars } = this.parts;
+    const replies: OutgoingReply[] = [];
+    let question = text;
+    if (question.length > maxQuestionChars) {
+      question = cutAtWord(question, maxQuestionChars);
+      replies.push({ text: fill(texts.questionTooLong, { limit: maxQuestionChars }) });
+    }
+    stats.count("questions", userKey);
+    const answer = await assistant.answer(question);
+    stats.count(answer.found ? "found" : "notFound");
+    replies.push(this.replyWithAnswer(chatKey, answer));
+    return replies;
+  }
+
+  private replyWithAnswer(chatKey: string, answer: Answer): OutgoingReply {
+    const key = this.parts.sources.remember(chatKey, answer);
+    return answer.citations.length > 0 ? { text: answer.text, sourcesKey: key } : { text: answer.text };
+  }
+
+  private async safeDeliver(deliver: Deliver, replies: OutgoingReply[]): Promise<void> {
+    try {
+      await deliver(replies);
+    } catch (error) {
+      this.log(`[bot] could not deliver a reply: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+function cutAtWord(text: string, limit: number): string {
+  const head = text.slice(0, limit);
+  const space = head.lastIndexOf(" ");
+  return (space > limit / 2 ? head.slice(0, space) : head).trim();
+}

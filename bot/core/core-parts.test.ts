@@ -1,0 +1,82 @@
+import { describe, it, expect } from "vitest";
+import { AccessPolicy } from "./access-policy.js";
+import { parseCommand } from "./command-text.js";
+import { parseDeadlineArguments } from "./deadline-command.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { loadBotTexts } from "./texts.js";
+import { secretMatches } from "../zalo/zalo-webhook.js";
+import { addressedText } from "../telegram/group-addressing.js";
+
+describe("deadline command arguments", () => {
+  it.each([
+    ["3/2026 Sở KH&CN", { period: "3/2026", agency: "Sở KH&CN" }],
+    ["quý II/2026", { period: "quý II/2026" }],
+    ["Quý 2 năm 2026 Sở Nội vụ", { period: "Quý 2 năm 2026", agency: "Sở Nội vụ" }],
+    ["tháng 6/2026", { period: "tháng 6/2026" }],
+    ["2026 Công an tỉnh", { period: "2026", agency: "Công an tỉnh" }],
+  ])("reads %s", (text, expected) => {
+    expect(parseDeadlineArguments(text)).toEqual(expected);
+  });
+
+  it("refuses arguments without a period", () => {
+    expect(parseDeadlineArguments("")).toBeNull();
+    expect(parseDeadlineArguments("Sở KH&CN")).toBeNull();
+  });
+});
+
+describe("commands", () => {
+  it("strips the bot name and diacritics", () => {
+    expect(parseCommand("/Hạn@QuangTriBot 3/2026 Sở KH&CN")).toEqual({ name: "han", argumentsText: "3/2026 Sở KH&CN" });
+    expect(parseCommand("/nguồn")).toEqual({ name: "nguon", argumentsText: "" });
+    expect(parseCommand("không phải lệnh")).toBeNull();
+  });
+
+  it("recognises group addressing", () => {
+    expect(addressedText("/help@OtherBot", "PlanBot", false)).toBeNull();
+    expect(addressedText("/help@planbot", "PlanBot", false)).toBe("/help@planbot");
+    expect(addressedText("hỏi @PlanBot: ai chủ trì?", "PlanBot", false)).toBe("hỏi : ai chủ trì?");
+    expect(addressedText("nói chuyện khác", "PlanBot", false)).toBeNull();
+    expect(addressedText("thời hạn?", "PlanBot", true)).toBe("thời hạn?");
+  });
+});
+
+describe("access and rate limit", () => {
+  it("applies allow-lists per platform and the open mode", () => {
+    const policy = new AccessPolicy({ mode: "allowlist", allowedUserIds: ["telegram:1", "2"], allowedChatIds: ["-5"], adminUserIds: ["zalo:9"] });
+    expect(policy.isAllowed("telegram", "1", "1")).toBe(true);
+    expect(policy.isAllowed("zalo", "1", "1")).toBe(false);
+    expect(policy.isAllowed("zalo", "2", "2")).toBe(true);
+    expect(policy.isAllowed("telegram", "7", "-5")).toBe(true);
+    expect(policy.isAllowed("zalo", "9", "9")).toBe(true);
+    expect(policy.isAdmin("zalo", "9")).toBe(true);
+    expect(policy.isAdmin("telegram", "9")).toBe(false);
+    expect(new AccessPolicy({ mode: "open", allowedUserIds: [], allowedChatIds: [], adminUserIds: [] }).isAllowed("telegram", "7", "7")).toBe(true);
+  });
+
+  it("allows a number per minute per user and notifies once", () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    expect(limiter.check("a")).toEqual({ allowed: true });
+    expect(limiter.check("a")).toEqual({ allowed: true });
+    expect(limiter.check("a")).toMatchObject({ allowed: false, shouldNotify: true, retryAfterSeconds: 60 });
+    expect(limiter.check("a")).toMatchObject({ allowed: false, shouldNotify: false });
+    expect(limiter.check("b")).toEqual({ allowed: true });
+    now = 60_001;
+    expect(limiter.check("a")).toEqual({ allowed: true });
+  });
+});
+
+describe("texts and secrets", () => {
+  it("loads the Vietnamese texts data file", () => {
+    const texts = loadBotTexts();
+    expect(texts.accessDenied).toContain("quyền");
+    expect(texts.examples.length).toBeGreaterThan(0);
+  });
+
+  it("compares webhook secrets exactly", () => {
+    expect(secretMatches("abc12345", "abc12345")).toBe(true);
+    expect(secretMatches("abc12346", "abc12345")).toBe(false);
+    expect(secretMatches("abc", "abc12345")).toBe(false);
+    expect(secretMatches(undefined, "abc12345")).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Settings } from "../../config/settings.js";
+import type { Assistant } from "../../knowledge/answer/answer-types.js";
+import { AccessPolicy } from "./access-policy.js";
+import { ChatCore } from "./chat-core.js";
+import { FeedbackStore } from "./feedback-store.js";
+import { RateLimiter } from "./rate-limiter.js";
+import { SourcesMemory } from "./sources-memory.js";
+import { loadBotTexts, type BotTexts } from "./texts.js";
+import { UsageStats } from "./usage-stats.js";
+
+export type ChatCoreSettings = Pick<Settings, "access" | "rateLimitPerMinute" | "maxQuestionChars" | "dataDir">;
+
+/** Builds the chat core with its stores; loads saved usage stats from the data directory. */
+export async function createChatCore(
+  settings: ChatCoreSettings,
+  assistant: Assistant,
+  options: { texts?: BotTexts; log?: (line: string) => void } = {},
+): Promise<ChatCore> {
+  const stats = new UsageStats(settings.dataDir);
+  await stats.load();
+  return new ChatCore({
+    assistant,
+    texts: options.texts ?? loadBotTexts(),
+    access: new AccessPolicy(settings.access),
+    rateLimiter: new RateLimiter(settings.rateLimitPerMinute),
+    sources: new SourcesMemory(),
+    feedback: new FeedbackStore(settings.dataDir),
+    stats,
+    maxQuestionChars: settings.maxQuestionChars,
+    ...(options.log ? { log: options.log } : {}),
+  });
+}

@@ -1,0 +1,111 @@
+import type { ChatCore } from "../core/chat-core.js";
+import type { IncomingMessage } from "../core/chat-types.js";
+import { BoundedMap } from "../core/bounded-map.js";
+import { renderReplies, zaloProfile } from "../core/render-replies.js";
+import { backoffDelay, sleep } from "../shared-backoff.js";
+import { ZaloApiError, type ZaloClient } from "./zalo-client.js";
+import { textEventName, type ZaloUpdate } from "./zalo-schemas.js";
+
+const typingIntervalMilliseconds = 4_500;
+const maxSendAttempts = 5;
+
+export interface ZaloBotOptions {
+  /** Name people use to mention the bot in a group ("@Trợ lý"); from getMe when not given. */
+  mentionName?: string;
+  log?: (line: string) => void;
+  retryBaseMilliseconds?: number;
+}
+
+/**
+ * Turns Zalo updates into chat-core messages and sends the replies (2000 characters per
+ * message; sources as the /nguon follow-up since Zalo has no inline buttons). The same
+ * message delivered twice (webhook retries) is answered once.
+ */
+export class ZaloBot {
+  private readonly seen = new BoundedMap<string, true>(5000);
+  private readonly log: (line: string) => void;
+
+  constructor(
+    private readonly client: ZaloClient,
+    private readonly core: ChatCore,
+    private readonly options: ZaloBotOptions = {},
+  ) {
+    this.log = options.log ?? ((line) => console.error(line));
+  }
+
+  /** Accepts one update; never throws. */
+  handleUpdate(update: ZaloUpdate): void {
+    const message = update.message;
+    if (!message || !update.event_name.startsWith("message.")) return;
+    const dedupeKey = `${message.chat.id}:${message.message_id}`;
+    if (this.seen.has(dedupeKey)) return;
+    this.seen.set(dedupeKey, true);
+    const incoming = this.toIncoming(update);
+    if (!incoming) return;
+    const chatId = message.chat.id;
+    void this.core.submit(
+      incoming,
+      async (replies) => {
+        for (const rendered of renderReplies(replies, zaloProfile, this.core.texts)) {
+          await this.send(chatId, rendered.text);
+        }
+      },
+      (work) => this.withTyping(chatId, work),
+    );
+  }
+
+  private toIncoming(update: ZaloUpdate): IncomingMessage | null {
+    const message = update.message;
+    if (!message) return null;
+    const isGroup = (message.chat.chat_type ?? "PRIVATE").toUpperCase() === "GROUP";
+    const base = {
+      platform: "zalo" as const,
+      chatId: message.chat.id,
+      userId: message.from.id,
+      ...(message.from.display_name ? { userName: message.from.display_name } : {}),
+    };
+    if (update.event_name === textEventName && typeof message.text === "string") {
+      const text = isGroup ? this.addressedInGroup(message.text) : message.text;
+      return text === null ? null : { ...base, kind: "text", text };
+    }
+    return isGroup ? null : { ...base, kind: "unsupported" };
+  }
+
+  /** In groups: commands and messages that mention the bot; the mention is removed. */
+  private addressedInGroup(text: string): string | null {
+    const trimmed = text.trim();
+    if (trimmed.startsWith("/")) return trimmed;
+    const name = this.options.mentionName;
+    if (!name) return null;
+    const mention = `@${name}`;
+    const index = trimmed.toLowerCase().indexOf(mention.toLowerCase());
+    if (index < 0) return null;
+    return (trimmed.slice(0, index) + trimmed.slice(index + mention.length)).replace(/\s+/g, " ").replace(/^[\s,:]+/, "").trim();
+  }
+
+  private async send(chatId: string, text: string): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.client.sendMessage({ chat_id: chatId, text });
+        return;
+      } catch (error) {
+        const retryable = error instanceof ZaloApiError && error.retryable;
+        if (!retryable || attempt >= maxSendAttempts) throw error;
+        await sleep(backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500));
+      }
+    }
+  }
+
+  private async withTyping<Result>(chatId: string, work: () => Promise<Result>): Promise<Result> {
+    const sendTyping = () => {
+      this.client.sendChatAction({ chat_id: chatId, action: "typing" }).catch(() => undefined);
+    };
+    sendTyping();
+    const timer = setInterval(sendTyping, typingIntervalMilliseconds);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import {
+  ZaloBotInfo,
+  ZaloResponse,
+  ZaloSentMessage,
+  ZaloUpdatesResult,
+  ZaloWebhookInfo,
+  type ZaloUpdate,
+} from "./zalo-schemas.js";
+
+const ZaloAnything = z.unknown();
+
+/** A Zalo API call failed; `retryable` says whether trying again later can help. */
+export class ZaloApiError extends Error {
+  constructor(
+    readonly method: string,
+    readonly status: number | null,
+    readonly errorCode: number | null,
+    readonly description: string,
+  ) {
+    super(
+      `Zalo ${method} failed (${status ?? "network"}${errorCode !== null ? `/${errorCode}` : ""}): ${description}` +
+        (status === 401 || errorCode === 401 ? " — check ZALO_BOT_TOKEN." : ""),
+    );
+    this.name = "ZaloApiError";
+  }
+
+  get retryable(): boolean {
+    const code = this.errorCode ?? this.status;
+    return this.status === null || code === 429 || (code !== null && code >= 500);
+  }
+
+  /** HTTP 408 (or error_code 408) on getUpdates means "no update during the long poll". */
+  get isPollTimeout(): boolean {
+    return this.status === 408 || this.errorCode === 408;
+  }
+}
+
+export interface ZaloClientOptions {
+  token: string;
+  apiRoot: string;
+  /** Extra seconds allowed beyond a long poll's own timeout before the request is aborted. */
+  requestTimeoutSeconds?: number;
+  fetch?: typeof fetch;
+}
+
+/** A small typed client: POST <apiRoot>/bot<TOKEN>/<method> with a JSON body. */
+export class ZaloClient {
+  private readonly fetchFunction: typeof fetch;
+  private readonly requestTimeoutSeconds: number;
+
+  constructor(private readonly options: ZaloClientOptions) {
+    this.fetchFunction = options.fetch ?? fetch;
+    this.requestTimeoutSeconds = options.requestTimeoutSeconds ?? 15;
+  }
+
+  getMe(signal?: AbortSignal): Promise<ZaloBotInfo> {
+    return this.call("getMe", {}, ZaloBotInfo, { signal });
+  }
+
+  /** Long polls for updates; a 408 (nothing new) gives an empty list. */
+  async getUpdates(parameters: { timeout: number }, signal?: AbortSignal): Promise<ZaloUpdate[]> {
+    try {
+      return await this.call("getUpdates", { timeout: String(parameters.timeout) }, ZaloUpdatesResult, {
+        signal,
+        timeoutSeconds: parameters.timeout + this.requestTimeoutSeconds,
+      });
+    } catch (error) {
+      if (error instanceof ZaloApiError && error.isPollTimeout) return [];
+      throw error;
+    }
+  }
+
+  sendMessage(parameters: { chat_id: string; text: string }, signal?: AbortSignal) {
+    return this.call("sendMessage", parameters, ZaloSentMessage, { signal });
+  }
+
+  sendChatAction(parameters: { chat_id: string; action: "typing" }, signal?: AbortSignal) {
+    return this.call("sendChatAction", parameters, ZaloAnything, { signal });
+  }
+
+  setWebhook(parameters: { url: string; secret_token: string }, signal?: AbortSignal) {
+    return this.call("setWebhook", parameters, ZaloAnything, { signal });
+  }
+
+  deleteWebhook(signal?: AbortSignal) {
+    return this.call("deleteWebhook", {}, ZaloAnything, { signal });
+  }
+
+  getWebhookInfo(signal?: AbortSignal) {
+    return this.call("getWebhookInfo", {}, ZaloWebhookInfo, { signal });
+  }
+
+  private async call<Schema extends z.ZodType>(
+    method: string,
+    body: Record<string, unknown>,
+    schema: Schema,
+    options: { signal?: AbortSignal | undefined; timeoutSeconds?: number },
+  ): Promise<z.infer<Schema>> {
+    const url = `${this.options.apiRoot.replace(/\/+$/, "")}/bot${this.options.token}/${method}`;
+    const timeout = AbortSignal.timeout((options.timeoutSeconds ?? this.requestTimeoutSeconds) * 1000);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchFunction(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new ZaloApiError(method, null, null, error instanceof Error ? error.message : String(error));
+    }
+    const envelope = ZaloResponse.safeParse(safeJson(text));
+    if (!envelope.success) {
+      throw new ZaloApiError(method, response.status, response.status === 200 ? null : response.status, `unexpected answer: ${text.slice(0, 200)}`);
+    }
+    if (!response.ok || !envelope.data.ok) {
+      throw new ZaloApiError(method, response.status, envelope.data.error_code ?? null, envelope.data.description ?? "no description");
+    }
+    const result = schema.safeParse(envelope.data.result ?? null);
+    if (!result.success) {
+      throw new ZaloApiError(method, response.status, null, `result does not match the expected shape: ${result.error.message}`);
+    }
+    return result.data;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../../knowledge/answer/find/knowledge-base.js";
+import { HashingEmbeddings } from "./embeddings/hashing-embeddings.js";
+import { EmbeddingsMismatchError, SearchIndex, buildSearchIndex, fuseRankings } from "./search-index.js";
+import { fixtureDocuments, fixtureFile, fixturePassages, fixtureRecords, otherFile, taskRecord } from "./test-fixtures.js";
+
+describe("SearchIndex", () => {
+  const directories: string[] = [];
+  let index: SearchIndex;
+  const freshDir = async () => {
+    const directory = await mkdtemp(join(tmpdir(), "search-index-"));
+    directories.push(directory);
+    return directory;
+  };
+
+  beforeAll(async () => {
+    const indexDir = await freshDir();
+    const content = { records: fixtureRecords(), passages: fixturePassages(), documents: fixtureDocuments() };
+    await buildSearchIndex(content, new HashingEmbeddings(), indexDir, [{ file: fixtureFile, contentHash: "h", size: 1 }]);
+    index = await SearchIndex.load(indexDir, new HashingEmbeddings());
+  });
+  afterAll(async () => {
+    for (const directory of directories) await rm(directory, { recursive: true, force: true });
+  });
+
+  it("serves the answering code's KnowledgeBase interface", () => {
+    const knowledgeBase: KnowledgeBase = index;
+    expect(knowledgeBase.record("t1")?.kind).toBe("task");
+    expect(knowledgeBase.passage(index.passages[0]!.id)?.file).toBe(fixtureFile);
+    expect(knowledgeBase.documents[0]?.number).toBe("429/KH-UBND");
+  });
+
+  it("finds records from an unaccented question, by title or by owner", async () => {
+    const byTitle = await index.searchRecords("co so du lieu dat dai", { limit: 3 });
+    expect(byTitle[0]?.id).toBe("t1");
+    expect(byTitle[0]?.lexicalRank).toBe(1);
+    expect(byTitle[0]?.vectorRank).toBe(1);
+    expect(byTitle[1]?.id).toBe("t4");
+    const byOwner = await index.searchRecords("Sở Y tế chủ trì những nhiệm vụ nào?", { limit: 2 });
+    expect(byOwner[0]?.id).toBe("t2");
+  });
+
+  it("restricts hits to the given files", async () => {
+    const hits = await index.searchRecords("co so du lieu", { limit: 5, files: [otherFile] });
+    expect(hits.map((hit) => hit.id)).toEqual(["t4"]);
+    expect((await index.searchRecords("co so du lieu", { limit: 5, files: [] })).length).toBeGreaterThan(1);
+  });
+
+  it("finds the passage of the real plan that states a figure", async () => {
+    const hits = await index.searchPassages("ty le phu song 5G", { limit: 3 });
+    const top = index.passage(hits[0]!.id);
+    expect(top?.text).toContain("Tỷ lệ phủ sóng 5G");
+  });
+
+  it("fuses ranks reciprocally with k = 60", () => {
+    const fused = fuseRankings(
+      [
+        { id: "a", score: 9 },
+        { id: "b", score: 5 },
+      ],
+      [
+        { id: "b", score: 0.9 },
+        { id: "c", score: 0.8 },
+      ],
+    );
+    expect(fused.map((hit) => hit.id)).toEqual(["b", "a", "c"]);
+    expect(fused[0]?.score).toBeCloseTo(1 / 62 + 1 / 61, 12);
+    expect(fused[1]).toMatchObject({ lexicalRank: 1, vectorRank: null, score: 1 / 61 });
+    const lexicalOnly = fuseRankings([{ id: "a", score: 1 }], [{ id: "c", score: 1 }], { lexical: 1, vector: 0 });
+    expect(lexicalOnly.map((hit) => hit.id)).toEqual(["a", "c"]);
+    expect(lexicalOnly[1]?.score).toBe(0);
+  });
+
+  it("refuses an index built with another embedding", async () => {
+    await expect(SearchIndex.load(directories[0]!, new HashingEmbeddings({ dimensions: 256 }))).rejects.toThrow(
+      EmbeddingsMismatchError,
+    );
+  });
+
+  it("indexes the expanded text when given an expansion", async () => {
+    const indexDir = await freshDir();
+    const records = [
+      taskRecord("abbreviated", fixtureFile, "Chuyển đổi, cập nhật CSDL đất đai từ ViLIS", ["Sở Nông nghiệp và Môi trường"]),
+      taskRecord("other", fixtureFile, "Số hóa hồ sơ đất đai", ["Sở Nông nghiệp và Môi trường"]),
+    ];
+    const expandText = (text: string) => text.replace(/\bCSDL\b/g, "CSDL cơ sở dữ liệu");
+    await buildSearchIndex({ records, passages: [], documents: [] }, new HashingEmbeddings(), indexDir, [], { expandText });
+    const expanded = await SearchIndex.load(indexDir, new HashingEmbeddings());
+    const hits = await expanded.searchRecords("cơ sở dữ liệu đất đai", { limit: 2 });
+    expect(hits[0]?.id).toBe("abbreviated");
+    expect(expanded.record("abbreviated")?.kind).toBe("task");
+  });
+
+  it("builds and loads 5,000 records quickly", async () => {
+    const indexDir = await freshDir();
+    const titles = fixturePassages().flatMap((passage) => passage.text.split("\n"));
+    const records = Array.from({ length: 5000 }, (_, position) =>
+      taskRecord(`r${position}`, position % 2 ? fixtureFile : otherFile, titles[position % titles.length]! + ` ${position}`, ["Sở Y tế"]),
+    );
+    const started = performance.now();
+    await buildSearchIndex({ records, passages: [], documents: [] }, new HashingEmbeddings(), indexDir, []);
+    const built = performance.now();
+    const loaded = await SearchIndex.load(indexDir, new HashingEmbeddings());
+    const finished = performance.now();
+    const hits = await loaded.searchRecords(titles[7]!, { limit: 5 });
+    const searched = performance.now();
+    console.log(
+      `search index, 5,000 records: build+write ${(built - started).toFixed(0)} ms, load ${(finished - built).toFixed(0)} ms, one query ${(searched - finished).toFixed(1)} ms`,
+    );
+    expect(loaded.records).toHaveLength(5000);
+    expect(hits.length).toBe(5);
+    expect(finished - built).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,88 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import { Document } from "@langchain/core/documents";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { z } from "zod";
+
+/**
+ * Approximate nearest-neighbour search over item vectors: LangChain's HNSWLib wrapper (works with
+ * hnswlib-node 3.0.0) fed through any LangChain `Embeddings`. Documents carry only the item id
+ * (no text) so the saved docstore stays small; the caller keeps the texts.
+ */
+export interface VectorItem {
+  id: string;
+  text: string;
+}
+
+export interface VectorHit {
+  id: string;
+  /** Cosine similarity, in [-1, 1]. */
+  score: number;
+}
+
+const StoreInfo = z.object({ format: z.literal("vector-store"), version: z.literal(1), count: z.number().int().nonnegative() });
+const infoFile = "store.json";
+/** Candidate list size while searching: larger than hnswlib's default 10 for better recall. */
+const minimumSearchBreadth = 100;
+
+export class VectorStoreMissingError extends Error {
+  constructor(readonly directory: string) {
+    super(`No vector store in ${directory}: rebuild the index with \`npm run ingest\`.`);
+    this.name = "VectorStoreMissingError";
+  }
+}
+
+export class VectorStore {
+  private constructor(
+    private readonly store: HNSWLib | null,
+    readonly size: number,
+  ) {}
+
+  static async build(items: readonly VectorItem[], embeddings: Embeddings): Promise<VectorStore> {
+    if (items.length === 0) return new VectorStore(null, 0);
+    const vectors = await embeddings.embedDocuments(items.map((item) => item.text));
+    const dimensions = vectors[0]?.length ?? 0;
+    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions });
+    await store.addVectors(
+      vectors,
+      items.map((item) => new Document({ pageContent: "", metadata: { id: item.id } })),
+    );
+    return new VectorStore(store, items.length);
+  }
+
+  static async load(directory: string, embeddings: Embeddings): Promise<VectorStore> {
+    const infoText = await readFile(join(directory, infoFile), "utf8").catch(() => {
+      throw new VectorStoreMissingError(directory);
+    });
+    const info = StoreInfo.parse(JSON.parse(infoText));
+    if (info.count === 0) return new VectorStore(null, 0);
+    return new VectorStore(await HNSWLib.load(directory, embeddings), info.count);
+  }
+
+  async save(directory: string): Promise<void> {
+    await mkdir(directory, { recursive: true });
+    if (this.store) await this.store.save(directory);
+    const info: z.infer<typeof StoreInfo> = { format: "vector-store", version: 1, count: this.size };
+    await writeFile(join(directory, infoFile), JSON.stringify(info));
+  }
+
+  async similaritySearch(query: string, k: number, filter?: (id: string) => boolean): Promise<VectorHit[]> {
+    if (!this.store || k <= 0) return [];
+    return this.similaritySearchVector(await this.store.embeddings.embedQuery(query), k, filter);
+  }
+
+  async similaritySearchVector(vector: number[], k: number, filter?: (id: string) => boolean): Promise<VectorHit[]> {
+    if (!this.store || k <= 0) return [];
+    const limit = Math.min(k, this.size);
+    this.store.index.setEf(Math.max(limit, minimumSearchBreadth));
+    const documentFilter = filter ? (document: Document) => filter(idOf(document)) : undefined;
+    const results = await this.store.similaritySearchVectorWithScore(vector, limit, documentFilter);
+    return results.map(([document, distance]) => ({ id: idOf(document), score: 1 - distance }));
+  }
+}
+
+function idOf(document: Document): string {
+  const id: unknown = document.metadata.id;
+  return typeof id === "string" ? id : "";
+}

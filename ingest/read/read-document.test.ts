@@ -1,0 +1,194 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readDocument, readDocumentBytes } from "./read-document.js";
+import { EmptyDocumentError, UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
+import type { SourceText } from "./source-text.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const fixtures = path.join(root, "test", "fixtures", "documents");
+const sources = path.join(root, "knowledge", "sources");
+const scratch = mkdtempSync(path.join(tmpdir(), "read-document-"));
+
+const expectedRows = [
+  ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+  ["1", "Xây dựng cơ sở dữ liệu nhà ở và thị trường bất động sản", "Sở Xây dựng", "Sở Khoa học và Công nghệ", "Quý II/2026"],
+  ["2", "Nâng cấp Trung tâm giám sát, điều hành thông minh", "Sở KH&CN", "Công an tỉnh; Văn phòng UBND tỉnh", "31/12/2026"],
+  ["3", "Đào tạo kỹ năng số cho cán bộ, công chức cấp xã", "Sở Nội vụ", "Các sở, ban, ngành, địa phương", "Hằng năm"],
+];
+
+function texts(source: SourceText): string[] {
+  return source.lines.map((line) => line.text);
+}
+
+function tabRows(source: SourceText): string[][] {
+  return texts(source)
+    .filter((text) => text.includes("\t"))
+    .map((text) => text.split("\t"));
+}
+
+function scratchFile(name: string, bytes: Uint8Array | string): string {
+  const file = path.join(scratch, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Deterministic pseudo-random bytes (a corrupt file's content). */
+function noise(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed;
+  for (let index = 0; index < length; index += 1) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    bytes[index] = state % 256;
+  }
+  return bytes;
+}
+
+async function readError(file: string): Promise<unknown> {
+  return readDocument(file).then(
+    () => new Error("expected the read to fail"),
+    (error: unknown) => error,
+  );
+}
+
+describe("readDocument on the fixtures", () => {
+  it("reads the Markdown fixture with its tab-separated table", async () => {
+    const source = await readDocument(path.join(fixtures, "ke-hoach-mau.md"));
+    expect(source.format).toBe("markdown");
+    expect(source.file).toBe("ke-hoach-mau.md");
+    expect(texts(source)).toContain("Mục tiêu: đẩy mạnh chuyển đổi số toàn diện, phát triển chính quyền số, kinh tế số và xã hội số.");
+    expect(tabRows(source)).toEqual(expectedRows);
+  });
+
+  it("reads the DOCX fixture: paragraphs as lines, table rows as tab-separated cells", async () => {
+    const source = await readDocument(path.join(fixtures, "ke-hoach-mau.docx"));
+    expect(source.format).toBe("docx");
+    expect(texts(source)[0]).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ");
+    expect(texts(source)).toContain("Mục tiêu: đẩy mạnh chuyển đổi số toàn diện, phát triển chính quyền số, kinh tế số và xã hội số.");
+    expect(tabRows(source)).toEqual(expectedRows);
+    expect(texts(source).at(-1)).toBe("Nơi nhận: các sở, ban, ngành; lưu VT.");
+  });
+
+  it("reads the PDF fixture: Vietnamese text and the table rows in order", async () => {
+    const source = await readDocument(path.join(fixtures, "ke-hoach-mau.pdf"));
+    expect(source.format).toBe("pdf");
+    const joined = texts(source).join("\n");
+    expect(joined).toContain("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ");
+    expect(joined).toContain("KẾ HOẠCH Chuyển đổi số năm 2026");
+    let cursor = 0;
+    for (const cell of expectedRows.flat()) {
+      const found = joined.indexOf(cell, cursor);
+      expect(found, `cell "${cell}" after offset ${cursor}`).toBeGreaterThanOrEqual(0);
+      cursor = found + cell.length;
+    }
+    expect(tabRows(source)).toEqual(expectedRows);
+  });
+
+  it("keeps a PDF table that runs over pages as rows, the cut row continuing with an empty first cell", async () => {
+    const source = await readDocument(path.join(fixtures, "bang-nhieu-trang.pdf"));
+    const rows = tabRows(source);
+    const numbered = rows.filter((cells) => /^\d+$/.test(cells[0] ?? "")).map((cells) => Number(cells[0]));
+    expect(numbered).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
+    expect(rows.every((cells) => cells.length === 5)).toBe(true);
+    const headers = rows.filter((cells) => cells[1] === "Nội dung");
+    expect(headers.length).toBeGreaterThan(1);
+    const continuation = rows.find((cells) => cells[0] === "" && cells[1] === "dữ liệu chuyên ngành");
+    expect(continuation).toBeDefined();
+    expect(texts(source).at(-1)).toBe("Tổng cộng: 45 nhiệm vụ.");
+  });
+
+  it("reads the multi-page DOCX table as 46 rows of 5 cells", async () => {
+    const rows = tabRows(await readDocument(path.join(fixtures, "bang-nhieu-trang.docx")));
+    expect(rows).toHaveLength(46);
+    expect(rows[23]).toEqual([
+      "23",
+      "Nhiệm vụ chuyển đổi số số 23: xây dựng, vận hành và khai thác cơ sở dữ liệu chuyên ngành",
+      "Văn phòng UBND tỉnh",
+      "Các sở, ban, ngành, địa phương",
+      "Quý IV/2026",
+    ]);
+  });
+
+  it("gives the sha256 of the bytes and numbered lines", async () => {
+    const file = path.join(fixtures, "ke-hoach-mau.docx");
+    const source = await readDocument(file);
+    expect(source.contentHash).toBe(createHash("sha256").update(readFileSync(file)).digest("hex"));
+    source.lines.forEach((line, index) => expect(line.line).toBe(index + 1));
+  });
+});
+
+describe("readDocument on the shipped corpus", () => {
+  it("reads every source document line for line", async () => {
+    for (const name of readdirSync(sources)) {
+      const source = await readDocument(path.join(sources, name));
+      const raw = readFileSync(path.join(sources, name), "utf8").normalize("NFC").replace(/\r\n?/g, "\n").split("\n");
+      expect(source.lines.map((line) => line.text)).toEqual(raw);
+    }
+    const plan = await readDocument(path.join(sources, "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md"));
+    expect(plan.lines[516]?.text.split("\t")[7]).toBe("Sở Y tế, Sở Giáo dục và Đào tạo, Bảo hiểm xã hội tỉnh, Sở Xây dựng");
+  });
+});
+
+describe("readDocument errors", () => {
+  it("rejects an unknown extension", async () => {
+    const error = await readError(scratchFile("ke-hoach.doc", "nội dung"));
+    expect(error).toBeInstanceOf(UnsupportedFormatError);
+    expect(error).toMatchObject({ file: "ke-hoach.doc", extension: ".doc" });
+    expect((error as Error).message).toMatch(/ke-hoach\.doc.*\.docx/);
+  });
+
+  it("rejects an empty text file", async () => {
+    const error = await readError(scratchFile("trong.md", " \n\n  "));
+    expect(error).toBeInstanceOf(EmptyDocumentError);
+    expect(error).toMatchObject({ file: "trong.md" });
+  });
+
+  it("rejects text that is not UTF-8", async () => {
+    const error = await readError(scratchFile("sai-ma.txt", new Uint8Array([0x53, 0xe1, 0xbb, 0x0a, 0xff, 0xfe])));
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+  });
+
+  it("rejects a corrupt PDF (random bytes)", async () => {
+    const error = await readError(scratchFile("hong.pdf", noise(4096, 7)));
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+    expect(error).toMatchObject({ file: "hong.pdf" });
+    expect((error as Error).message).toMatch(/hong\.pdf/);
+  });
+
+  it("rejects a PDF whose content is cut off", async () => {
+    const bytes = readFileSync(path.join(fixtures, "ke-hoach-mau.pdf"));
+    const error = await readError(scratchFile("cut.pdf", bytes.subarray(0, 400)));
+    expect(error instanceof UnreadableDocumentError || error instanceof EmptyDocumentError).toBe(true);
+  });
+
+  it("rejects a password-protected PDF", async () => {
+    const error = await readError(path.join(fixtures, "ke-hoach-mau-mat-khau.pdf"));
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+    expect((error as UnreadableDocumentError).reason).toMatch(/encrypted|password/i);
+  });
+
+  it("rejects a corrupt DOCX (random bytes, and a truncated zip)", async () => {
+    const random = await readError(scratchFile("hong.docx", noise(4096, 11)));
+    expect(random).toBeInstanceOf(UnreadableDocumentError);
+    expect(random).toMatchObject({ file: "hong.docx" });
+    const bytes = readFileSync(path.join(fixtures, "ke-hoach-mau.docx"));
+    const truncated = await readError(scratchFile("cut.docx", bytes.subarray(0, 1500)));
+    expect(truncated).toBeInstanceOf(UnreadableDocumentError);
+  });
+
+  it("reports a missing file as unreadable", async () => {
+    const error = await readError(path.join(scratch, "khong-co.pdf"));
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+  });
+
+  it("reads bytes held in memory", async () => {
+    const source = await readDocumentBytes("ghi-chu.txt", new TextEncoder().encode("\uFEFFDòng một\r\nDòng hai"));
+    expect(source.lines).toEqual([
+      { line: 1, text: "Dòng một" },
+      { line: 2, text: "Dòng hai" },
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+import mammoth from "mammoth";
+import { htmlToLines } from "./html-to-lines.js";
+import { EmptyDocumentError, UnreadableDocumentError } from "./read-errors.js";
+
+/** Local-file-header signature every DOCX (a zip archive) starts with. */
+function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * Reads a DOCX: mammoth turns it into HTML, which becomes lines (paragraphs as lines, each
+ * table row as one line of tab-separated cells). Throws UnreadableDocumentError for a damaged
+ * or password-protected file and EmptyDocumentError when it holds no text.
+ */
+export async function readDocxBytes(file: string, bytes: Uint8Array): Promise<string> {
+  if (!looksLikeZip(bytes)) {
+    const encrypted = bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+    throw new UnreadableDocumentError(
+      file,
+      encrypted ? "it is password-protected (or an old .doc file renamed to .docx)" : "it is not a valid DOCX (zip) file",
+    );
+  }
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    html = result.value;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UnreadableDocumentError(file, `the DOCX is damaged (${detail})`);
+  }
+  const lines = htmlToLines(html);
+  if (lines.every((line) => line.replace(/\t/g, "").trim() === "")) throw new EmptyDocumentError(file);
+  return lines.join("\n");
+}

@@ -1,0 +1,47 @@
+/** Small readers of one line of source text, shared by the section and metadata builders. */
+
+const MAX_TITLE_LENGTH = 120;
+
+/** The line without Markdown decoration (#, **, *, _), HTML tags and surrounding spaces; inner spaces collapsed. */
+export function plainText(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, " ")
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|\s)\*(\S)/g, "$1$2")
+    .replace(/(\S)\*(\s|$)/g, "$1$2")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isBlank(text: string): boolean {
+  return plainText(text) === "";
+}
+
+/** Share of letters that are upper case (0 when the text has no letters). */
+export function capsRatio(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  const upper = letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase());
+  return upper.length / letters.length;
+}
+
+/** An upper-case line of words ("DANH MỤC NHIỆM VỤ…"), not a code or number. */
+export function isCapsLine(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 6 && capsRatio(text) >= 0.8;
+}
+
+/** Starts like a sentence fragment that continues a wrapped line: a lower-case letter. */
+export function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/** The first ~120 characters as written, cut at a word boundary, with "…" when cut. */
+export function shortTitle(text: string): string {
+  if (text.length <= MAX_TITLE_LENGTH) return text;
+  const cut = text.slice(0, MAX_TITLE_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 60 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/, "")}…`;
+}

@@ -1,0 +1,104 @@
+import type { AgencyEntry, AgencyFile } from "./glossary-schema.js";
+import { matchKey } from "./match-key.js";
+
+/** Removes markup and stray punctuation around a cell or a name. */
+export function cleanAgencyText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/[*_]{1,3}/g, "")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[\s\-–—•+.,;:"“”'‘’]+/u, "")
+    .replace(/[\s.,;:"“”'‘’]+$/u, "")
+    .trim();
+}
+
+const trailingVerbs = /\s+(?:chủ trì tham mưu|chủ trì|tham mưu|thực hiện|phối hợp)$/iu;
+const trailingPlace = /\s+(?:tỉnh Quảng Trị|Quảng Trị|tỉnh)$/iu;
+
+/**
+ * Looks agencies up by any spelling: diacritics, case, punctuation and spacing do not matter.
+ * A name with a sub-unit in brackets ("Sở NN&MT (Chi cục Thủy lợi)") resolves to the outer
+ * agency, or to the bracketed one when only that is known.
+ */
+export class AgencyIndex {
+  readonly entries: AgencyEntry[];
+  readonly keyToCanonical = new Map<string, string>();
+  readonly headWordKeys: string[];
+  private readonly entryByCanonical = new Map<string, AgencyEntry>();
+
+  constructor(file: AgencyFile) {
+    this.entries = file.agencies;
+    for (const entry of file.agencies) {
+      this.entryByCanonical.set(entry.canonical, entry);
+      for (const name of [entry.canonical, ...entry.aliases]) {
+        const key = matchKey(name);
+        const existing = this.keyToCanonical.get(key);
+        if (existing !== undefined && existing !== entry.canonical) {
+          throw new GlossaryConflictError(name, existing, entry.canonical);
+        }
+        this.keyToCanonical.set(key, entry.canonical);
+      }
+    }
+    this.headWordKeys = file.headWords.map((word) => matchKey(word));
+  }
+
+  entry(canonical: string): AgencyEntry | undefined {
+    return this.entryByCanonical.get(canonical);
+  }
+
+  canonical(text: string): string | null {
+    const cleaned = cleanAgencyText(text);
+    if (cleaned === "") return null;
+    return this.exact(cleaned) ?? this.withoutSuffixes(cleaned) ?? this.bracketed(cleaned);
+  }
+
+  /** True when the text begins with a word that begins agency names ("Sở", "UBND", "các"…). */
+  startsWithHeadWord(text: string): boolean {
+    const key = matchKey(text);
+    return this.headWordKeys.some((head) => key === head || key.startsWith(`${head} `));
+  }
+
+  private exact(text: string): string | null {
+    return this.keyToCanonical.get(matchKey(text)) ?? null;
+  }
+
+  private withoutSuffixes(text: string): string | null {
+    let current = text;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const shortened = current.replace(trailingVerbs, "").replace(trailingPlace, "").trim();
+      if (shortened === current || shortened === "") return null;
+      current = shortened;
+      const found = this.exact(current);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  private bracketed(text: string): string | null {
+    const open = text.indexOf("(");
+    if (open < 0) return null;
+    const outer = text.slice(0, open).trim();
+    const close = text.lastIndexOf(")");
+    const inner = close > open ? text.slice(open + 1, close).trim() : "";
+    const outerFound = outer === "" ? null : this.exact(outer) ?? this.withoutSuffixes(outer);
+    if (outerFound !== null) return outerFound;
+    return inner === "" ? null : this.exact(inner) ?? this.withoutSuffixes(inner);
+  }
+}
+
+export class GlossaryConflictError extends Error {
+  constructor(
+    readonly alias: string,
+    readonly firstCanonical: string,
+    readonly secondCanonical: string,
+  ) {
+    super(
+      `Glossary alias "${alias}" is listed under both "${firstCanonical}" and "${secondCanonical}". ` +
+        "Edit knowledge/glossary/agencies.json so each spelling belongs to one agency.",
+    );
+    this.name = "GlossaryConflictError";
+  }
+}

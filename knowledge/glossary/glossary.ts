@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ZodType } from "zod";
+import { AgencyIndex } from "./agency-index.js";
+import { expandAbbreviationsIn } from "./expand-abbreviations.js";
+import { findAgencyMentions } from "./find-agencies.js";
+import {
+  AbbreviationFile,
+  AgencyFile,
+  type AbbreviationEntry,
+  type AgencyEntry,
+  type AgencyMention,
+  type LocatedAgencyMention,
+} from "./glossary-schema.js";
+import { splitAgencyCell } from "./split-agencies.js";
+
+export type { AbbreviationEntry, AgencyEntry, AgencyMention, LocatedAgencyMention } from "./glossary-schema.js";
+
+/** Agency names and abbreviations of the corpus, with loose (unaccented) lookups. */
+export interface Glossary {
+  agencies: AgencyEntry[];
+  abbreviations: AbbreviationEntry[];
+  /** Canonical agency name for any spelling, or null when the text is not a known agency. */
+  canonicalAgency(text: string): string | null;
+  /** The glossary entry of a canonical name (kind, parent, former, note). */
+  agencyEntry(canonical: string): AgencyEntry | undefined;
+  /** Splits an owner/coordinator cell into agencies; unknown parts keep their cleaned text. */
+  splitAgencies(cellText: string): AgencyMention[];
+  /** Agency mentions inside free text, with their offsets. */
+  findAgencies(text: string): LocatedAgencyMention[];
+  /** The text followed by the expansions of the abbreviations it contains. */
+  expandAbbreviations(text: string): string;
+}
+
+export class GlossaryFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`Cannot load glossary file ${file}: ${reason}. Fix the JSON so it matches the schema in knowledge/glossary/glossary-schema.ts.`);
+    this.name = "GlossaryFileError";
+  }
+}
+
+const defaultFolder = path.dirname(fileURLToPath(import.meta.url));
+const cache = new Map<string, Glossary>();
+
+function readJson<T>(file: string, schema: ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new GlossaryFileError(file, error instanceof Error ? error.message : String(error));
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new GlossaryFileError(file, parsed.error.message);
+  return parsed.data;
+}
+
+export function buildGlossary(agencyFile: AgencyFile, abbreviationFile: AbbreviationFile): Glossary {
+  const index = new AgencyIndex(agencyFile);
+  const abbreviations = abbreviationFile.abbreviations;
+  return {
+    agencies: agencyFile.agencies,
+    abbreviations,
+    canonicalAgency: (text) => index.canonical(text),
+    agencyEntry: (canonical) => index.entry(canonical),
+    splitAgencies: (cellText) => splitAgencyCell(index, cellText),
+    findAgencies: (text) => findAgencyMentions(index, text),
+    expandAbbreviations: (text) => expandAbbreviationsIn(abbreviations, text),
+  };
+}
+
+/** Loads agencies.json and abbreviations.json from `folder` (default: this module's folder), once. */
+export function loadGlossary(folder: string = defaultFolder): Glossary {
+  const resolved = path.resolve(folder);
+  const cached = cache.get(resolved);
+  if (cached !== undefined) return cached;
+  const agencyFile = readJson(path.join(resolved, "agencies.json"), AgencyFile);
+  const abbreviationFile = readJson(path.join(resolved, "abbreviations.json"), AbbreviationFile);
+  const glossary = buildGlossary(agencyFile, abbreviationFile);
+  cache.set(resolved, glossary);
+  return glossary;
+}

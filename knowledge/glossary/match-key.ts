@@ -1,0 +1,101 @@
+import { foldDiacritics } from "../text/fold.js";
+
+/**
+ * The comparison key for names: diacritics folded (via fold.ts), lower case, punctuation as
+ * spaces, spaces collapsed, "&" glued to its neighbours ("KH & CN" = "KH&CN").
+ * `offsets[i]` is the index in the NFC input of the character that produced `folded[i]`.
+ */
+export interface FoldedText {
+  folded: string;
+  offsets: number[];
+}
+
+const keptCharacter = /[\p{L}\p{N}&]/u;
+
+export function foldWithOffsets(text: string): FoldedText {
+  const source = text.normalize("NFC");
+  let folded = "";
+  const offsets: number[] = [];
+  let afterAmpersand = false;
+  let index = 0;
+  for (const character of source) {
+    const lowered = foldDiacritics(character).toLowerCase();
+    const kept = lowered.length > 0 && [...lowered].every((part) => keptCharacter.test(part));
+    if (!kept) {
+      if (folded.length > 0 && !folded.endsWith(" ") && !afterAmpersand) {
+        folded += " ";
+        offsets.push(index);
+      }
+    } else if (lowered === "&") {
+      if (folded.endsWith(" ")) {
+        folded = folded.slice(0, -1);
+        offsets.pop();
+      }
+      folded += "&";
+      offsets.push(index);
+      afterAmpersand = true;
+    } else {
+      for (const part of lowered) {
+        folded += part;
+        offsets.push(index);
+      }
+      afterAmpersand = false;
+    }
+    index += character.length;
+  }
+  if (folded.endsWith(" ")) {
+    folded = folded.slice(0, -1);
+    offsets.pop();
+  }
+  return { folded, offsets };
+}
+
+/** The key under which a name is looked up. */
+export function matchKey(text: string): string {
+  return foldWithOffsets(text).folded;
+}
+
+export interface KeyHit {
+  key: string;
+  /** Start and end (exclusive) in the folded text. */
+  foldedStart: number;
+  foldedEnd: number;
+}
+
+/** Every occurrence of `key` in `folded` that starts and ends on word boundaries. */
+export function findKeyHits(folded: string, key: string): KeyHit[] {
+  const hits: KeyHit[] = [];
+  if (key === "") return hits;
+  let from = 0;
+  for (;;) {
+    const position = folded.indexOf(key, from);
+    if (position < 0) return hits;
+    const end = position + key.length;
+    const startsOnBoundary = position === 0 || folded[position - 1] === " ";
+    const endsOnBoundary = end === folded.length || folded[end] === " ";
+    if (startsOnBoundary && endsOnBoundary) hits.push({ key, foldedStart: position, foldedEnd: end });
+    from = position + 1;
+  }
+}
+
+/** Keeps the longest hits that do not overlap, in text order. */
+export function longestNonOverlapping<T extends KeyHit>(hits: T[]): T[] {
+  const byLength = [...hits].sort(
+    (left, right) => right.foldedEnd - right.foldedStart - (left.foldedEnd - left.foldedStart) || left.foldedStart - right.foldedStart,
+  );
+  const chosen: T[] = [];
+  for (const hit of byLength) {
+    const overlaps = chosen.some((taken) => hit.foldedStart < taken.foldedEnd && taken.foldedStart < hit.foldedEnd);
+    if (!overlaps) chosen.push(hit);
+  }
+  return chosen.sort((left, right) => left.foldedStart - right.foldedStart);
+}
+
+/** Maps a folded range back to the original (NFC) text. */
+export function originalRange(text: string, offsets: number[], foldedStart: number, foldedEnd: number): { start: number; end: number } {
+  const source = text.normalize("NFC");
+  const start = offsets[foldedStart] ?? 0;
+  const lastIndex = offsets[foldedEnd - 1] ?? start;
+  const lastCodePoint = source.codePointAt(lastIndex) ?? 0;
+  return { start, end: lastIndex + (lastCodePoint > 0xffff ? 2 : 1) };
+}

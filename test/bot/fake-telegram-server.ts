@@ -1,0 +1,136 @@
+import type { Server, ServerResponse } from "node:http";
+import { closeServer, listenLocally, readBody, sendJson } from "./http-helpers.js";
+
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+export const fakeBotUser = {
+  id: 999,
+  is_bot: true as const,
+  first_name: "Trợ lý kế hoạch",
+  username: "QuangTriPlanBot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+};
+
+/**
+ * A local stand-in for api.telegram.org speaking the Bot API over HTTP:
+ * POST /bot<token>/<method> with a JSON body, answers {ok, result} or {ok:false, error_code, …}.
+ * getUpdates long-polls until updates are pushed.
+ */
+export class FakeTelegramServer {
+  readonly calls: RecordedCall[] = [];
+  private server?: Server;
+  private url = "";
+  private readonly updates: Array<Record<string, unknown>> = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1000;
+  private waiters: Array<() => void> = [];
+  private readonly failures: Array<{ method: string; body: Record<string, unknown>; status: number }> = [];
+
+  constructor(private readonly token = "123:TEST") {}
+
+  get apiRoot(): string {
+    return this.url;
+  }
+
+  async start(): Promise<void> {
+    const { server, url } = await listenLocally((request, response) => {
+      void this.handle(request.url ?? "", readBody(request), response);
+    });
+    this.server = server;
+    this.url = url;
+  }
+
+  async close(): Promise<void> {
+    this.wakeWaiters();
+    if (this.server) await closeServer(this.server);
+  }
+
+  /** Queues an update (update_id is assigned) and wakes a pending getUpdates. */
+  push(update: Record<string, unknown>): number {
+    const updateId = this.nextUpdateId++;
+    this.updates.push({ update_id: updateId, ...update });
+    this.wakeWaiters();
+    return updateId;
+  }
+
+  /** The next call of `method` fails with this HTTP status and body. */
+  failNext(method: string, status: number, body: Record<string, unknown>): void {
+    this.failures.push({ method, status, body });
+  }
+
+  sent(method = "sendMessage"): Array<Record<string, unknown>> {
+    return this.calls.filter((call) => call.method === method).map((call) => call.payload);
+  }
+
+  private wakeWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)/.exec(path);
+    const text = await bodyText;
+    if (!match || match[1] !== this.token) {
+      sendJson(response, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+      return;
+    }
+    const method = match[2] ?? "";
+    const payload = text.length > 0 ? (JSON.parse(text) as Record<string, unknown>) : {};
+    this.calls.push({ method, payload });
+    const failureIndex = this.failures.findIndex((failure) => failure.method === method);
+    if (failureIndex >= 0) {
+      const [failure] = this.failures.splice(failureIndex, 1);
+      if (failure) sendJson(response, failure.status, failure.body);
+      return;
+    }
+    sendJson(response, 200, { ok: true, result: await this.result(method, payload) });
+  }
+
+  private async result(method: string, payload: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return fakeBotUser;
+      case "getUpdates":
+        return this.getUpdates(payload);
+      case "sendMessage":
+        return {
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: payload["chat_id"], type: "private" },
+          from: fakeBotUser,
+          text: payload["text"],
+        };
+      default:
+        return true;
+    }
+  }
+
+  private async getUpdates(payload: Record<string, unknown>): Promise<unknown[]> {
+    const offset = typeof payload["offset"] === "number" ? payload["offset"] : 0;
+    for (let index = this.updates.length - 1; index >= 0; index -= 1) {
+      const update = this.updates[index];
+      if (update && (update["update_id"] as number) < offset) this.updates.splice(index, 1);
+    }
+    if (this.updates.length === 0 && typeof payload["timeout"] === "number" && payload["timeout"] > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 300);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    const limit = typeof payload["limit"] === "number" ? payload["limit"] : 100;
+    return this.updates.slice(0, limit);
+  }
+}

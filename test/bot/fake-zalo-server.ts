@@ -1,0 +1,136 @@
+import type { Server, ServerResponse } from "node:http";
+import type { RecordedCall } from "./fake-telegram-server.js";
+import { closeServer, listenLocally, readBody, sendJson } from "./http-helpers.js";
+
+export const fakeZaloBot = { id: "zbot1", account_name: "bot.QuangTri", account_type: "BASIC", display_name: "Trợ lý", can_join_groups: true };
+
+/**
+ * A local stand-in for bot-api.zaloplatforms.com: POST /bot<token>/<method> with JSON,
+ * answers {ok, result}. getUpdates hands out one update per call and answers HTTP 408
+ * ("Request timeout") when nothing arrives during the long poll.
+ */
+export class FakeZaloServer {
+  readonly calls: RecordedCall[] = [];
+  pollTimeouts = 0;
+  private server?: Server;
+  private url = "";
+  private readonly updates: unknown[] = [];
+  private waiters: Array<() => void> = [];
+  private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
+  private nextMessageId = 1;
+
+  constructor(private readonly token = "zalo-token") {}
+
+  get apiRoot(): string {
+    return this.url;
+  }
+
+  async start(): Promise<void> {
+    const { server, url } = await listenLocally((request, response) => {
+      void this.handle(request.url ?? "", readBody(request), response);
+    });
+    this.server = server;
+    this.url = url;
+  }
+
+  async close(): Promise<void> {
+    this.wake();
+    if (this.server) await closeServer(this.server);
+  }
+
+  push(update: unknown): void {
+    this.updates.push(update);
+    this.wake();
+  }
+
+  failNext(method: string, status: number, body: unknown): void {
+    this.failures.push({ method, status, body });
+  }
+
+  sent(method = "sendMessage"): Array<Record<string, unknown>> {
+    return this.calls.filter((call) => call.method === method).map((call) => call.payload);
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(path);
+    const text = await bodyText;
+    if (!match || match[1] !== this.token) {
+      sendJson(response, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+      return;
+    }
+    const method = match[2] ?? "";
+    const payload = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    this.calls.push({ method, payload });
+    const failureIndex = this.failures.findIndex((failure) => failure.method === method);
+    if (failureIndex >= 0) {
+      const [failure] = this.failures.splice(failureIndex, 1);
+      if (failure) sendJson(response, failure.status, failure.body);
+      return;
+    }
+    switch (method) {
+      case "getMe":
+        return sendJson(response, 200, { ok: true, result: fakeZaloBot });
+      case "getUpdates":
+        return this.getUpdates(response);
+      case "sendMessage":
+        return sendJson(response, 200, { ok: true, result: { message_id: `sent${this.nextMessageId++}`, date: Date.now() } });
+      case "getWebhookInfo":
+        return sendJson(response, 200, { ok: true, result: { url: "", updated_at: 0 } });
+      default:
+        return sendJson(response, 200, { ok: true, result: true });
+    }
+  }
+
+  private async getUpdates(response: ServerResponse): Promise<void> {
+    if (this.updates.length === 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 150);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    const update = this.updates.shift();
+    if (update === undefined) {
+      this.pollTimeouts += 1;
+      sendJson(response, 408, { ok: false, error_code: 408, description: "Request timeout" });
+      return;
+    }
+    sendJson(response, 200, { ok: true, result: update });
+  }
+}
+
+let nextZaloMessageId = 1;
+
+export function zaloText(userId: string, text: string, chat: { id?: string; chat_type?: string } = {}) {
+  return {
+    event_name: "message.text.received",
+    message: {
+      message_id: `m${nextZaloMessageId++}`,
+      from: { id: userId, display_name: "Minh", is_bot: false },
+      chat: { id: chat.id ?? userId, chat_type: chat.chat_type ?? "PRIVATE" },
+      date: Date.now(),
+      text,
+    },
+  };
+}
+
+export function zaloSticker(userId: string) {
+  return {
+    event_name: "message.sticker.received",
+    message: {
+      message_id: `m${nextZaloMessageId++}`,
+      from: { id: userId, display_name: "Minh", is_bot: false },
+      chat: { id: userId, chat_type: "PRIVATE" },
+      date: Date.now(),
+      sticker: "bfe458bf64fa8da4d4eb",
+    },
+  };
+}
