@@ -21,7 +21,8 @@ export function cleanCell(text: string): string {
     .replace(/[*_]{1,3}/g, "")
     .replace(/\u00a0/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/\s*[.;,:]+$/u, "");
 }
 
 export function readAgencyFields(glossary: Glossary, ownerCell: string, coordinatorCell: string): AgencyFields {

@@ -111,7 +111,7 @@ function buildOne(
   if (kind === "indicator") return title === "" && cells.values.length === 0 ? null : indicator(base, cells, title, glossary);
   if (kind === "dti-criterion") return title === "" ? null : criterion(base, cells, title, glossary);
   if (kind === "budget-line") return title === "" ? null : budgetLine(base, cells, parent, title, table, glossary);
-  return title === "" ? null : task(base, cells, parent, title, glossary);
+  return title === "" ? null : task(base, cells, parent, title, table, glossary);
 }
 
 /** Fields a sub-item takes from its parent row when it leaves them blank. */
@@ -134,11 +134,12 @@ function fieldName(role: ColumnRole["role"]): string {
   return role;
 }
 
-function task(base: Base, cells: RowCells, parent: RowCells | null, title: string, glossary: Glossary): TaskRecord {
+function task(base: Base, cells: RowCells, parent: RowCells | null, title: string, table: ParsedTable, glossary: Glossary): TaskRecord {
   const fields = withInheritance(cells, parent);
   const agencies = readAgencyFields(glossary, fields.get("owner"), fields.get("coordinators"));
   const deadline = parseDeadline(cleanCell(fields.get("deadline")));
-  const budget = cells.budgets.length > 0 ? cells.budgets.map((budget) => `${budget.source}: ${budget.text}`).join("; ") : null;
+  const unit = table.unit ? ` ${table.unit.toLowerCase()}` : "";
+  const budget = cells.budgets.length > 0 ? cells.budgets.map((budget) => `${budget.source}: ${budget.text}${unit}`).join("; ") : null;
   return {
     ...base,
     kind: "task",

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "./glossary.js";
+import { GlossaryConflictError } from "./agency-index.js";
+import { GlossaryFileError, loadGlossary } from "./glossary.js";
 
 const sourcesFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "sources");
 
@@ -247,5 +249,34 @@ describe("splitAgencies with a cooperation phrase", () => {
         .splitAgencies("*Sở Khoa học và Công nghệ chủ trì phối hợp với Công an tỉnh, Sở Nội vụ, Văn phòng UBND tỉnh.*")
         .map((part) => part.canonical),
     ).toEqual(["Sở Khoa học và Công nghệ", "Công an tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh"]);
+  });
+});
+
+describe("loadGlossary", () => {
+  it("loads once and returns the cached glossary", () => {
+    expect(loadGlossary()).toBe(glossary);
+    expect(glossary.agencies.length).toBeGreaterThan(50);
+  });
+
+  it("names the file and the fix when a glossary file is missing or invalid", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "glossary-"));
+    expect(() => loadGlossary(folder)).toThrow(GlossaryFileError);
+    writeFileSync(path.join(folder, "agencies.json"), JSON.stringify({ headWords: [], agencies: [{ canonical: "X" }] }));
+    writeFileSync(path.join(folder, "abbreviations.json"), JSON.stringify({ abbreviations: [] }));
+    expect(() => loadGlossary(folder)).toThrow(/agencies\.json/);
+  });
+
+  it("refuses a spelling listed under two agencies", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "glossary-"));
+    const agencies = [
+      { canonical: "Sở A", kind: "department", aliases: ["Sở X"] },
+      { canonical: "Sở B", kind: "department", aliases: ["so x"] },
+    ];
+    writeFileSync(path.join(folder, "agencies.json"), JSON.stringify({ headWords: ["Sở"], agencies }));
+    writeFileSync(
+      path.join(folder, "abbreviations.json"),
+      JSON.stringify({ abbreviations: [{ abbreviation: "CSDL", variants: [], expansions: ["cơ sở dữ liệu"] }] }),
+    );
+    expect(() => loadGlossary(folder)).toThrow(GlossaryConflictError);
   });
 });

@@ -2,6 +2,7 @@ import type { SourceLine } from "../../../ingest/read/source-text.js";
 import type { DocumentInfo, KnowledgeRecord, Locator, Passage } from "../../../ingest/records/schemas.js";
 import { foldText } from "../../text/fold.js";
 import type { Citation } from "../answer-types.js";
+import { recordTitle } from "../find/knowledge-base.js";
 
 /** "Kế hoạch 429/KH-UBND: Chuyển đổi số tỉnh Quảng Trị năm 2026" (or without number when the document has none yet). */
 export function documentTitle(info: DocumentInfo | undefined, file: string): string {
@@ -34,6 +35,9 @@ export function quoteLines(sourceLines: SourceLine[], facts: string[]): { quote:
   const first = nonEmpty[0] ?? sourceLines[0];
   if (!first) return { quote: "", line: 1 };
   const chosen = new Map<number, { text: string; fact: string | null }>([[first.line, { text: first.text, fact: null }]]);
+  // A row that starts with a bare item number ("4") is quoted with its next line too.
+  const second = nonEmpty[1];
+  if (first.text.trim().length < 8 && second) chosen.set(second.line, { text: second.text, fact: null });
   for (const fact of facts) {
     const key = foldText(fact).split(" ").slice(0, 4).join(" ");
     if (key === "") continue;
@@ -57,7 +61,8 @@ function windowAround(text: string, fact: string | null): string {
 }
 
 export function recordCitation(record: KnowledgeRecord, info: DocumentInfo | undefined, facts: string[]): Citation {
-  const { quote, line } = quoteLines(record.sourceLines, facts);
+  const wanted = [recordTitle(record), ...facts].filter((fact) => fact.trim() !== "");
+  const { quote, line } = quoteLines(record.sourceLines, wanted);
   return {
     file: record.locator.file,
     title: documentTitle(info, record.locator.file),

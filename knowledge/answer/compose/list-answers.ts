@@ -38,7 +38,14 @@ export function periodLabel(period: QuestionPeriod): string {
 function shortDocument(documents: DocumentInfo[], file: string): string {
   const info = documents.find((document) => document.file === file);
   if (!info) return file;
-  return info.number ? `${info.kind} ${info.number}` : `${info.kind} ${info.title}`.slice(0, 60);
+  if (info.number) return `${info.kind} ${info.number}`;
+  const words = `${info.kind} ${info.title}`.split(" ");
+  let short = "";
+  for (const word of words) {
+    if (`${short} ${word}`.length > 48) return `${short}…`;
+    short = short === "" ? word : `${short} ${word}`;
+  }
+  return short;
 }
 
 function inScope(frame: QuestionFrame, record: KnowledgeRecord): boolean {

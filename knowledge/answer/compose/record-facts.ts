@@ -57,7 +57,7 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
   switch (record.kind) {
     case "task": {
       const owners = agencyText(record.owners, record.ownerText);
-      const coordinators = agencyText(record.coordinators, record.coordinatorText);
+      const coordinators = record.coordinatorText;
       if (request.kind === "coordinators") {
         if (owners) details.push(fill("detailOwner", { value: owners }));
         if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
@@ -74,7 +74,7 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
       }
       if (request.kind === "budget") {
         return record.budget
-          ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: [], compareKey: foldText(record.budget) }
+          ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
           : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
       }
       if ((request.kind === "result" || request.wantsProduct) && record.product) {

@@ -36,6 +36,7 @@ const fillerWords = [
   "bao", "nhieu", "nhu", "the nao", "ra sao", "hay", "xin", "cho biet", "vui long", "giup", "em", "anh", "chi", "minh",
   "toi", "ban", "ạ", "voi", "tai", "o day", "nay", "do", "can", "phai", "se", "da", "dang", "nhung", "cac", "mot",
   "viec", "nhiem vu", "ke hoach", "tinh", "quang tri", "nam", "thang", "quy", "den", "han", "ngay",
+  "tieu chi", "chi so", "thanh phan", "noi dung", "hang muc", "muc", "so",
 ];
 
 function stripPhrases(folded: string, phrases: string[]): string {
