@@ -69,7 +69,13 @@ export class QuestionAnswerer {
   }
 
   private fromRecords(frame: QuestionFrame, matches: RecordMatch[]): Answer {
-    const request = { kind: frame.kind, year: frame.year, wantsConfirming: frame.wantsConfirming, wantsProduct: frame.wantsProduct };
+    const request = {
+      kind: frame.kind,
+      year: frame.year,
+      valuePreference: frame.valuePreference,
+      wantsConfirming: frame.wantsConfirming,
+      wantsProduct: frame.wantsProduct,
+    };
     const facts = matches.slice(0, maxSources).map((match) => ({ match, fact: recordFact(match.record, request) }));
     const supported = facts.filter((entry) => entry.fact.found);
     if (supported.length === 0) {

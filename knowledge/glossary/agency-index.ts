@@ -61,6 +61,16 @@ export class AgencyIndex {
     return this.headWordKeys.some((head) => key === head || key.startsWith(`${head} `));
   }
 
+  /** True when the text is the beginning of a known spelling ("Các sở, ban" of "Các sở, ban, ngành"). */
+  isPrefixOfKnown(text: string): boolean {
+    const key = matchKey(text);
+    if (key === "") return false;
+    for (const known of this.keyToCanonical.keys()) {
+      if (known.length > key.length && known.startsWith(key) && known[key.length] === " ") return true;
+    }
+    return false;
+  }
+
   private exact(text: string): string | null {
     return this.keyToCanonical.get(matchKey(text)) ?? null;
   }

@@ -280,3 +280,13 @@ describe("loadGlossary", () => {
     expect(() => loadGlossary(folder)).toThrow(GlossaryConflictError);
   });
 });
+
+describe("splitAgencies on cells cut short", () => {
+  it("keeps the beginning of a known name as one part", () => {
+    expect(glossary.splitAgencies("Các sở, ban,")).toEqual([{ canonical: "Các sở, ban", written: "Các sở, ban" }]);
+    expect(glossary.splitAgencies("Sở KH&CN, các đơn vị,").map((part) => part.canonical)).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "các đơn vị",
+    ]);
+  });
+});

@@ -63,7 +63,8 @@ function longestKnown(index: AgencyIndex, pieces: Piece[], from: number): { end:
  * Splits a cell naming several agencies. A separator splits only where the parts are agencies:
  * "Sở Khoa học và Công nghệ" and "Các sở, ban, ngành, địa phương" stay whole. Unknown parts
  * are kept (canonical = the cleaned text); an unknown part runs on until the next piece that
- * is a known agency or begins with an agency word ("Sở", "UBND", "các"…).
+ * is a known agency or begins with an agency word ("Sở", "UBND", "các"…), unless together they
+ * begin a known name (a cell cut short: "Các sở, ban,").
  */
 export function splitAgencyCell(index: AgencyIndex, cellText: string): AgencyMention[] {
   const cell = cleanAgencyText(cellText);
@@ -83,7 +84,9 @@ export function splitAgencyCell(index: AgencyIndex, cellText: string): AgencyMen
     let end = position + 1;
     while (end < pieces.length) {
       const next = pieces[end];
-      if (next === undefined || index.startsWithHeadWord(next.text) || longestKnown(index, pieces, end) !== null) break;
+      if (next === undefined) break;
+      const continuesKnownName = index.isPrefixOfKnown(joinPieces(pieces, position, end + 1));
+      if (!continuesKnownName && (index.startsWithHeadWord(next.text) || longestKnown(index, pieces, end) !== null)) break;
       end += 1;
     }
     const written = cleanAgencyText(joinPieces(pieces, position, end));

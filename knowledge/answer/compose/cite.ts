@@ -28,6 +28,7 @@ function shorten(text: string, limit: number): string {
 }
 
 const quoteLineLimit = 320;
+const blockQuoteLimit = 420;
 
 /** The source lines that hold the given facts (plus the row's first line), verbatim, trimmed to a window around the fact. */
 export function quoteLines(sourceLines: SourceLine[], facts: string[]): { quote: string; line: number } {
@@ -45,6 +46,10 @@ export function quoteLines(sourceLines: SourceLine[], facts: string[]): { quote:
     if (holder) chosen.set(holder.line, { text: holder.text, fact });
   }
   const ordered = [...chosen.entries()].sort(([left], [right]) => left - right);
+  const lastLine = ordered.at(-1)?.[0] ?? first.line;
+  const block = nonEmpty.filter((line) => line.line >= first.line && line.line <= lastLine).map((line) => line.text.trim());
+  // Rows split over many short lines (PDF text) read best as one block, when it stays short.
+  if (block.length > 1 && block.join(" ").length <= blockQuoteLimit) return { quote: block.join(" "), line: first.line };
   const quote = ordered.map(([, entry]) => windowAround(entry.text.trim(), entry.fact)).join(" … ");
   return { quote, line: first.line };
 }

@@ -20,6 +20,7 @@ export interface RecordFact {
 export interface FactRequest {
   kind: QuestionKind;
   year: number | null;
+  valuePreference: "result" | "target" | null;
   wantsConfirming: boolean;
   wantsProduct: boolean;
 }
@@ -42,13 +43,25 @@ function describeValues(record: IndicatorRecord): string {
   return record.values.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ");
 }
 
+/**
+ * The values of an indicator that answer the question: of the asked year (unless that year is
+ * part of the indicator's own name, "Chỉ số … (Năm 2024)"), and of the asked kind (result or
+ * target) when the year has both. Score questions take scores and ranks.
+ */
 function pickValues(record: IndicatorRecord, request: FactRequest): IndicatorValue[] {
-  const wantedKinds: IndicatorValue["valueKind"][] =
-    request.kind === "result" ? ["result"] : request.kind === "score" ? ["score", "rank"] : ["target", "orientation", "value", "baseline"];
-  const ofKind = record.values.filter((value) => wantedKinds.includes(value.valueKind));
-  const pool = ofKind.length > 0 ? ofKind : record.values;
-  if (request.year === null) return pool;
-  return pool.filter((value) => value.year === request.year);
+  const yearInName = request.year !== null && record.name.includes(String(request.year));
+  const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
+  const preferred: IndicatorValue["valueKind"][] =
+    request.kind === "score"
+      ? ["score", "rank"]
+      : request.valuePreference === "result" || (request.kind === "result" && request.valuePreference === null)
+        ? ["result", "score"]
+        : request.valuePreference === "target"
+          ? ["target", "orientation"]
+          : [];
+  if (preferred.length === 0) return ofYear;
+  const ofKind = ofYear.filter((value) => preferred.includes(value.valueKind));
+  return ofKind.length > 0 ? ofKind : ofYear;
 }
 
 export function recordFact(record: KnowledgeRecord, request: FactRequest): RecordFact {
@@ -117,7 +130,7 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
     case "dti-criterion": {
       const implementing = agencyText(record.implementingUnits, record.implementingText);
       const confirming = agencyText(record.confirmingUnits, record.confirmingText);
-      if (record.maxPointsText) details.push(fill("detailPoints", { value: record.maxPointsText }));
+      if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
       if (request.kind === "score") {
         if (implementing) details.push(fill("detailOwner", { value: implementing }));
         return { found: record.maxPointsText !== "", line: fill("maxPoints", { points: record.maxPointsText, title }), details, quoteFacts: [record.maxPointsText], compareKey: record.maxPointsText };

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { foldText, normalizeText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 
 const CueLists = z.object({
@@ -12,6 +13,8 @@ const CueLists = z.object({
   score: z.array(z.string()),
   budget: z.array(z.string()),
   result: z.array(z.string()),
+  resultStrong: z.array(z.string()),
+  targetStrong: z.array(z.string()),
   value: z.array(z.string()),
   product: z.array(z.string()),
 });
@@ -24,13 +27,34 @@ export function loadCues(): CueLists {
   return cachedCues;
 }
 
-/** Whole-phrase test on folded text ("han" must not match inside "hanh"). */
-export function hasPhrase(folded: string, phrase: string): boolean {
-  return ` ${folded} `.includes(` ${phrase} `);
+/**
+ * The question in the form cues are compared in. "đất" and "đạt" fold to the same "dat", so a
+ * question typed with diacritics is compared with the cues as written; only a question typed
+ * without any diacritics is compared in folded form.
+ */
+export interface ComparableText {
+  text: string;
+  folded: boolean;
 }
 
-export function matchedCues(folded: string, cues: string[]): string[] {
-  return cues.filter((cue) => hasPhrase(folded, cue));
+export function comparable(question: string): ComparableText {
+  const normalized = normalizeText(question);
+  const folded = foldText(question);
+  return normalized === folded ? { text: folded, folded: true } : { text: normalized, folded: false };
+}
+
+export function cueForm(cue: string, target: ComparableText): string {
+  return target.folded ? foldText(cue) : normalizeText(cue);
+}
+
+/** Whole-phrase test ("hạn" must not match inside "hạnh"). */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return phrase !== "" && ` ${text} `.includes(` ${phrase} `);
+}
+
+/** The cues found in the question, in the question's comparable form. */
+export function matchedCues(target: ComparableText, cues: string[]): string[] {
+  return cues.map((cue) => cueForm(cue, target)).filter((cue) => hasPhrase(target.text, cue));
 }
 
 export interface KindSignals {
@@ -42,9 +66,9 @@ export interface KindSignals {
  * Decides what is asked from cue phrases. Lists come first (an agency or a period plus a list
  * cue), then the more specific single facts before the general ones.
  */
-export function detectKind(folded: string, signals: KindSignals): QuestionKind {
+export function detectKind(target: ComparableText, signals: KindSignals): QuestionKind {
   const cues = loadCues();
-  const any = (list: string[]) => list.some((cue) => hasPhrase(folded, cue));
+  const any = (list: string[]) => matchedCues(target, list).length > 0;
   const listCue = any(cues.list);
   const dueCue = any(cues.due);
   if (signals.hasPeriod && (dueCue || (listCue && !any(cues.value)))) return "list-by-period";
@@ -52,10 +76,11 @@ export function detectKind(folded: string, signals: KindSignals): QuestionKind {
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
   if (any(cues.budget)) return "budget";
   if (any(cues.score)) return "score";
-  if (any(cues.deadline.filter((cue) => cue !== "tien do"))) return "deadline";
+  if (any(cues.deadline.filter((cue) => cue !== "tiến độ"))) return "deadline";
+  // An explicit "who" beats the words that merely name an indicator ("chỉ tiêu", "tỷ lệ").
+  if (any(cues.owner)) return "owner";
   if (any(cues.result)) return "result";
   if (any(cues.value)) return "value";
-  if (any(cues.owner)) return "owner";
   if (signals.hasAgency && signals.hasPeriod) return "list-by-period";
   if (any(cues.deadline)) return "deadline";
   return "general";

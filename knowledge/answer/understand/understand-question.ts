@@ -3,13 +3,12 @@ import type { DocumentInfo } from "../../../ingest/records/schemas.js";
 import type { Glossary } from "../../glossary/glossary.js";
 import { foldDiacritics, foldText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
-import { detectKind, hasPhrase, loadCues, matchedCues } from "./question-kind.js";
 import { documentHints } from "./document-hints.js";
+import { comparable, cueForm, detectKind, loadCues, matchedCues } from "./question-kind.js";
 
 export interface QuestionPeriod {
   from: string;
   to: string;
-  text: string;
 }
 
 /** What the question asks, about what, where: the input of retrieval and composition. */
@@ -21,75 +20,93 @@ export interface QuestionFrame {
   agencyRole: "owner" | "coordinator";
   wantsConfirming: boolean;
   wantsProduct: boolean;
+  /** For indicators: the result achieved, the target, or unsaid. */
+  valuePreference: "result" | "target" | null;
   agencies: { canonical: string; written: string }[];
   period: QuestionPeriod | null;
   /** A year named in the question ("năm 2026", "đến 2030"), for picking indicator values. */
   year: number | null;
   /** Files the question points at ("Kế hoạch 429", "QĐ 1982", "DTI"); empty when none. */
   documentFiles: string[];
-  /** The question's subject with cue words, agencies, periods and document hints removed (folded). */
+  /** The question's subject (folded): cue words, agencies, periods and document hints removed. */
   topic: string;
 }
 
+/** Words that carry no subject: question words, politeness, generic nouns for a record. */
 const fillerWords = [
-  "la", "gi", "nao", "cua", "cho", "trong", "theo", "ve", "the", "vay", "a", "oi", "nhe", "nhi", "khong", "co", "duoc",
-  "bao", "nhieu", "nhu", "the nao", "ra sao", "hay", "xin", "cho biet", "vui long", "giup", "em", "anh", "chi", "minh",
-  "toi", "ban", "ạ", "voi", "tai", "o day", "nay", "do", "can", "phai", "se", "da", "dang", "nhung", "cac", "mot",
-  "viec", "nhiem vu", "ke hoach", "tinh", "quang tri", "nam", "thang", "quy", "den", "han", "ngay",
-  "tieu chi", "chi so", "thanh phan", "noi dung", "hang muc", "muc", "so",
+  "là", "gì", "nào", "của", "cho", "trong", "theo", "về", "thế", "vậy", "ạ", "ơi", "nhé", "nhỉ", "không", "có", "được",
+  "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
+  "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
+  "tỉnh", "quảng trị", "năm", "tháng", "quý", "đến", "ngày", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
+  "bao", "nhiêu", "văn bản", "theo văn bản", "hỏi", "cho hỏi",
 ];
 
-function stripPhrases(folded: string, phrases: string[]): string {
-  let result = ` ${folded} `;
-  const sorted = [...phrases].sort((left, right) => right.length - left.length);
-  for (const phrase of sorted) {
-    if (phrase === "") continue;
-    result = result.split(` ${phrase} `).join(" ");
-    result = result.split(` ${phrase} `).join(" ");
+/** Marks every occurrence of a phrase (as tokens) in a token list. */
+function markPhrase(tokens: string[], phrase: string, mask: boolean[]): void {
+  const parts = phrase.split(" ").filter((part) => part !== "");
+  if (parts.length === 0) return;
+  for (let start = 0; start + parts.length <= tokens.length; start += 1) {
+    if (parts.every((part, offset) => tokens[start + offset] === part)) {
+      for (let offset = 0; offset < parts.length; offset += 1) mask[start + offset] = true;
+    }
   }
-  return result.replace(/\s+/g, " ").trim();
 }
 
-function questionPeriod(question: string): QuestionPeriod | null {
-  const folded = foldDiacritics(question.toLowerCase()).replace(/\s*\/\s*/g, "/");
-  const periods = findPeriods(folded);
-  const first = periods[0];
-  if (!first) return null;
-  return { from: first.from, to: first.to, text: first.kind };
+function questionPeriod(question: string, hintNumbers: string[]): QuestionPeriod | null {
+  let text = foldDiacritics(question.toLowerCase()).replace(/\s*\/\s*/g, "/");
+  for (const number of hintNumbers) text = text.split(number).join(" ");
+  const first = findPeriods(text)[0];
+  return first ? { from: first.from, to: first.to } : null;
 }
+
+function valuePreference(target: ReturnType<typeof comparable>): "result" | "target" | null {
+  const cues = loadCues();
+  if (matchedCues(target, cues.resultStrong).length > 0) return "result";
+  if (matchedCues(target, cues.targetStrong).length > 0) return "target";
+  if (matchedCues(target, ["đạt"]).length > 0) return "result";
+  return null;
+}
+
+const isYear = (token: string) => /^(19|20)\d{2}$/.test(token);
+const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|iv)$/.test(token);
 
 export function understandQuestion(question: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
   const folded = foldText(question);
+  const target = comparable(question);
+  const foldedTokens = folded === "" ? [] : folded.split(" ");
+  const targetTokens = target.text === "" ? [] : target.text.split(" ");
+  const mask = foldedTokens.map(() => false);
+
   const agencies = glossary.findAgencies(question).map(({ canonical, written }) => ({ canonical, written }));
   const hints = documentHints(folded, documents);
-  const period = questionPeriod(removeHintNumbers(question, hints.numbers));
-  const yearMatch = folded.match(/\b(20\d{2})\b/g)?.filter((year) => !hints.numbers.includes(year));
-  const year = yearMatch && yearMatch.length > 0 ? Number(yearMatch[yearMatch.length - 1]) : null;
-  const kind = detectKind(folded, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
+  const period = questionPeriod(question, hints.numbers);
+  const years = foldedTokens.filter((token) => isYear(token) && !hints.numbers.includes(token));
+  const year = years.length > 0 ? Number(years[years.length - 1]) : null;
+  const kind = detectKind(target, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
   const cues = loadCues();
-  const agencyRole = hasPhrase(folded, "phoi hop") ? "coordinator" : "owner";
-  const allCues = Object.values(cues).flat();
-  let topic = stripPhrases(folded, [...hints.matchedPhrases, ...matchedCues(folded, allCues)]);
-  for (const agency of agencies) topic = stripPhrases(topic, [foldText(agency.written)]);
-  topic = topic.replace(/\b\d{1,2}\/\d{4}\b|\b(19|20)\d{2}\b/g, " ");
-  topic = stripPhrases(topic, fillerWords);
+
+  for (const phrase of hints.matchedPhrases) markPhrase(foldedTokens, phrase, mask);
+  for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), mask);
+  for (const cue of matchedCues(target, Object.values(cues).flat())) markPhrase(targetTokens, cue, mask);
+  for (const filler of fillerWords) markPhrase(targetTokens, cueForm(filler, target), mask);
+  foldedTokens.forEach((token, index) => {
+    const next = foldedTokens[index + 1];
+    if (isYear(token) || hints.numbers.includes(token) || (isPeriodPart(token) && next !== undefined && isYear(next))) mask[index] = true;
+  });
+  const topic = foldedTokens.filter((token, index) => !mask[index] && /[\p{L}\p{N}]/u.test(token)).join(" ");
+
   return {
     question,
     folded,
     kind,
-    agencyRole,
-    wantsConfirming: matchedCues(folded, cues.confirming).length > 0,
-    wantsProduct: matchedCues(folded, cues.product).length > 0,
+    agencyRole: matchedCues(target, cues.coordinators).length > 0 ? "coordinator" : "owner",
+    wantsConfirming: matchedCues(target, cues.confirming).length > 0,
+    wantsProduct: matchedCues(target, cues.product).length > 0,
+    valuePreference: valuePreference(target),
     agencies,
     period,
     year,
     documentFiles: hints.files,
     topic,
   };
-}
-
-function removeHintNumbers(question: string, numbers: string[]): string {
-  let result = question;
-  for (const number of numbers) result = result.split(number).join(" ");
-  return result;
 }

@@ -1,0 +1,82 @@
+import { DEFAULT_EXIT_POLICY, type ExitPolicy } from "./report/verdict.js";
+
+export interface CliOptions extends ExitPolicy {
+  /** Directory, file or `dir/*.jsonl` pattern of case files. */
+  cases: string;
+  /** Print a machine-readable summary on stdout instead of the table. */
+  json: boolean;
+  /** Where report.json, report.html and previous.json go. */
+  reportsDir: string;
+  includeRewordings: boolean;
+}
+
+export const DEFAULT_CLI_OPTIONS: CliOptions = {
+  ...DEFAULT_EXIT_POLICY,
+  cases: "eval/cases",
+  json: false,
+  reportsDir: ".reports/eval",
+  includeRewordings: true,
+};
+
+export class CliUsageError extends Error {
+  constructor(readonly argument: string, readonly detail: string) {
+    super(
+      `Tham số "${argument}": ${detail}. Dùng: npm run eval -- [--cases <thư mục|mẫu>] [--json] [--min-pass-rate 0.95] ` +
+        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--reports-dir .reports/eval]`,
+    );
+    this.name = "CliUsageError";
+  }
+}
+
+function valueAfter(args: string[], index: number, name: string): string {
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith("--")) throw new CliUsageError(name, "thiếu giá trị");
+  return value;
+}
+
+export function parseCliOptions(args: string[]): CliOptions {
+  const options: CliOptions = { ...DEFAULT_CLI_OPTIONS };
+  for (let index = 0; index < args.length; index += 1) {
+    const raw = args[index] ?? "";
+    const [name, inline] = raw.includes("=") ? [raw.slice(0, raw.indexOf("=")), raw.slice(raw.indexOf("=") + 1)] : [raw, undefined];
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const value = valueAfter(args, index, name);
+      index += 1;
+      return value;
+    };
+    switch (name) {
+      case "--cases":
+        options.cases = take();
+        break;
+      case "--reports-dir":
+        options.reportsDir = take();
+        break;
+      case "--min-pass-rate": {
+        const text = take();
+        const rate = Number(text);
+        if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new CliUsageError(name, `"${text}" phải là số từ 0 đến 1`);
+        options.minPassRate = rate;
+        break;
+      }
+      case "--json":
+        options.json = true;
+        break;
+      case "--fail-on-regression":
+        options.failOnRegression = true;
+        break;
+      case "--no-fail-on-regression":
+        options.failOnRegression = false;
+        break;
+      case "--allow-unrefused":
+        options.requireAllRefusals = false;
+        break;
+      case "--no-rewordings":
+        options.includeRewordings = false;
+        break;
+      default:
+        throw new CliUsageError(raw, "không biết tham số này");
+    }
+  }
+  return options;
+}

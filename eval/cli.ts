@@ -1,0 +1,29 @@
+import { loadSettings } from "../config/settings.js";
+import { assistantSettingsFrom } from "../knowledge/assistant-settings.js";
+import { createAssistant } from "../knowledge/assistant.js";
+import { parseCliOptions } from "./cli-options.js";
+import { loadCases } from "./load-cases.js";
+import { runEval } from "./run-eval.js";
+
+/**
+ * `npm run eval` — asks every known-answer case through the assistant (the bots' read path),
+ * prints a table, writes `.reports/eval/report.json` and `report.html`, and exits 1 when the
+ * pass rate is under the threshold, a case regressed or an out-of-scope question was answered.
+ */
+async function main(): Promise<void> {
+  const options = parseCliOptions(process.argv.slice(2));
+  const cases = loadCases(options.cases);
+  const settings = assistantSettingsFrom(loadSettings());
+  const assistant = await createAssistant({ ...settings, log: (line) => process.stderr.write(`${line}\n`) });
+  const outcome = await runEval(assistant, cases, options, {
+    sourcesDir: settings.sourcesDir,
+    write: (text) => process.stdout.write(text),
+    progress: (text) => process.stderr.write(text),
+  });
+  process.exitCode = outcome.exitCode;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

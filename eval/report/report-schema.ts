@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { CaseKind } from "../case-schema.js";
+
+/** The eval report as written to `.reports/eval/report.json` and read back as `previous.json`. */
+
+export const Outcome = z.enum(["pass", "fact-not-first", "wrong-citation", "not-found", "confident-wrong", "error"]);
+
+export const QuestionResult = z.object({
+  caseId: z.string(),
+  document: z.string(),
+  kind: CaseKind,
+  /** "question" or "rewording 1", "rewording 2"… */
+  variant: z.string(),
+  question: z.string(),
+  passed: z.boolean(),
+  outcome: Outcome,
+  found: z.boolean(),
+  missingGroups: z.array(z.string()),
+  citationOk: z.boolean().nullable(),
+  citedFiles: z.array(z.string()),
+  answerHead: z.string(),
+  latencyMs: z.number(),
+});
+export type QuestionResult = z.infer<typeof QuestionResult>;
+
+export const EvidenceState = z.object({
+  status: z.enum(["ok", "moved", "missing", "no-document"]),
+  newLine: z.number().optional(),
+});
+
+export const CaseResult = z.object({
+  id: z.string(),
+  document: z.string(),
+  kind: CaseKind,
+  question: z.string(),
+  passed: z.boolean(),
+  variantsPassed: z.number(),
+  variants: z.number(),
+  evidenceLine: z.number().nullable(),
+  evidence: EvidenceState,
+});
+export type CaseResult = z.infer<typeof CaseResult>;
+
+export const Tally = z.object({ total: z.number(), passed: z.number(), rate: z.number() });
+export type Tally = z.infer<typeof Tally>;
+
+export const Regression = z.object({
+  caseId: z.string(),
+  variant: z.string(),
+  question: z.string(),
+  outcome: Outcome,
+});
+export type Regression = z.infer<typeof Regression>;
+
+export const Summary = z.object({
+  cases: z.number(),
+  questions: z.number(),
+  passed: z.number(),
+  passRate: z.number(),
+  casesPassed: z.number(),
+  byKind: z.record(z.string(), Tally),
+  byDocument: z.record(z.string(), Tally),
+  byOutcome: z.record(z.string(), z.number()),
+  /** Answers to non-refusal questions that were found: how many cite the expected file. */
+  citations: Tally,
+  /** Out-of-scope questions: how many were refused. */
+  refusals: Tally,
+  confidentWrong: z.number(),
+  staleCases: z.number(),
+  latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const EvalReport = z.object({
+  createdAt: z.string(),
+  summary: Summary,
+  regressions: z.array(Regression),
+  /** Questions that failed before and pass now. */
+  fixed: z.array(Regression),
+  /** True when a previous report was there to compare with. */
+  comparedWithPrevious: z.boolean(),
+  cases: z.array(CaseResult),
+  results: z.array(QuestionResult),
+});
+export type EvalReport = z.infer<typeof EvalReport>;
