@@ -40,7 +40,7 @@ export class QuestionAnswerer {
     const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
-    const topics = topicVariants(frame.topic, this.glossary);
+    const topics = topicVariants(frame.topics, this.glossary);
     const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds);
     if (matches.length > 0) return this.fromRecords(frame, matches);
     const fromPassage = await this.fromPassages(frame, topics);

@@ -61,7 +61,9 @@ export async function findRecords(
     const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
     const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
-    const score = coverage * 0.7 + specificity * 0.3 + itemBonus + kindBonus;
+    const yearBonus = frame.years.some((year) => title.includes(year)) ? thresholds.yearInTitleBonus : 0;
+    const fileBonus = frame.preferredFiles.includes(record.locator.file) ? thresholds.preferredFileBonus : 0;
+    const score = coverage * 0.7 + specificity * 0.3 + itemBonus + kindBonus + yearBonus + fileBonus;
     matches.push({ record, coverage: Math.min(1, coverage + itemBonus), specificity, score });
   }
   matches.sort((left, right) => right.score - left.score);

@@ -8,6 +8,8 @@ export const Thresholds = z.object({
   tieMargin: z.number().min(0),
   itemNumberBonus: z.number().min(0),
   preferredKindBonus: z.number().min(0),
+  yearInTitleBonus: z.number().min(0),
+  preferredFileBonus: z.number().min(0),
   passageMinCoverage: z.number().min(0).max(1),
   maxListItems: z.number().int().positive(),
 });

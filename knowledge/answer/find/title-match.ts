@@ -56,9 +56,14 @@ export class TitleMatcher {
   }
 }
 
-/** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"). */
+/** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"); "·" marks a gap no bigram crosses. */
 export function terms(folded: string): string[] {
-  const syllables = folded.split(" ").filter((syllable) => syllable !== "");
-  const bigrams = syllables.slice(1).map((syllable, index) => `${syllables[index]}_${syllable}`);
+  const tokens = folded.split(" ").filter((token) => token !== "");
+  const syllables = tokens.filter((token) => token !== "·");
+  const bigrams: string[] = [];
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous !== undefined && previous !== "·" && token !== "·") bigrams.push(`${previous}_${token}`);
+  });
   return [...syllables, ...bigrams];
 }

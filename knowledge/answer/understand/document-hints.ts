@@ -8,9 +8,14 @@ import { hasPhrase } from "./question-kind.js";
  * document is recognised by what its own header says.
  */
 export interface DocumentHints {
+  /** Files named for sure (number or full alias): the search is restricted to them. */
   files: string[];
-  /** Folded phrases of the question that named a document (removed from the topic). */
+  /** Folded phrases of the question that named a document for sure (removed from the topic). */
   matchedPhrases: string[];
+  /** Files named only by the leading words of an alias ("chương trình công tác"): preferred, not required. */
+  softFiles: string[];
+  /** Those leading words, removed from one topic variant only (they may belong to a task's name). */
+  softPhrases: string[];
   /** Document numbers named in the question ("429", "1982"), not to be read as years. */
   numbers: string[];
 }
@@ -23,12 +28,38 @@ const kindShortNames: Record<string, string[]> = {
   "nghi quyet": ["nq", "nghi quyet"],
 };
 
-export function documentPhrases(document: DocumentInfo): { phrases: string[]; numbers: string[] } {
+/** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
+const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
+const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong", "so"]);
+
+/**
+ * Leading words of an alias that still name the document ("chương trình công tác" for
+ * "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least, never
+ * past a number or a second document kind, never ending on a connecting word.
+ */
+function aliasPrefixes(folded: string, kind: string): string[] {
+  const words = folded.split(" ");
+  const kindWords = kind.split(" ").filter((word) => word !== "").length;
+  const prefixes: string[] = [];
+  for (let length = Math.max(kindWords + 2, 4); length < words.length; length += 1) {
+    const prefix = words.slice(0, length);
+    const last = prefix[prefix.length - 1] ?? "";
+    if (/\d/.test(last)) break;
+    const rest = prefix.slice(kindWords).join(" ");
+    if (documentKindWords.some((word) => ` ${rest} `.includes(` ${word} `))) break;
+    if (!connectorWords.has(last)) prefixes.push(prefix.join(" "));
+  }
+  return prefixes;
+}
+
+export function documentPhrases(document: DocumentInfo): { phrases: string[]; prefixes: string[]; numbers: string[] } {
   const phrases = new Set<string>();
+  const prefixes = new Set<string>();
   const numbers: string[] = [];
   for (const alias of document.aliases) {
     const folded = foldText(alias);
     if (folded.length >= 3) phrases.add(folded);
+    for (const prefix of aliasPrefixes(folded, foldText(document.kind))) prefixes.add(prefix);
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];
   const kind = foldText(document.kind);
@@ -36,24 +67,36 @@ export function documentPhrases(document: DocumentInfo): { phrases: string[]; nu
     numbers.push(numberDigits);
     for (const short of kindShortNames[kind] ?? [kind]) {
       phrases.add(`${short} ${numberDigits}`);
+      phrases.add(`${short}${numberDigits}`);
       phrases.add(`${short} so ${numberDigits}`);
     }
     phrases.add(foldText(document.number ?? ""));
   }
-  return { phrases: [...phrases].filter((phrase) => phrase !== ""), numbers };
+  return { phrases: [...phrases].filter((phrase) => phrase !== ""), prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)), numbers };
 }
 
 export function documentHints(foldedQuestion: string, documents: DocumentInfo[]): DocumentHints {
-  const files: string[] = [];
-  const matchedPhrases: string[] = [];
-  const numbers: string[] = [];
-  for (const document of documents) {
-    const { phrases, numbers: documentNumbers } = documentPhrases(document);
-    const hits = phrases.filter((phrase) => hasPhrase(foldedQuestion, phrase));
-    if (hits.length === 0) continue;
-    files.push(document.file);
-    matchedPhrases.push(...hits);
-    numbers.push(...documentNumbers.filter((number) => hasPhrase(foldedQuestion, number)));
-  }
-  return { files, matchedPhrases, numbers };
+  const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [] };
+  const phraseSets = documents.map((document) => documentPhrases(document));
+  // A phrase shared by two documents ("kế hoạch chuyển đổi số") names neither.
+  const owners = new Map<string, number>();
+  for (const set of phraseSets) for (const phrase of [...set.phrases, ...set.prefixes]) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
+  const unique = (phrase: string) => owners.get(phrase) === 1;
+  documents.forEach((document, index) => {
+    const set = phraseSets[index];
+    if (!set) return;
+    const hits = set.phrases.filter((phrase) => unique(phrase) && hasPhrase(foldedQuestion, phrase));
+    if (hits.length > 0) {
+      hints.files.push(document.file);
+      hints.matchedPhrases.push(...hits);
+      hints.numbers.push(...set.numbers.filter((number) => foldedQuestion.includes(number)));
+      return;
+    }
+    const softHits = set.prefixes.filter((prefix) => unique(prefix) && hasPhrase(foldedQuestion, prefix));
+    if (softHits.length > 0) {
+      hints.softFiles.push(document.file);
+      hints.softPhrases.push(...softHits);
+    }
+  });
+  return hints;
 }

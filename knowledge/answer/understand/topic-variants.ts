@@ -7,8 +7,17 @@ import { foldText } from "../../text/fold.js";
  * and with each abbreviation replaced by its expansion; a title is matched with its
  * abbreviations' expansions appended.
  */
-export function topicVariants(topic: string, glossary: Glossary): string[] {
-  const variants = new Set<string>([topic]);
+export function topicVariants(topics: string[], glossary: Glossary): string[] {
+  const variants = new Set<string>();
+  for (const topic of topics) {
+    variants.add(topic);
+    variants.add(withExpansions(topic, glossary));
+  }
+  return [...variants].filter((variant) => variant.replace(/·/g, "").trim() !== "");
+}
+
+/** Folded abbreviations of two letters ("tu", "cn") are ordinary syllables once folded: only longer ones are replaced. */
+function withExpansions(topic: string, glossary: Glossary): string {
   let replaced = ` ${topic} `;
   for (const entry of glossary.abbreviations) {
     const expansion = entry.expansions[0];
@@ -16,11 +25,10 @@ export function topicVariants(topic: string, glossary: Glossary): string[] {
     if (!expansion || entry.caseSensitive) continue;
     for (const written of [entry.abbreviation, ...entry.variants]) {
       const short = foldText(written);
-      if (short !== "") replaced = replaced.split(` ${short} `).join(` ${foldText(expansion)} `);
+      if (short.length >= 3 || /[^a-z]/.test(short)) replaced = replaced.split(` ${short} `).join(` ${foldText(expansion)} `);
     }
   }
-  variants.add(replaced.trim());
-  return [...variants].filter((variant) => variant !== "");
+  return replaced.trim();
 }
 
 export function titleWithExpansions(title: string, glossary: Glossary): string {

@@ -26,10 +26,16 @@ export interface QuestionFrame {
   period: QuestionPeriod | null;
   /** A year named in the question ("năm 2026", "đến 2030"), for picking indicator values. */
   year: number | null;
+  /** Every year written in the question; a title holding them ("giai đoạn 2026-2030") is a better match. */
+  years: string[];
   /** Files the question points at ("Kế hoạch 429", "QĐ 1982", "DTI"); empty when none. */
   documentFiles: string[];
-  /** The question's subject (folded): cue words, agencies, periods and document hints removed. */
+  /** Files the question may point at ("chương trình công tác"): preferred, not required. */
+  preferredFiles: string[];
+  /** The question's subject (folded): cue words, agencies, periods and document hints removed; "·" marks where words were removed. */
   topic: string;
+  /** The topic, plus versions that keep the agency names or the document-like words, which may belong to a task's name. */
+  topics: string[];
 }
 
 /** Words that carry no subject: question words, politeness, generic nouns for a record. */
@@ -67,6 +73,17 @@ function valuePreference(target: ReturnType<typeof comparable>): "result" | "tar
   return null;
 }
 
+/** Joins the kept tokens, with "·" where removed words leave a gap (no bigram across it). */
+function buildTopic(tokens: string[], removed: boolean[]): string {
+  const parts: string[] = [];
+  tokens.forEach((token, index) => {
+    if (!removed[index]) parts.push(token);
+    else if (parts.length > 0 && parts[parts.length - 1] !== "·") parts.push("·");
+  });
+  while (parts[parts.length - 1] === "·") parts.pop();
+  return parts.join(" ");
+}
+
 const isYear = (token: string) => /^(19|20)\d{2}$/.test(token);
 const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|iv)$/.test(token);
 
@@ -85,15 +102,22 @@ export function understandQuestion(question: string, glossary: Glossary, documen
   const kind = detectKind(target, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
   const cues = loadCues();
 
+  const agencyMask = foldedTokens.map(() => false);
+  const softHintMask = foldedTokens.map(() => false);
   for (const phrase of hints.matchedPhrases) markPhrase(foldedTokens, phrase, mask);
-  for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), mask);
+  for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
+  for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
   for (const cue of matchedCues(target, Object.values(cues).flat())) markPhrase(targetTokens, cue, mask);
   for (const filler of fillerWords) markPhrase(targetTokens, cueForm(filler, target), mask);
   foldedTokens.forEach((token, index) => {
     const next = foldedTokens[index + 1];
     if (isYear(token) || hints.numbers.includes(token) || (isPeriodPart(token) && next !== undefined && isYear(next))) mask[index] = true;
+    if (!/[\p{L}\p{N}]/u.test(token)) mask[index] = true;
   });
-  const topic = foldedTokens.filter((token, index) => !mask[index] && /[\p{L}\p{N}]/u.test(token)).join(" ");
+  const topicWith = (extra: boolean[][]) =>
+    buildTopic(foldedTokens, foldedTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
+  const topic = topicWith([agencyMask, softHintMask]);
+  const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
 
   return {
     question,
@@ -106,7 +130,10 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     agencies,
     period,
     year,
+    years,
     documentFiles: hints.files,
+    preferredFiles: hints.softFiles,
     topic,
+    topics,
   };
 }
