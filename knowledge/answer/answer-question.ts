@@ -117,6 +117,7 @@ export class QuestionAnswerer {
       if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
     if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
+    if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
     if (!this.passageHoldsAskedFact(frame, best.sentence)) return null;
     const citation = sentenceCitation(best, this.knowledgeBase.documents);
     const text = this.withSources(best.sentence, [], [citation]);
@@ -129,13 +130,14 @@ export class QuestionAnswerer {
     switch (frame.kind) {
       case "owner":
       case "coordinators":
-        return this.glossary.findAgencies(sentence).length > 0;
+      case "budget":
+        // Who does what and how much it costs are read from table rows only: a sentence naming an agency is too weak.
+        return false;
       case "deadline":
         return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
       case "value":
       case "result":
       case "score":
-      case "budget":
         return /\d/.test(folded) && (frame.year === null || folded.includes(String(frame.year)));
       default:
         return true;

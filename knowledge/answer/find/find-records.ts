@@ -57,6 +57,7 @@ export async function findRecords(
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
     const title = titleText(record);
+    if (contradictsYears(frame.years, record, title)) continue;
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title)));
     const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
@@ -72,6 +73,19 @@ export async function findRecords(
   return matches.filter(
     (match) => match.coverage >= thresholds.minCoverage && match.score >= best.score - thresholds.tieMargin,
   );
+}
+
+/**
+ * A task or budget line whose name carries years ("giai đoạn 2021 – 2025") is not the subject of a
+ * question about other years ("giai đoạn 2031-2035"). Indicators are exempt: their years are
+ * value columns, checked when the value is picked.
+ */
+function contradictsYears(years: string[], record: KnowledgeRecord, title: string): boolean {
+  if (years.length === 0 || record.kind === "indicator") return false;
+  const titleYears = title.match(/\b(19|20)\d{2}\b/g) ?? [];
+  if (titleYears.length === 0) return false;
+  const [first, last] = [Number(titleYears[0]), Number(titleYears[titleYears.length - 1])];
+  return !years.some((year) => Number(year) >= Math.min(first, last) && Number(year) <= Math.max(first, last));
 }
 
 function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {

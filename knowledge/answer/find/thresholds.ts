@@ -11,6 +11,7 @@ export const Thresholds = z.object({
   yearInTitleBonus: z.number().min(0),
   preferredFileBonus: z.number().min(0),
   passageMinCoverage: z.number().min(0).max(1),
+  passageMinTopicWords: z.number().int().min(1),
   maxListItems: z.number().int().positive(),
 });
 export type Thresholds = z.infer<typeof Thresholds>;

@@ -17,6 +17,7 @@ const CueLists = z.object({
   targetStrong: z.array(z.string()),
   value: z.array(z.string()),
   product: z.array(z.string()),
+  accentOnly: z.array(z.string()),
 });
 export type CueLists = z.infer<typeof CueLists>;
 
@@ -52,9 +53,18 @@ export function hasPhrase(text: string, phrase: string): boolean {
   return phrase !== "" && ` ${text} `.includes(` ${phrase} `);
 }
 
+let accentOnly: Set<string> | null = null;
+
+/** Phrases usable for this question: a question without diacritics cannot use those that collide once folded. */
+export function usablePhrases(target: ComparableText, phrases: string[]): string[] {
+  accentOnly ??= new Set(loadCues().accentOnly.map((phrase) => normalizeText(phrase)));
+  const allowed = target.folded ? phrases.filter((phrase) => !accentOnly?.has(normalizeText(phrase))) : phrases;
+  return allowed.map((phrase) => cueForm(phrase, target));
+}
+
 /** The cues found in the question, in the question's comparable form. */
 export function matchedCues(target: ComparableText, cues: string[]): string[] {
-  return cues.map((cue) => cueForm(cue, target)).filter((cue) => hasPhrase(target.text, cue));
+  return usablePhrases(target, cues).filter((cue) => hasPhrase(target.text, cue));
 }
 
 export interface KindSignals {

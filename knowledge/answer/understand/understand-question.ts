@@ -4,7 +4,7 @@ import type { Glossary } from "../../glossary/glossary.js";
 import { foldDiacritics, foldText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
-import { comparable, cueForm, detectKind, loadCues, matchedCues } from "./question-kind.js";
+import { comparable, detectKind, loadCues, matchedCues, usablePhrases } from "./question-kind.js";
 
 export interface QuestionPeriod {
   from: string;
@@ -43,7 +43,7 @@ const fillerWords = [
   "là", "gì", "nào", "của", "cho", "trong", "theo", "về", "thế", "vậy", "ạ", "ơi", "nhé", "nhỉ", "không", "có", "được",
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
   "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
-  "tỉnh", "quảng trị", "năm", "tháng", "quý", "đến", "ngày", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
+  "tỉnh", "quảng trị", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
   "bao", "nhiêu", "văn bản", "theo văn bản", "hỏi", "cho hỏi",
 ];
 
@@ -108,7 +108,12 @@ export function understandQuestion(question: string, glossary: Glossary, documen
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
   for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
   for (const cue of matchedCues(target, Object.values(cues).flat())) markPhrase(targetTokens, cue, mask);
-  for (const filler of fillerWords) markPhrase(targetTokens, cueForm(filler, target), mask);
+  for (const filler of usablePhrases(target, fillerWords)) markPhrase(targetTokens, filler, mask);
+  // Period words count as fillers only before a number: "năm 2026", not "Quảng Nam".
+  targetTokens.forEach((token, index) => {
+    const next = targetTokens[index + 1] ?? "";
+    if (/^(năm|nam|tháng|thang|quý|quy|ngày|ngay|đến|den)$/.test(token) && /^(\d|i{1,3}$|iv$)/.test(next)) mask[index] = true;
+  });
   foldedTokens.forEach((token, index) => {
     const next = foldedTokens[index + 1];
     if (isYear(token) || hints.numbers.includes(token) || (isPeriodPart(token) && next !== undefined && isYear(next))) mask[index] = true;
