@@ -29,6 +29,7 @@ const kindShortNames: Record<string, string[]> = {
 };
 
 /** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
+const citingWords = ["theo", "trong", "tai", "thuoc"];
 const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
 const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong", "so"]);
 
@@ -56,13 +57,17 @@ export function documentPhrases(document: DocumentInfo): { phrases: string[]; pr
   const phrases = new Set<string>();
   const prefixes = new Set<string>();
   const numbers: string[] = [];
+  const kind = foldText(document.kind);
   for (const alias of document.aliases) {
     const folded = foldText(alias);
-    if (folded.length >= 3) phrases.add(folded);
-    for (const prefix of aliasPrefixes(folded, foldText(document.kind))) prefixes.add(prefix);
+    if (folded.length < 3) continue;
+    // "Kế hoạch 429", "Kế hoạch thực hiện Nghị quyết 57" name the document; "DTI" or "Nghị quyết 57"
+    // may just as well be a task's subject or a resolution cited by other documents.
+    const namesItself = folded.startsWith(`${kind} `) || /^\d/.test(folded) || folded.split(" ").length >= 5;
+    (namesItself ? phrases : prefixes).add(folded);
+    for (const prefix of aliasPrefixes(folded, kind)) prefixes.add(prefix);
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];
-  const kind = foldText(document.kind);
   if (numberDigits) {
     numbers.push(numberDigits);
     for (const short of kindShortNames[kind] ?? [kind]) {
@@ -93,6 +98,13 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[])
       return;
     }
     const softHits = set.prefixes.filter((prefix) => unique(prefix) && hasPhrase(foldedQuestion, prefix));
+    // "theo chương trình công tác", "trong KH DTI": a citing word makes a loose name a firm one.
+    const cited = softHits.filter((prefix) => citingWords.some((word) => hasPhrase(foldedQuestion, `${word} ${prefix}`)));
+    if (cited.length > 0) {
+      hints.files.push(document.file);
+      hints.matchedPhrases.push(...cited);
+      return;
+    }
     if (softHits.length > 0) {
       hints.softFiles.push(document.file);
       hints.softPhrases.push(...softHits);
