@@ -1,4 +1,5 @@
 import type { Glossary } from "../../knowledge/glossary/glossary.js";
+import { foldText } from "../../knowledge/text/fold.js";
 import { columnRoles, type ColumnRole } from "../structure/column-roles.js";
 import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-model.js";
 import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
@@ -89,7 +90,7 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
       else unparsed.push({ reason: "ligne de tableau sans intitulé ni valeur", sourceLines: rowCells.row.sourceLines });
     });
   }
-  return { records, unparsed };
+  return { records: mergeRepeatedIndicators(records), unparsed };
 }
 
 /** "Tổng cộng" / "Tổng số" rows sum the table; they are not items of their own. */
@@ -221,4 +222,36 @@ function budgetLine(
     note: cells.byRole.get("note") ?? "",
     inheritedFields: fields.inherited,
   };
+}
+
+/**
+ * An indicator repeated in several tables of one appendix (one table per target year, "Đến năm
+ * 2025/2030/…") is one indicator with several values: the repeats are merged into the first,
+ * keeping every value and every source line.
+ */
+export function mergeRepeatedIndicators(records: KnowledgeRecord[]): KnowledgeRecord[] {
+  const firstByKey = new Map<string, IndicatorRecord>();
+  const merged: KnowledgeRecord[] = [];
+  for (const record of records) {
+    if (record.kind !== "indicator") {
+      merged.push(record);
+      continue;
+    }
+    const key = [record.locator.file, record.locator.appendix ?? "", foldText(record.name), foldText(record.unit)].join("\u0001");
+    const first = firstByKey.get(key);
+    if (!first) {
+      const copy = { ...record, values: [...record.values], sourceLines: [...record.sourceLines] };
+      firstByKey.set(key, copy);
+      merged.push(copy);
+      continue;
+    }
+    const known = new Set(first.values.map((value) => `${value.label}\u0001${value.text}`));
+    first.values.push(...record.values.filter((value) => !known.has(`${value.label}\u0001${value.text}`)));
+    first.sourceLines.push(...record.sourceLines);
+    if (first.ownerText === "" && record.ownerText !== "") {
+      first.ownerText = record.ownerText;
+      first.owners = record.owners;
+    }
+  }
+  return merged;
 }

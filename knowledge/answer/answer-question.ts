@@ -16,6 +16,13 @@ import { topicVariants, titleWithExpansions } from "./understand/topic-variants.
 
 const maxSources = 4;
 
+/** What a record is matched on: its title, and for indicators the labels of their values ("Điểm năm 2024 Tỉnh Quảng Bình"). */
+function matchText(record: KnowledgeRecord): string {
+  if (record.kind !== "indicator") return recordTitle(record);
+  const labels = [...new Set(record.values.map((value) => value.label))].join(" · ");
+  return labels === "" ? record.name : `${record.name} · ${labels}`;
+}
+
 /**
  * The extractive answerer: understands the question, finds the records (or passage) that
  * hold the fact, and states it first, with the quoted source lines. It never writes a name,
@@ -30,8 +37,11 @@ export class QuestionAnswerer {
     private readonly glossary: Glossary,
     private readonly thresholds: Thresholds,
   ) {
-    this.titleText = (record) => titleWithExpansions(recordTitle(record), glossary);
-    this.matcher = new TitleMatcher(knowledgeBase.records.map((record) => this.titleText(record)));
+    this.titleText = (record) => titleWithExpansions(matchText(record), glossary);
+    this.matcher = new TitleMatcher(
+      knowledgeBase.records.map((record) => this.titleText(record)),
+      knowledgeBase.passages.map((passage) => passage.text),
+    );
   }
 
   async answer(question: string): Promise<Answer> {
@@ -73,6 +83,8 @@ export class QuestionAnswerer {
       kind: frame.kind,
       year: frame.year,
       valuePreference: frame.valuePreference,
+      valuePreferenceStrong: frame.valuePreferenceStrong,
+      questionFolded: frame.folded,
       wantsConfirming: frame.wantsConfirming,
       wantsProduct: frame.wantsProduct,
     };
@@ -113,12 +125,11 @@ export class QuestionAnswerer {
     for (const hit of hits) {
       const passage = this.knowledgeBase.passage(hit.id);
       if (!passage || passage.recordId !== null) continue;
-      const candidate = bestSentence(passage, topics, this.matcher);
+      const candidate = bestSentence(passage, topics, this.matcher, (sentence) => this.passageHoldsAskedFact(frame, sentence));
       if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
     if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
     if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
-    if (!this.passageHoldsAskedFact(frame, best.sentence)) return null;
     const citation = sentenceCitation(best, this.knowledgeBase.documents);
     const text = this.withSources(best.sentence, [], [citation]);
     return { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
@@ -137,8 +148,11 @@ export class QuestionAnswerer {
         return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
       case "value":
       case "result":
-      case "score":
-        return /\d/.test(folded) && (frame.year === null || folded.includes(String(frame.year)));
+      case "score": {
+        // A number that is a value, not the "2." or "a)" that starts a list item.
+        const body = sentence.replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "");
+        return /\d/.test(body) && (frame.year === null || folded.includes(String(frame.year)));
+      }
       default:
         return true;
     }

@@ -14,14 +14,19 @@ export interface PassageSentence {
   coverage: number;
 }
 
-export function bestSentence(passage: Passage, topics: string[], matcher: TitleMatcher): PassageSentence | null {
+export function bestSentence(
+  passage: Passage,
+  topics: string[],
+  matcher: TitleMatcher,
+  holdsFact: (sentence: string) => boolean,
+): PassageSentence | null {
   const lines = passage.text.split("\n");
   let best: PassageSentence | null = null;
   // Sentences may wrap over lines (raw PDF text): score each line joined with its neighbour too.
   for (let index = 0; index < lines.length; index += 1) {
     for (const span of [1, 2, 3]) {
       const text = lines.slice(index, index + span).join(" ").replace(/\s+/g, " ").trim();
-      if (text.length < 12) continue;
+      if (text.length < 12 || !holdsFact(text)) continue;
       const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, text)));
       const line = passage.lineNumbers?.[index] ?? passage.startLine;
       // Prefer the shortest span reaching the best coverage.

@@ -21,6 +21,10 @@ export interface FactRequest {
   kind: QuestionKind;
   year: number | null;
   valuePreference: "result" | "target" | null;
+  /** True when the question said so in so many words ("kết quả", "mục tiêu"), not just "đạt". */
+  valuePreferenceStrong: boolean;
+  /** The folded question, to pick the values whose label it names ("Quảng Bình" vs "Quảng Trị (cũ)"). */
+  questionFolded: string;
   wantsConfirming: boolean;
   wantsProduct: boolean;
 }
@@ -51,6 +55,7 @@ function describeValues(record: IndicatorRecord): string {
 function pickValues(record: IndicatorRecord, request: FactRequest): IndicatorValue[] {
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
+  if (request.kind === "score" && !record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")) return [];
   const preferred: IndicatorValue["valueKind"][] =
     request.kind === "score"
       ? ["score", "rank"]
@@ -59,9 +64,21 @@ function pickValues(record: IndicatorRecord, request: FactRequest): IndicatorVal
         : request.valuePreference === "target"
           ? ["target", "orientation"]
           : [];
-  if (preferred.length === 0) return ofYear;
-  const ofKind = ofYear.filter((value) => preferred.includes(value.valueKind));
-  return ofKind.length > 0 ? ofKind : ofYear;
+  const ofKind = preferred.length === 0 ? ofYear : ofYear.filter((value) => preferred.includes(value.valueKind));
+  // "kết quả năm 2026" asks for a result: a target of that year is not an answer.
+  if (ofKind.length === 0 && request.valuePreferenceStrong) return [];
+  return byLabelWords(ofKind.length > 0 ? ofKind : ofYear, request.questionFolded);
+}
+
+/** Keeps the values whose label has words the question names and the other labels lack. */
+function byLabelWords(values: IndicatorValue[], questionFolded: string): IndicatorValue[] {
+  if (values.length < 2) return values;
+  const labelWords = values.map((value) => new Set(foldText(value.label).split(" ")));
+  const shared = [...(labelWords[0] ?? [])].filter((word) => labelWords.every((words) => words.has(word)));
+  const questionWords = new Set(questionFolded.split(" "));
+  const hits = labelWords.map((words) => [...words].filter((word) => !shared.includes(word) && !/^\d+$/.test(word) && questionWords.has(word)).length);
+  const best = Math.max(...hits);
+  return best === 0 ? values : values.filter((_value, index) => hits[index] === best);
 }
 
 export function recordFact(record: KnowledgeRecord, request: FactRequest): RecordFact {

@@ -9,20 +9,26 @@ import { foldText } from "../../text/fold.js";
 export class TitleMatcher {
   private readonly documentFrequency = new Map<string, number>();
   private readonly titleCount: number;
+  private readonly corpusWords = new Set<string>();
 
-  constructor(titles: string[]) {
+  /** `titles` set the weights; `otherTexts` (passages) only tell which words the documents use at all. */
+  constructor(titles: string[], otherTexts: string[] = []) {
     this.titleCount = Math.max(titles.length, 1);
     for (const title of titles) {
-      for (const term of new Set(terms(foldText(title)))) {
+      const folded = foldText(title);
+      for (const term of new Set(terms(folded))) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       }
+      for (const word of folded.split(" ")) this.corpusWords.add(word);
     }
+    for (const text of otherTexts) for (const word of foldText(text).split(" ")) this.corpusWords.add(word);
   }
 
   weight(term: string): number {
     const frequency = this.documentFrequency.get(term) ?? 0;
-    // Unknown terms are the most distinctive; they count fully when missing.
-    return Math.log(1 + this.titleCount / (frequency + 0.5));
+    const base = Math.log(1 + this.titleCount / (frequency + 0.5));
+    // A word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
+    return !term.includes("_") && !this.corpusWords.has(term) ? base * 2 : base;
   }
 
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */

@@ -22,6 +22,7 @@ export interface QuestionFrame {
   wantsProduct: boolean;
   /** For indicators: the result achieved, the target, or unsaid. */
   valuePreference: "result" | "target" | null;
+  valuePreferenceStrong: boolean;
   agencies: { canonical: string; written: string }[];
   period: QuestionPeriod | null;
   /** A year named in the question ("năm 2026", "đến 2030"), for picking indicator values. */
@@ -132,6 +133,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     wantsConfirming: matchedCues(target, cues.confirming).length > 0,
     wantsProduct: matchedCues(target, cues.product).length > 0,
     valuePreference: valuePreference(target),
+    valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
     agencies,
     period,
     year,

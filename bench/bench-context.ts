@@ -1,0 +1,45 @@
+import path from "node:path";
+import type { BenchOptions } from "./bench-options.js";
+import { runJob } from "./worker/run-job.js";
+import type { IngestResult, QuestionsResult } from "./worker/worker-protocol.js";
+
+/** What the parts share while `npm run bench` runs. */
+export interface BenchContext {
+  options: BenchOptions;
+  /** Absolute sources folder (the five documents). */
+  sourcesDir: string;
+  /** Temporary folder for indexes, generated corpora and job files; removed at the end. */
+  workDir: string;
+  log: (line: string) => void;
+  /** Ingestion of the real sources into `baseIndexDir`, once measured. */
+  baseIngest: IngestResult | null;
+  /** Question run on the real sources, once measured. */
+  baseQuestions: QuestionsResult | null;
+}
+
+export function baseIndexDir(context: BenchContext): string {
+  return path.join(context.workDir, "index-1x");
+}
+
+/** The index of the real sources, building it (unmeasured) when the ingest part did not run. */
+export async function ensureBaseIndex(context: BenchContext): Promise<string> {
+  const indexDir = baseIndexDir(context);
+  if (context.baseIngest !== null) return indexDir;
+  context.log("building the index of the sources…");
+  context.baseIngest = await runJob(
+    { kind: "ingest", sourcesDir: context.sourcesDir, indexDir, perDocument: false, workDir: context.workDir },
+    { workDir: context.workDir, name: "ingest-1x", timeoutSeconds: context.options.timeoutSeconds },
+  );
+  return indexDir;
+}
+
+/** `{ ok, value }` or the error's message: a failing part is reported, not fatal to the others. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+/**
+ * What the parent sends a benchmark child process (as a JSON file) and what the child writes
+ * back. Each job runs alone in a fresh process so its peak memory and load times are its own.
+ */
+export const MemoryFigures = z.object({
+  peakRssBytes: z.number(),
+  startRssBytes: z.number(),
+  sampledPeakRssBytes: z.number(),
+});
+
+export const LatencySummary = z.object({
+  count: z.number(),
+  p50: z.number(),
+  p95: z.number(),
+  p99: z.number(),
+  mean: z.number(),
+  max: z.number(),
+});
+
+export const IngestJob = z.object({
+  kind: z.literal("ingest"),
+  sourcesDir: z.string(),
+  indexDir: z.string(),
+  /** Also ingest each document alone (its own sources and index folder under workDir) to time it. */
+  perDocument: z.boolean(),
+  workDir: z.string(),
+});
+export type IngestJob = z.infer<typeof IngestJob>;
+
+export const IngestResult = z.object({
+  kind: z.literal("ingest"),
+  totalMilliseconds: z.number(),
+  documents: z.array(
+    z.object({
+      file: z.string(),
+      bytes: z.number(),
+      /** Time of a fresh ingestion of this document alone; null when not measured. */
+      milliseconds: z.number().nullable(),
+      counts: z.record(z.string(), z.number()).nullable(),
+      error: z.string().nullable(),
+    }),
+  ),
+  indexBytes: z.number(),
+  memory: MemoryFigures,
+});
+export type IngestResult = z.infer<typeof IngestResult>;
+
+export const QuestionsJob = z.object({
+  kind: z.literal("questions"),
+  sourcesDir: z.string(),
+  indexDir: z.string(),
+  /** Asked in order, cycling, until `count` are measured or the time budget runs out. */
+  questions: z.array(z.string()).min(1),
+  count: z.number().int().positive(),
+  warmup: z.number().int().nonnegative(),
+  timeBudgetMilliseconds: z.number().positive(),
+});
+export type QuestionsJob = z.infer<typeof QuestionsJob>;
+
+export const QuestionsResult = z.object({
+  kind: z.literal("questions"),
+  /** `SearchIndex.load` alone on the built index. */
+  indexLoadMilliseconds: z.number(),
+  /** `createAssistant` on the built index: staleness check, index load, glossary and answerer. */
+  assistantStartMilliseconds: z.number(),
+  /** True when createAssistant found the index stale and rebuilt it (then its time includes an ingestion). */
+  assistantRebuiltIndex: z.boolean(),
+  latency: LatencySummary,
+  /** Questions per second, asked one after another by one caller. */
+  throughput: z.number(),
+  answeredFound: z.number(),
+  errors: z.number(),
+  firstError: z.string().nullable(),
+  stoppedByTimeBudget: z.boolean(),
+  memory: MemoryFigures,
+});
+export type QuestionsResult = z.infer<typeof QuestionsResult>;
+
+export const QualityJob = z.object({
+  kind: z.literal("quality"),
+  sourcesDir: z.string(),
+  indexDir: z.string(),
+  casesPattern: z.string(),
+});
+export type QualityJob = z.infer<typeof QualityJob>;
+
+export const SystemQuality = z.object({
+  name: z.string(),
+  questions: z.number(),
+  /** Share of questions (cases' questions and rewordings) judged right; see docs/performance.md. */
+  shares: z.record(z.string(), z.number()),
+  latency: LatencySummary,
+  /** Time to build or load before the first question. */
+  setupMilliseconds: z.number(),
+  /** True when setup had to rebuild a stale index (the pipeline code changed since the build). */
+  setupRebuiltIndex: z.boolean(),
+  notes: z.array(z.string()),
+});
+export type SystemQuality = z.infer<typeof SystemQuality>;
+
+export const QualityResult = z.object({
+  kind: z.literal("quality"),
+  cases: z.number(),
+  refusalCases: z.number(),
+  systems: z.array(SystemQuality),
+});
+export type QualityResult = z.infer<typeof QualityResult>;
+
+export const BenchJob = z.discriminatedUnion("kind", [IngestJob, QuestionsJob, QualityJob]);
+export type BenchJob = z.infer<typeof BenchJob>;
+
+export const BenchJobResult = z.discriminatedUnion("kind", [IngestResult, QuestionsResult, QualityResult]);
+export type BenchJobResult = z.infer<typeof BenchJobResult>;
