@@ -33,6 +33,7 @@ export async function runQuestionsJob(job: QuestionsJob): Promise<QuestionsResul
     },
   });
   const assistantStartMilliseconds = performance.now() - startStarted;
+  progress(`assistant started in ${Math.round(assistantStartMilliseconds)} ms${assistantRebuiltIndex ? " (it rebuilt a stale index)" : ""}`);
   indexLoadMilliseconds ??= await timeIndexLoad(job.indexDir);
 
   const questionAt = (position: number): string => job.questions[position % job.questions.length] as string;
@@ -44,6 +45,7 @@ export async function runQuestionsJob(job: QuestionsJob): Promise<QuestionsResul
     warmedUp += 1;
   }
 
+  progress(`${warmedUp} warm-up questions in ${Math.round(performance.now() - warmupStarted)} ms`);
   const latencies: number[] = [];
   let answeredFound = 0;
   let errors = 0;
@@ -88,8 +90,13 @@ async function timeIndexLoad(indexDir: string): Promise<number> {
   const embeddings = { provider: "local" } as const;
   const index = await SearchIndex.load(indexDir, createEmbeddings(embeddings), { embeddingsId: indexIdentity(embeddings) });
   const milliseconds = performance.now() - started;
-  if (index.records.length + index.passages.length === 0) process.stderr.write("warning: the index is empty\n");
+  progress(`index loaded in ${Math.round(milliseconds)} ms: ${index.records.length} records, ${index.passages.length} passages`);
   return milliseconds;
+}
+
+/** A progress line on standard error (the parent shows it, and quotes the last one on a timeout). */
+export function progress(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 /** Runs a full collection when the child was started with --expose-gc. */

@@ -11,8 +11,12 @@ export class JobTimeoutError extends Error {
   constructor(
     readonly jobKind: string,
     readonly seconds: number,
+    readonly lastOutput: string,
   ) {
-    super(`The ${jobKind} job did not finish within ${seconds} s and was stopped: raise the limit (--timeout) or use a smaller --scale.`);
+    super(
+      `The ${jobKind} job did not finish within ${seconds} s and was stopped: raise the limit (--timeout) or use a smaller --scale.` +
+        (lastOutput === "" ? "" : ` Its last progress line: ${lastOutput}`),
+    );
     this.name = "JobTimeoutError";
   }
 }
@@ -34,8 +38,6 @@ export interface RunJobOptions {
   workDir: string;
   name: string;
   timeoutSeconds: number;
-  /** Where the child's standard error goes (the pipeline's warnings). */
-  onStderr?: (text: string) => void;
 }
 
 /**
@@ -58,7 +60,8 @@ export async function runJob<Kind extends BenchJob["kind"]>(
   child.stderr.on("data", (chunk: Buffer) => {
     const text = chunk.toString("utf8");
     stderrTail = (stderrTail + text).slice(-2000);
-    options.onStderr?.(text);
+    // The child's progress lines and the pipeline's warnings, shown as they come.
+    process.stderr.write(text.replace(/^(?=.)/gm, `  [${options.name}] `));
   });
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -67,7 +70,7 @@ export async function runJob<Kind extends BenchJob["kind"]>(
   }, options.timeoutSeconds * 1000);
   const exitCode = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   clearTimeout(timer);
-  if (timedOut) throw new JobTimeoutError(job.kind, options.timeoutSeconds);
+  if (timedOut) throw new JobTimeoutError(job.kind, options.timeoutSeconds, stderrTail.trim().split("\n").at(-1) ?? "");
   const text = await readFile(resultFile, "utf8");
   if (text.trim() === "") throw new JobFailedError(job.kind, `exit code ${exitCode}, no result; last output: ${stderrTail.trim()}`);
   const json: unknown = JSON.parse(text);

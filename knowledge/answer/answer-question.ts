@@ -20,7 +20,7 @@ const maxSources = 4;
 function matchText(record: KnowledgeRecord): string {
   if (record.kind !== "indicator") return recordTitle(record);
   const labels = [...new Set(record.values.map((value) => value.label))].join(" · ");
-  return labels === "" ? record.name : `${record.name} · ${labels}`;
+  return [record.name, record.unit, labels].filter((part) => part !== "").join(" · ");
 }
 
 /**
@@ -84,12 +84,15 @@ export class QuestionAnswerer {
       year: frame.year,
       valuePreference: frame.valuePreference,
       valuePreferenceStrong: frame.valuePreferenceStrong,
+      wantsRank: frame.wantsRank,
       questionFolded: frame.folded,
       wantsConfirming: frame.wantsConfirming,
       wantsProduct: frame.wantsProduct,
     };
     const facts = matches.slice(0, maxSources).map((match) => ({ match, fact: recordFact(match.record, request) }));
-    const supported = facts.filter((entry) => entry.fact.found);
+    const found = facts.filter((entry) => entry.fact.found);
+    // Sources that hold the very kind of value asked for (a result for "đạt") outrank those that only hold another kind.
+    const supported = found.some((entry) => entry.fact.exactKind !== false) ? found.filter((entry) => entry.fact.exactKind !== false) : found;
     if (supported.length === 0) {
       const first = facts[0];
       const citations = first ? [recordCitation(first.match.record, this.documentInfo(first.match.record.locator.file), [])] : [];
@@ -125,6 +128,8 @@ export class QuestionAnswerer {
     for (const hit of hits) {
       const passage = this.knowledgeBase.passage(hit.id);
       if (!passage || passage.recordId !== null) continue;
+      // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
+      if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
       const candidate = bestSentence(passage, topics, this.matcher, (sentence) => this.passageHoldsAskedFact(frame, sentence));
       if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
@@ -151,7 +156,7 @@ export class QuestionAnswerer {
       case "score": {
         // A number that is a value, not the "2." or "a)" that starts a list item.
         const body = sentence.replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "");
-        return /\d/.test(body) && (frame.year === null || folded.includes(String(frame.year)));
+        return /\d/.test(body);
       }
       default:
         return true;

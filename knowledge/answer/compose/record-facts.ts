@@ -11,6 +11,8 @@ import { fill } from "./templates.js";
  */
 export interface RecordFact {
   found: boolean;
+  /** False when an indicator answered with another kind of value than asked (a target for "đạt"). */
+  exactKind?: boolean;
   line: string;
   details: string[];
   quoteFacts: string[];
@@ -23,6 +25,7 @@ export interface FactRequest {
   valuePreference: "result" | "target" | null;
   /** True when the question said so in so many words ("kết quả", "mục tiêu"), not just "đạt". */
   valuePreferenceStrong: boolean;
+  wantsRank: boolean;
   /** The folded question, to pick the values whose label it names ("Quảng Bình" vs "Quảng Trị (cũ)"). */
   questionFolded: string;
   wantsConfirming: boolean;
@@ -52,12 +55,15 @@ function describeValues(record: IndicatorRecord): string {
  * part of the indicator's own name, "Chỉ số … (Năm 2024)"), and of the asked kind (result or
  * target) when the year has both. Score questions take scores and ranks.
  */
-function pickValues(record: IndicatorRecord, request: FactRequest): IndicatorValue[] {
+function pickValues(record: IndicatorRecord, request: FactRequest): (IndicatorValue & { exact?: boolean })[] {
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
+  if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];
   if (request.kind === "score" && !record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")) return [];
   const preferred: IndicatorValue["valueKind"][] =
-    request.kind === "score"
+    request.wantsRank
+      ? ["rank"]
+      : request.kind === "score"
       ? ["score", "rank"]
       : request.valuePreference === "result" || (request.kind === "result" && request.valuePreference === null)
         ? ["result", "score"]
@@ -66,8 +72,11 @@ function pickValues(record: IndicatorRecord, request: FactRequest): IndicatorVal
           : [];
   const ofKind = preferred.length === 0 ? ofYear : ofYear.filter((value) => preferred.includes(value.valueKind));
   // "kết quả năm 2026" asks for a result: a target of that year is not an answer.
-  if (ofKind.length === 0 && request.valuePreferenceStrong) return [];
-  return byLabelWords(ofKind.length > 0 ? ofKind : ofYear, request.questionFolded);
+  if (ofKind.length === 0 && (request.valuePreferenceStrong || request.wantsRank)) return [];
+  return byLabelWords(ofKind.length > 0 ? ofKind : ofYear, request.questionFolded).map((value) => ({
+    ...value,
+    exact: preferred.length === 0 || preferred.includes(value.valueKind),
+  }));
 }
 
 /** Keeps the values whose label has words the question names and the other labels lack. */
@@ -142,7 +151,14 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
           ? fill("value", { label: first.label, value: valueText(first, record.unit), title })
           : fill("valueAll", { title, values: chosen.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") });
       if (chosen.length < record.values.length) details.push(fill("detailValues", { value: describeValues(record) }));
-      return { found: true, line, details, quoteFacts: chosen.map((value) => value.text), compareKey: foldText(chosen.map((value) => value.text).join(" ")) };
+      return {
+        found: true,
+        exactKind: chosen.every((value) => value.exact !== false),
+        line,
+        details,
+        quoteFacts: chosen.map((value) => value.text),
+        compareKey: foldText(chosen.map((value) => value.text).join(" ")),
+      };
     }
     case "dti-criterion": {
       const implementing = agencyText(record.implementingUnits, record.implementingText);

@@ -53,6 +53,16 @@ function aliasPrefixes(folded: string, kind: string): string[] {
   return prefixes;
 }
 
+/** "ke hoach thuc hien nghi quyet 57" → "kh thuc hien nq 57", as officials abbreviate. */
+function shortKindForm(folded: string): string {
+  let short = ` ${folded} `;
+  for (const [long, shortNames] of Object.entries(kindShortNames)) {
+    const abbreviation = shortNames[0];
+    if (abbreviation && abbreviation !== long) short = short.split(` ${long} `).join(` ${abbreviation} `);
+  }
+  return short.trim();
+}
+
 export function documentPhrases(document: DocumentInfo): { phrases: string[]; prefixes: string[]; numbers: string[] } {
   const phrases = new Set<string>();
   const prefixes = new Set<string>();
@@ -64,7 +74,7 @@ export function documentPhrases(document: DocumentInfo): { phrases: string[]; pr
     // "Kế hoạch 429", "Kế hoạch thực hiện Nghị quyết 57" name the document; "DTI" or "Nghị quyết 57"
     // may just as well be a task's subject or a resolution cited by other documents.
     const namesItself = folded.startsWith(`${kind} `) || /^\d/.test(folded) || folded.split(" ").length >= 5;
-    (namesItself ? phrases : prefixes).add(folded);
+    for (const form of new Set([folded, shortKindForm(folded)])) (namesItself ? phrases : prefixes).add(form);
     for (const prefix of aliasPrefixes(folded, kind)) prefixes.add(prefix);
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];

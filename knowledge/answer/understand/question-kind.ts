@@ -11,6 +11,7 @@ const CueLists = z.object({
   confirming: z.array(z.string()),
   deadline: z.array(z.string()),
   score: z.array(z.string()),
+  rank: z.array(z.string()),
   budget: z.array(z.string()),
   result: z.array(z.string()),
   resultStrong: z.array(z.string()),

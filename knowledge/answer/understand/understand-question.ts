@@ -23,6 +23,8 @@ export interface QuestionFrame {
   /** For indicators: the result achieved, the target, or unsaid. */
   valuePreference: "result" | "target" | null;
   valuePreferenceStrong: boolean;
+  /** "xếp hạng", "thứ mấy": a rank, not a score. */
+  wantsRank: boolean;
   agencies: { canonical: string; written: string }[];
   period: QuestionPeriod | null;
   /** A year named in the question ("năm 2026", "đến 2030"), for picking indicator values. */
@@ -44,8 +46,8 @@ const fillerWords = [
   "là", "gì", "nào", "của", "cho", "trong", "theo", "về", "thế", "vậy", "ạ", "ơi", "nhé", "nhỉ", "không", "có", "được",
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
   "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
-  "tỉnh", "quảng trị", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
-  "bao", "nhiêu", "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến",
+  "quảng trị", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
+  "bao", "nhiêu", "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
 
 /** Marks every occurrence of a phrase (as tokens) in a token list. */
@@ -133,6 +135,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     wantsConfirming: matchedCues(target, cues.confirming).length > 0,
     wantsProduct: matchedCues(target, cues.product).length > 0,
     valuePreference: valuePreference(target),
+    wantsRank: matchedCues(target, cues.rank).length > 0,
     valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
     agencies,
     period,
