@@ -78,7 +78,12 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
     const cells = table.rows.map((row) => collectCells(row, table.headers, roles));
     const parents = findParentRows(table.rows);
     cells.forEach((rowCells, index) => {
-      if (rowCells.row.isGroup || isTotalRow(rowCells)) return;
+      if (rowCells.row.isGroup || isTotalRow(rowCells)) {
+        // Group and total rows carry subtotals: they answer "tổng kinh phí …" questions.
+        const subtotal = subtotalLine(file, table, rowCells, glossary);
+        if (subtotal) records.push(subtotal);
+        return;
+      }
       const locator = { ...locatorFor(table, rowCells.row), file };
       const id = `${file}:${locator.line}:${kind}`;
       const base = { id, locator, sourceLines: rowCells.row.sourceLines, itemNumber: rowCells.row.itemNumber };
@@ -96,6 +101,16 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
 /** "Tổng cộng" / "Tổng số" rows sum the table; they are not items of their own. */
 function isTotalRow(cells: RowCells): boolean {
   return cells.row.itemNumber === null && /^(tổng cộng|tổng số|tổng|cộng)\s*:?$/iu.test((cells.byRole.get("title") ?? "").trim());
+}
+
+function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossary: Glossary): BudgetLineRecord | null {
+  if (cells.budgets.length === 0) return null;
+  const locator = { ...locatorFor(table, cells.row), file };
+  const caption = table.breadcrumb.at(-1) ?? table.appendix ?? "";
+  const title = cells.byRole.get("title") ?? "";
+  const item = isTotalRow(cells) || title === "" ? `${title || "Tổng cộng"} — ${caption}`.trim() : title;
+  const base = { id: `${file}:${locator.line}:budget-line`, locator, sourceLines: cells.row.sourceLines, itemNumber: cells.row.itemNumber };
+  return budgetLine(base, cells, null, item, table, glossary);
 }
 
 type Base = { id: string; locator: Locator; sourceLines: TableRow["sourceLines"]; itemNumber: string | null };

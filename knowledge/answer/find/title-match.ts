@@ -19,9 +19,9 @@ export class TitleMatcher {
       for (const term of new Set(terms(folded))) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       }
-      for (const word of folded.split(" ")) this.corpusWords.add(word);
+      for (const word of terms(folded)) this.corpusWords.add(word);
     }
-    for (const text of otherTexts) for (const word of foldText(text).split(" ")) this.corpusWords.add(word);
+    for (const text of otherTexts) for (const word of terms(foldText(text))) this.corpusWords.add(word);
   }
 
   weight(term: string): number {
@@ -64,7 +64,8 @@ export class TitleMatcher {
 
 /** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"); "·" marks a gap no bigram crosses. */
 export function terms(folded: string): string[] {
-  const tokens = folded.split(" ").filter((token) => token !== "");
+  // "02" and "2" are the same number ("giai đoạn 02" / "giai đoạn 2").
+  const tokens = folded.split(" ").filter((token) => token !== "").map((token) => token.replace(/^0+(?=\d)/, ""));
   const syllables = tokens.filter((token) => token !== "·");
   const bigrams: string[] = [];
   tokens.forEach((token, index) => {

@@ -101,13 +101,14 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[])
     const set = phraseSets[index];
     if (!set) return;
     const hits = set.phrases.filter((phrase) => unique(phrase) && hasPhrase(foldedQuestion, phrase));
+    const softHits = set.prefixes.filter((prefix) => unique(prefix) && hasPhrase(foldedQuestion, prefix));
     if (hits.length > 0) {
       hints.files.push(document.file);
-      hints.matchedPhrases.push(...hits);
+      // "Đề án chuyển đổi số (QĐ 1982)": the loose name of a firmly named document is not the subject either.
+      hints.matchedPhrases.push(...hits, ...softHits);
       hints.numbers.push(...set.numbers.filter((number) => foldedQuestion.includes(number)));
       return;
     }
-    const softHits = set.prefixes.filter((prefix) => unique(prefix) && hasPhrase(foldedQuestion, prefix));
     // "theo chương trình công tác", "trong KH DTI": a citing word makes a loose name a firm one.
     const cited = softHits.filter((prefix) => citingWords.some((word) => hasPhrase(foldedQuestion, `${word} ${prefix}`)));
     if (cited.length > 0) {
