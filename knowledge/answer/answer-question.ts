@@ -51,7 +51,7 @@ export class QuestionAnswerer {
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
     const topics = topicVariants(frame.topics, this.glossary);
-    const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds);
+    const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
     if (matches.length > 0) return this.fromRecords(frame, matches);
     const fromPassage = await this.fromPassages(frame, topics);
     if (fromPassage) return fromPassage;
@@ -63,6 +63,21 @@ export class QuestionAnswerer {
     const frame = understandQuestion(question, this.glossary, this.knowledgeBase.documents);
     if (!frame.period) return this.refusal(question, "list-by-period", [], `Không hiểu kỳ hạn «${query.period}». Ví dụ: /han 3/2026, /han quý II/2026, /han 2026.`);
     return listByPeriod({ ...frame, kind: "list-by-period", topic: "" }, this.listContext());
+  }
+
+  private readonly documentWordCache = new Map<string, ReadonlySet<string>>();
+
+  /** The words of a document's short names, as folded terms. */
+  private documentWords(file: string): ReadonlySet<string> {
+    let words = this.documentWordCache.get(file);
+    if (!words) {
+      const info = this.documentInfo(file);
+      // Short names only ("DTI", "KH 429"): a long title's words ("chuyển đổi số") are what questions ask about.
+      const names = info ? info.aliases.filter((alias) => alias.split(" ").length <= 2) : [];
+      words = new Set(names.flatMap((name) => foldText(name).split(" ")).filter((word) => word.length >= 3 && !/^\d+$/.test(word)));
+      this.documentWordCache.set(file, words);
+    }
+    return words;
   }
 
   private listContext(): ListContext {

@@ -42,6 +42,7 @@ export async function findRecords(
   matcher: TitleMatcher,
   titleText: TitleText,
   thresholds: Thresholds,
+  documentWords: (file: string) => ReadonlySet<string>,
 ): Promise<RecordMatch[]> {
   const allowed = new Set(kindsFor[frame.kind]);
   const candidates = new Map<string, KnowledgeRecord>();
@@ -58,7 +59,9 @@ export async function findRecords(
   for (const record of candidates.values()) {
     const title = titleText(record);
     if (contradictsYears(frame.years, record, title)) continue;
-    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title)));
+    // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
+    const free = documentWords(record.locator.file);
+    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free)));
     const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
     const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
@@ -94,6 +97,7 @@ function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {
     case "result":
       return record.kind === "indicator";
     case "score":
+      if (frame.wantsRank) return record.kind === "indicator" && record.values.some((value) => value.valueKind === "rank");
       return record.kind === "dti-criterion" || (record.kind === "indicator" && record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank"));
     case "budget":
       return record.kind === "budget-line" || (record.kind === "task" && record.budget !== null);

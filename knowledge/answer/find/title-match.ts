@@ -6,6 +6,8 @@ import { foldText } from "../../text/fold.js";
  * "5G") costs much more than missing a common one ("phát triển"). Bigrams in order add
  * evidence that the words belong together. The result is in [0, 1].
  */
+const noWords: ReadonlySet<string> = new Set();
+
 export class TitleMatcher {
   private readonly documentFrequency = new Map<string, number>();
   private readonly titleCount: number;
@@ -32,8 +34,8 @@ export class TitleMatcher {
   }
 
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
-  coverage(topic: string, title: string): number {
-    const topicTerms = terms(topic);
+  coverage(topic: string, title: string, free: ReadonlySet<string> = noWords): number {
+    const topicTerms = terms(topic).filter((term) => !free.has(term));
     if (topicTerms.length === 0) return 0;
     const titleTerms = new Set(terms(foldText(title)));
     let total = 0;
