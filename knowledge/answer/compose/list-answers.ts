@@ -1,4 +1,5 @@
 import type { DocumentInfo, KnowledgeRecord } from "../../../ingest/records/schemas.js";
+import { foldText } from "../../text/fold.js";
 import type { Answer, Citation } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import type { TitleMatcher } from "../find/title-match.js";
@@ -54,9 +55,19 @@ function inScope(frame: QuestionFrame, record: KnowledgeRecord): boolean {
 
 /** Keeps items matching the leftover topic words ("… về an ninh mạng"), when that leaves any. */
 function narrowByTopic(items: Listable[], frame: QuestionFrame, matcher: TitleMatcher): Listable[] {
-  if (frame.topic.trim().split(" ").length < 2) return items;
-  const narrowed = items.filter((record) => matcher.coverage(frame.topic, recordTitle(record)) >= 0.5);
+  if (frame.topic.split(" ").filter((token) => token !== "·").length < 2) return items;
+  // The topic may name the item, its group ("nhóm An toàn thông tin mạng") or its sector ("ngành giáo dục").
+  const describe = (record: Listable) => [recordTitle(record), ...record.locator.groupPath, ...ownersOf(record)].join(" · ");
+  const narrowed = items.filter((record) => matcher.coverage(frame.topic, describe(record)) >= 0.5);
   return narrowed.length > 0 ? narrowed : items;
+}
+
+/** "… theo chương trình công tác của Ban Chỉ đạo": an agency that issued the named document is no filter. */
+function agencyFilter(frame: QuestionFrame, documents: DocumentInfo[]): QuestionFrame["agencies"][number] | undefined {
+  const agency = frame.agencies[0];
+  if (!agency || frame.documentFiles.length === 0) return agency;
+  const issuers = documents.filter((document) => frame.documentFiles.includes(document.file)).map((document) => foldText(document.issuer));
+  return issuers.some((issuer) => issuer.includes(foldText(agency.written)) || issuer.includes(foldText(agency.canonical))) ? undefined : agency;
 }
 
 function itemLine(index: number, record: Listable, documents: DocumentInfo[], showOwner: boolean): string {
@@ -107,7 +118,7 @@ export function listByAgency(frame: QuestionFrame, context: ListContext): Answer
 export function listByPeriod(frame: QuestionFrame, context: ListContext): Answer {
   const period = frame.period;
   if (!period) throw new Error("listByPeriod needs a period in the question frame");
-  const agency = frame.agencies[0];
+  const agency = agencyFilter(frame, context.documents);
   let items = context.records
     .filter(isListable)
     .filter((record) => inScope(frame, record) && record.deadline.to !== null && record.deadline.to >= period.from && record.deadline.to <= period.to);

@@ -24,16 +24,28 @@ export function bestSentence(
   let best: PassageSentence | null = null;
   // Sentences may wrap over lines (raw PDF text): score each line joined with its neighbour too.
   for (let index = 0; index < lines.length; index += 1) {
+    // A "+" item reads with the "-" item above it ("- Tỉnh Quảng Bình" / "+ Tỷ lệ … đạt 84,51%").
+    const context = /^\s*\+/.test(lines[index] ?? "") ? parentBullet(lines, index) : "";
     for (const span of [1, 2, 3]) {
       const text = lines.slice(index, index + span).join(" ").replace(/\s+/g, " ").trim();
       if (text.length < 12 || !holdsFact(text)) continue;
-      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, text)));
+      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`)));
       const line = passage.lineNumbers?.[index] ?? passage.startLine;
       // Prefer the shortest span reaching the best coverage.
-      if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence: text, line, coverage };
+      const sentence = context ? `${context} … ${text}` : text;
+      if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };
     }
   }
   return best;
+}
+
+function parentBullet(lines: string[], index: number): string {
+  for (let above = index - 1; above >= 0 && above >= index - 30; above -= 1) {
+    const line = lines[above] ?? "";
+    if (/^\s*-\s/.test(line)) return line.trim();
+    if (!/^\s*\+/.test(line) && /^\s*(\d+\.|[a-zđ]\))/iu.test(line)) return "";
+  }
+  return "";
 }
 
 export function sentenceCitation(found: PassageSentence, documents: DocumentInfo[]): Citation {

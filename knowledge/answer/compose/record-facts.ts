@@ -59,11 +59,13 @@ function pickValues(record: IndicatorRecord, request: FactRequest): (IndicatorVa
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
   if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];
-  if (request.kind === "score" && !record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")) return [];
+  // An indicator measured in points ("Điểm (khung 1,0)") answers score questions with its own values.
+  const measuredInPoints = /điểm|diem/i.test(record.unit);
+  if (request.kind === "score" && !measuredInPoints && !record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")) return [];
   const preferred: IndicatorValue["valueKind"][] =
     request.wantsRank
       ? ["rank"]
-      : request.kind === "score"
+      : request.kind === "score" && !measuredInPoints
       ? ["score", "rank"]
       : request.valuePreference === "result" || (request.kind === "result" && request.valuePreference === null)
         ? ["result", "score"]

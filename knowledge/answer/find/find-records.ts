@@ -98,7 +98,10 @@ function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {
       return record.kind === "indicator";
     case "score":
       if (frame.wantsRank) return record.kind === "indicator" && record.values.some((value) => value.valueKind === "rank");
-      return record.kind === "dti-criterion" || (record.kind === "indicator" && record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank"));
+      return (
+        record.kind === "dti-criterion" ||
+        (record.kind === "indicator" && (/điểm/i.test(record.unit) || record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")))
+      );
     case "budget":
       return record.kind === "budget-line" || (record.kind === "task" && record.budget !== null);
     default:
