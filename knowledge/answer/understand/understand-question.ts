@@ -1,5 +1,6 @@
 import { findPeriods } from "../../../ingest/records/deadline.js";
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
+import { expandShorthand } from "../../glossary/chat-shorthand.js";
 import type { Glossary } from "../../glossary/glossary.js";
 import { foldDiacritics, foldText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
@@ -90,7 +91,8 @@ function buildTopic(tokens: string[], removed: boolean[]): string {
 const isYear = (token: string) => /^(19|20)\d{2}$/.test(token);
 const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|iv)$/.test(token);
 
-export function understandQuestion(question: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
+export function understandQuestion(asked: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
+  const question = expandShorthand(asked);
   const folded = foldText(question);
   const target = comparable(question);
   const foldedTokens = folded === "" ? [] : folded.split(" ");
@@ -128,7 +130,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
   const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
 
   return {
-    question,
+    question: asked,
     folded,
     kind,
     agencyRole: matchedCues(target, cues.coordinators).length > 0 ? "coordinator" : "owner",
