@@ -50,7 +50,7 @@ export class QuestionAnswerer {
     const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
-    const topics = topicVariants(frame.topics, this.glossary);
+    const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
     if (matches.length > 0) return this.fromRecords(frame, matches);
     const fromPassage = await this.fromPassages(frame, topics);
@@ -145,7 +145,7 @@ export class QuestionAnswerer {
       if (!passage || passage.recordId !== null) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      const candidate = bestSentence(passage, topics, this.matcher, (sentence) => this.passageHoldsAskedFact(frame, sentence));
+      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => this.passageHoldsAskedFact(frame, sentence));
       if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
     }
     if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;

@@ -14,3 +14,11 @@ describe("Vietnamese folding", () => {
     expect(foldText("Quảng Trị".normalize("NFD"))).toBe("quang tri");
   });
 });
+
+describe("tone-mark placement", () => {
+  it("treats old and new placement as one word", () => {
+    expect(normalizeText("Số hoá, thuỷ lợi, khoẻ")).toBe(normalizeText("Số hóa, thủy lợi, khỏe"));
+    expect(normalizeText("hoàn thành")).toBe("hoàn thành");
+    expect(normalizeText("quý")).toBe("quý");
+  });
+});

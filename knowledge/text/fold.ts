@@ -4,10 +4,31 @@
  * - `foldDiacritics`: additionally removes tone and vowel marks and maps đ→d, so that
  *   "Sở Khoa học" and "so khoa hoc" compare equal.
  */
+/**
+ * Old and new tone-mark placement ("hoá"/"hóa", "thuỷ"/"thủy") are the same word; the documents
+ * use both. In an open syllable the mark moves to the first vowel of "oa", "oe", "uy" ("quý" stays).
+ */
+const toneVariants: [RegExp, string][] = [
+  [/o([áàảãạ])(?!\p{L})/gu, "$1"],
+  [/o([éèẻẽẹ])(?!\p{L})/gu, "$1"],
+  [/(?<!q)u([ýỳỷỹỵ])(?!\p{L})/gu, "$1"],
+];
+const toneOnFirst: Record<string, string> = {
+  á: "óa", à: "òa", ả: "ỏa", ã: "õa", ạ: "ọa",
+  é: "óe", è: "òe", ẻ: "ỏe", ẽ: "õe", ẹ: "ọe",
+  ý: "úy", ỳ: "ùy", ỷ: "ủy", ỹ: "ũy", ỵ: "ụy",
+};
+
+function unifyToneMarks(text: string): string {
+  let result = text;
+  for (const [pattern] of toneVariants) {
+    result = result.replace(pattern, (_whole, vowel: string) => toneOnFirst[vowel] ?? _whole);
+  }
+  return result;
+}
+
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
+  return unifyToneMarks(text.normalize("NFC").toLowerCase())
     .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ")
     .replace(/[^\p{L}\p{N}&%≥≤]+/gu, " ")
     .replace(/\s+/g, " ")

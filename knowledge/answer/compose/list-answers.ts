@@ -58,7 +58,7 @@ function narrowByTopic(items: Listable[], frame: QuestionFrame, matcher: TitleMa
   if (frame.topic.split(" ").filter((token) => token !== "·").length < 2) return items;
   // The topic may name the item, its group ("nhóm An toàn thông tin mạng") or its sector ("ngành giáo dục").
   const describe = (record: Listable) => [recordTitle(record), ...record.locator.groupPath, ...ownersOf(record)].join(" · ");
-  const narrowed = items.filter((record) => matcher.coverage(frame.topic, describe(record)) >= 0.5);
+  const narrowed = items.filter((record) => matcher.coverage(frame.topic, describe(record), undefined, frame.accented) >= 0.5);
   return narrowed.length > 0 ? narrowed : items;
 }
 

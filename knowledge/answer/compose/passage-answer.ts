@@ -18,6 +18,7 @@ export function bestSentence(
   passage: Passage,
   topics: string[],
   matcher: TitleMatcher,
+  accented: boolean,
   holdsFact: (sentence: string) => boolean,
 ): PassageSentence | null {
   const lines = passage.text.split("\n");
@@ -29,7 +30,7 @@ export function bestSentence(
     for (const span of [1, 2, 3]) {
       const text = lines.slice(index, index + span).join(" ").replace(/\s+/g, " ").trim();
       if (text.length < 12 || !holdsFact(text)) continue;
-      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`)));
+      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, undefined, accented)));
       const line = passage.lineNumbers?.[index] ?? passage.startLine;
       // Prefer the shortest span reaching the best coverage.
       const sentence = context ? `${context} … ${text}` : text;

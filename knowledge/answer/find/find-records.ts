@@ -61,8 +61,8 @@ export async function findRecords(
     if (contradictsYears(frame.years, record, title)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
     const free = documentWords(record.locator.file);
-    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free)));
-    const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title)));
+    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free, frame.accented)));
+    const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title, frame.accented)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
     const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
     const yearBonus = frame.years.some((year) => title.includes(year)) ? thresholds.yearInTitleBonus : 0;

@@ -1,62 +1,86 @@
-import { foldText } from "../../text/fold.js";
+import { foldDiacritics, normalizeText } from "../../text/fold.js";
 
 /**
  * How well a question's topic is covered by a record's title, weighted by how rare each
  * syllable is among all titles (IDF): missing a rare, distinctive syllable ("đại học",
  * "5G") costs much more than missing a common one ("phát triển"). Bigrams in order add
  * evidence that the words belong together. The result is in [0, 1].
+ *
+ * A topic typed with diacritics is compared with diacritics: "Quảng Nam" is not "Quảng …năm",
+ * "đất" is not "đạt". A term found only once both sides are folded earns half its weight (the
+ * documents have typos too). A topic typed without diacritics is compared folded.
  */
 const noWords: ReadonlySet<string> = new Set();
+const foldedMatchCredit = 0.5;
+
+interface TermStatistics {
+  frequency: Map<string, number>;
+  words: Set<string>;
+}
 
 export class TitleMatcher {
-  private readonly documentFrequency = new Map<string, number>();
   private readonly titleCount: number;
-  private readonly corpusWords = new Set<string>();
+  private readonly exact: TermStatistics = { frequency: new Map(), words: new Set() };
+  private readonly folded: TermStatistics = { frequency: new Map(), words: new Set() };
 
   /** `titles` set the weights; `otherTexts` (passages) only tell which words the documents use at all. */
   constructor(titles: string[], otherTexts: string[] = []) {
     this.titleCount = Math.max(titles.length, 1);
     for (const title of titles) {
-      const folded = foldText(title);
-      for (const term of new Set(terms(folded))) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      const normalized = normalizeText(title);
+      for (const [form, statistics] of [[normalized, this.exact], [foldDiacritics(normalized), this.folded]] as const) {
+        for (const term of new Set(terms(form))) {
+          statistics.frequency.set(term, (statistics.frequency.get(term) ?? 0) + 1);
+          if (!term.includes("_")) statistics.words.add(term);
+        }
       }
-      for (const word of terms(folded)) this.corpusWords.add(word);
     }
-    for (const text of otherTexts) for (const word of terms(foldText(text))) this.corpusWords.add(word);
+    for (const text of otherTexts) {
+      const normalized = normalizeText(text);
+      for (const word of normalized.split(" ")) this.exact.words.add(word);
+      for (const word of foldDiacritics(normalized).split(" ")) this.folded.words.add(word);
+    }
   }
 
-  weight(term: string): number {
-    const frequency = this.documentFrequency.get(term) ?? 0;
-    const base = Math.log(1 + this.titleCount / (frequency + 0.5));
+  private statistics(accented: boolean): TermStatistics {
+    return accented ? this.exact : this.folded;
+  }
+
+  weight(term: string, accented = false): number {
+    const statistics = this.statistics(accented);
+    const base = Math.log(1 + this.titleCount / ((statistics.frequency.get(term) ?? 0) + 0.5));
     // A word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
-    return !term.includes("_") && !this.corpusWords.has(term) ? base * 2 : base;
+    return !term.includes("_") && !statistics.words.has(term) ? base * 2 : base;
   }
 
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
-  coverage(topic: string, title: string, free: ReadonlySet<string> = noWords): number {
-    const topicTerms = terms(topic).filter((term) => !free.has(term));
+  coverage(topic: string, title: string, free: ReadonlySet<string> = noWords, accented = false): number {
+    const topicTerms = terms(topic).filter((term) => !free.has(foldDiacritics(term)));
     if (topicTerms.length === 0) return 0;
-    const titleTerms = new Set(terms(foldText(title)));
+    const normalizedTitle = normalizeText(title);
+    const titleTerms = new Set(terms(accented ? normalizedTitle : foldDiacritics(normalizedTitle)));
+    const foldedTitleTerms = accented ? new Set(terms(foldDiacritics(normalizedTitle))) : titleTerms;
     let total = 0;
     let found = 0;
     for (const term of new Set(topicTerms)) {
-      const weight = this.weight(term);
+      const weight = this.weight(term, accented);
       total += weight;
       if (titleTerms.has(term)) found += weight;
+      else if (accented && foldedTitleTerms.has(foldDiacritics(term))) found += weight * foldedMatchCredit;
     }
     return total === 0 ? 0 : found / total;
   }
 
   /** Share of the title's weighted terms that the topic names (how specific the match is). */
-  specificity(topic: string, title: string): number {
-    const titleTerms = terms(foldText(title));
+  specificity(topic: string, title: string, accented = false): number {
+    const normalizedTitle = normalizeText(title);
+    const titleTerms = terms(accented ? normalizedTitle : foldDiacritics(normalizedTitle));
     if (titleTerms.length === 0) return 0;
-    const topicTerms = new Set(terms(topic));
+    const topicTerms = new Set(terms(accented ? topic : foldDiacritics(topic)));
     let total = 0;
     let found = 0;
     for (const term of new Set(titleTerms)) {
-      const weight = this.weight(term);
+      const weight = this.weight(term, accented);
       total += weight;
       if (topicTerms.has(term)) found += weight;
     }
@@ -65,9 +89,12 @@ export class TitleMatcher {
 }
 
 /** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"); "·" marks a gap no bigram crosses. */
-export function terms(folded: string): string[] {
+export function terms(text: string): string[] {
   // "02" and "2" are the same number ("giai đoạn 02" / "giai đoạn 2").
-  const tokens = folded.split(" ").filter((token) => token !== "").map((token) => token.replace(/^0+(?=\d)/, ""));
+  const tokens = text
+    .split(" ")
+    .filter((token) => token !== "")
+    .map((token) => token.replace(/^0+(?=\d)/, ""));
   const syllables = tokens.filter((token) => token !== "·");
   const bigrams: string[] = [];
   tokens.forEach((token, index) => {

@@ -39,10 +39,16 @@ export interface ComparableText {
   folded: boolean;
 }
 
-export function comparable(question: string): ComparableText {
-  const normalized = normalizeText(question);
+const minimumAccentedShare = 0.3;
+
+export function comparable(question: string, typed: string = question): ComparableText {
   const folded = foldText(question);
-  return normalized === folded ? { text: folded, folded: true } : { text: normalized, folded: false };
+  // Shorthand written out ("qt" → "Quảng Trị") adds diacritics the official did not type, and
+  // "Sở KH&CN chu tri nhung gi" has one accented word only: such a question is read folded.
+  const words = normalizeText(typed).split(" ").filter((word) => /\p{L}/u.test(word));
+  const accentedWords = words.filter((word) => foldText(word) !== word).length;
+  const typedWithDiacritics = words.length > 0 && accentedWords / words.length >= minimumAccentedShare;
+  return typedWithDiacritics ? { text: normalizeText(question), folded: false } : { text: folded, folded: true };
 }
 
 export function cueForm(cue: string, target: ComparableText): string {

@@ -1,5 +1,5 @@
 import type { Glossary } from "../../glossary/glossary.js";
-import { foldText } from "../../text/fold.js";
+import { foldText, normalizeText } from "../../text/fold.js";
 
 /**
  * Officials write "CSDL nhà ở" where a table says "Cơ sở dữ liệu nhà ở", and tables write
@@ -7,25 +7,25 @@ import { foldText } from "../../text/fold.js";
  * and with each abbreviation replaced by its expansion; a title is matched with its
  * abbreviations' expansions appended.
  */
-export function topicVariants(topics: string[], glossary: Glossary): string[] {
+export function topicVariants(topics: string[], glossary: Glossary, accented = false): string[] {
   const variants = new Set<string>();
   for (const topic of topics) {
     variants.add(topic);
-    variants.add(withExpansions(topic, glossary));
+    variants.add(withExpansions(topic, glossary, accented ? normalizeText : foldText));
   }
   return [...variants].filter((variant) => variant.replace(/·/g, "").trim() !== "");
 }
 
 /** Folded abbreviations of two letters ("tu", "cn") are ordinary syllables once folded: only longer ones are replaced. */
-function withExpansions(topic: string, glossary: Glossary): string {
+function withExpansions(topic: string, glossary: Glossary, form: (text: string) => string): string {
   let replaced = ` ${topic} `;
   for (const entry of glossary.abbreviations) {
     const expansion = entry.expansions[0];
     // A case-sensitive abbreviation ("AI") cannot be told from a word ("ai") once folded.
     if (!expansion || entry.caseSensitive) continue;
     for (const written of [entry.abbreviation, ...entry.variants]) {
-      const short = foldText(written);
-      if (short.length >= 3 || /[^a-z]/.test(short)) replaced = replaced.split(` ${short} `).join(` ${foldText(expansion)} `);
+      const short = form(written);
+      if (foldText(short).length >= 3 || /[^a-z]/.test(foldText(short))) replaced = replaced.split(` ${short} `).join(` ${form(expansion)} `);
     }
   }
   return replaced.trim();

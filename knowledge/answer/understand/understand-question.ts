@@ -36,7 +36,9 @@ export interface QuestionFrame {
   documentFiles: string[];
   /** Files the question may point at ("chương trình công tác"): preferred, not required. */
   preferredFiles: string[];
-  /** The question's subject (folded): cue words, agencies, periods and document hints removed; "·" marks where words were removed. */
+  /** True when the question was typed with diacritics: topics keep them and are compared with them. */
+  accented: boolean;
+  /** The question's subject: cue words, agencies, periods and document hints removed; "·" marks where words were removed. */
   topic: string;
   /** The topic, plus versions that keep the agency names or the document-like words, which may belong to a task's name. */
   topics: string[];
@@ -94,7 +96,7 @@ const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|i
 export function understandQuestion(asked: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
   const question = expandShorthand(asked);
   const folded = foldText(question);
-  const target = comparable(question);
+  const target = comparable(question, asked);
   const foldedTokens = folded === "" ? [] : folded.split(" ");
   const targetTokens = target.text === "" ? [] : target.text.split(" ");
   const mask = foldedTokens.map(() => false);
@@ -112,12 +114,14 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   for (const phrase of hints.matchedPhrases) markPhrase(foldedTokens, phrase, mask);
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
   for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
-  for (const cue of matchedCues(target, Object.values(cues).flat())) markPhrase(targetTokens, cue, mask);
+  const { accentOnly: _accentOnly, ...cueLists } = cues;
+  for (const cue of matchedCues(target, Object.values(cueLists).flat())) markPhrase(targetTokens, cue, mask);
   for (const filler of usablePhrases(target, fillerWords)) markPhrase(targetTokens, filler, mask);
   // Period words count as fillers only before a number: "năm 2026", not "Quảng Nam".
   targetTokens.forEach((token, index) => {
     const next = targetTokens[index + 1] ?? "";
-    if (/^(năm|nam|tháng|thang|quý|quy|ngày|ngay|đến|den)$/.test(token) && /^(\d|i{1,3}$|iv$)/.test(next)) mask[index] = true;
+    const beforePeriod = /^(\d|i{1,3}$|iv$)/.test(next) || (/^(đến|den|trước|truoc|từ|tu)$/.test(token) && /^(năm|nam|tháng|thang|quý|quy|ngày|ngay)$/.test(next));
+    if (/^(năm|nam|tháng|thang|quý|quy|ngày|ngay|đến|den|trước|truoc)$/.test(token) && beforePeriod) mask[index] = true;
   });
   foldedTokens.forEach((token, index) => {
     const next = foldedTokens[index + 1];
@@ -125,7 +129,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     if (!/[\p{L}\p{N}]/u.test(token)) mask[index] = true;
   });
   const topicWith = (extra: boolean[][]) =>
-    buildTopic(foldedTokens, foldedTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
+    buildTopic(targetTokens, targetTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
   const topic = topicWith([agencyMask, softHintMask]);
   const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
 
@@ -145,6 +149,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     years,
     documentFiles: hints.files,
     preferredFiles: hints.softFiles,
+    accented: !target.folded,
     topic,
     topics,
   };
