@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentInfo } from "../../../ingest/records/schemas.js";
+import { loadGlossary } from "../../glossary/glossary.js";
+import { understandQuestion } from "./understand-question.js";
+
+const documents: DocumentInfo[] = [
+  {
+    file: "ke-hoach-429.md",
+    kind: "Kế hoạch",
+    number: "429/KH-UBND",
+    date: "2025-01-30",
+    dateText: "ngày 30 tháng 01 năm 2025",
+    issuer: "UBND tỉnh Quảng Trị",
+    title: "Chuyển đổi số tỉnh Quảng Trị năm 2026",
+    aliases: ["Kế hoạch 429", "KH 429", "429/KH-UBND"],
+  },
+  {
+    file: "chuong-trinh.md",
+    kind: "Chương trình",
+    number: null,
+    date: null,
+    dateText: "năm 2025",
+    issuer: "Ban Chỉ đạo của UBND tỉnh",
+    title: "Công tác Ban Chỉ đạo năm 2026",
+    aliases: ["Chương trình Công tác Ban Chỉ đạo năm 2026"],
+  },
+  {
+    file: "quyet-dinh-1982.txt",
+    kind: "Quyết định",
+    number: "1982/QĐ-UBND",
+    date: "2022-07-29",
+    dateText: "ngày 29/7/2022",
+    issuer: "UBND tỉnh Quảng Trị",
+    title: "Ban hành Đề án chuyển đổi số tỉnh Quảng Trị",
+    aliases: ["QĐ 1982", "Quyết định 1982", "1982/QĐ-UBND"],
+  },
+];
+
+const understand = (question: string) => understandQuestion(question, loadGlossary(), documents);
+
+describe("understandQuestion", () => {
+  it("reads an owner question typed without diacritics", () => {
+    const frame = understand("csdl nha o ai lam?");
+    expect(frame.kind).toBe("owner");
+    expect(frame.accented).toBe(false);
+    expect(frame.topic).toBe("csdl nha o");
+  });
+
+  it("tells deadline, value, result, budget and coordinator questions apart", () => {
+    expect(understand("hạn ban hành Khung kiến trúc số?").kind).toBe("deadline");
+    expect(understand("chỉ tiêu phủ sóng 5G năm 2026?").kind).toBe("value");
+    expect(understand("kết quả năm 2025 phủ sóng 5G?").kind).toBe("result");
+    expect(understand("kinh phí dự án thành phần 3 là bao nhiêu?").kind).toBe("budget");
+    expect(understand("đơn vị nào phối hợp xây dựng kho CSDL dùng chung?").kind).toBe("coordinators");
+  });
+
+  it("reads lists by agency and by period", () => {
+    const byAgency = understand("Công an tỉnh chủ trì những nhiệm vụ nào?");
+    expect(byAgency.kind).toBe("list-by-agency");
+    expect(byAgency.agencies[0]?.canonical).toBe("Công an tỉnh");
+    const byPeriod = understand("việc gì đến hạn tháng 3/2026?");
+    expect(byPeriod.kind).toBe("list-by-period");
+    expect(byPeriod.period).toEqual({ from: "2026-03-01", to: "2026-03-31" });
+  });
+
+  it("does not read 'đất' as the value cue 'đạt' when diacritics are typed", () => {
+    const frame = understand("ai chủ trì CSDL đất đai?");
+    expect(frame.kind).toBe("owner");
+    expect(frame.topic).toContain("đất đai");
+  });
+
+  it("keeps 'Quảng Nam' in the topic: 'năm' is a period word only before a number", () => {
+    expect(understand("Quảng Nam có kế hoạch chuyển đổi số năm 2026 không?").topic).toContain("quảng nam");
+  });
+
+  it("names a document by number, and a loose name only after a citing word", () => {
+    expect(understand("theo KH 429 ai chủ trì phủ sóng 5G").documentFiles).toEqual(["ke-hoach-429.md"]);
+    expect(understand("theo chương trình công tác, ai chủ trì X").documentFiles).toEqual(["chuong-trinh.md"]);
+    const loose = understand("chương trình công tác tháng 1 có gì");
+    expect(loose.documentFiles).toEqual([]);
+    expect(loose.preferredFiles).toEqual(["chuong-trinh.md"]);
+  });
+
+  it("does not read a document number as a year", () => {
+    const frame = understand("QĐ 1982 ai chủ trì kho dữ liệu");
+    expect(frame.year).toBeNull();
+    expect(frame.documentFiles).toEqual(["quyet-dinh-1982.txt"]);
+  });
+
+  it("writes out chat shorthand but still reads the question as typed without diacritics", () => {
+    const frame = understand("qt cu ha tang so bn diem");
+    expect(frame.accented).toBe(false);
+    expect(frame.kind).toBe("score");
+    expect(frame.topic).toContain("cu ha tang so");
+  });
+});
