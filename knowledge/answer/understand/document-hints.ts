@@ -31,7 +31,7 @@ const kindShortNames: Record<string, string[]> = {
 /** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
 const citingWords = ["theo", "trong", "tai", "thuoc"];
 const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
-const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong", "so"]);
+const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong"]);
 
 /**
  * Leading words of an alias that still name the document ("chương trình công tác" for
@@ -63,7 +63,10 @@ function shortKindForm(folded: string): string {
   return short.trim();
 }
 
-export function documentPhrases(document: DocumentInfo): { phrases: string[]; prefixes: string[]; numbers: string[] } {
+/** Rewrites spelt-out words as officials abbreviate them ("chuyen doi so" → "cds"); identity when not given. */
+export type Abbreviate = (folded: string) => string;
+
+export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate = (text) => text): { phrases: string[]; prefixes: string[]; numbers: string[] } {
   const phrases = new Set<string>();
   const prefixes = new Set<string>();
   const numbers: string[] = [];
@@ -74,8 +77,11 @@ export function documentPhrases(document: DocumentInfo): { phrases: string[]; pr
     // "Kế hoạch 429", "Kế hoạch thực hiện Nghị quyết 57" name the document; "DTI" or "Nghị quyết 57"
     // may just as well be a task's subject or a resolution cited by other documents.
     const namesItself = folded.startsWith(`${kind} `) || /^\d/.test(folded) || folded.split(" ").length >= 5;
-    for (const form of new Set([folded, shortKindForm(folded)])) (namesItself ? phrases : prefixes).add(form);
-    for (const prefix of aliasPrefixes(folded, kind)) prefixes.add(prefix);
+    for (const form of new Set([folded, shortKindForm(folded), abbreviate(folded)])) (namesItself ? phrases : prefixes).add(form);
+    for (const prefix of aliasPrefixes(folded, kind)) {
+      prefixes.add(prefix);
+      prefixes.add(abbreviate(prefix));
+    }
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];
   if (numberDigits) {
@@ -90,9 +96,9 @@ export function documentPhrases(document: DocumentInfo): { phrases: string[]; pr
   return { phrases: [...phrases].filter((phrase) => phrase !== ""), prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)), numbers };
 }
 
-export function documentHints(foldedQuestion: string, documents: DocumentInfo[]): DocumentHints {
+export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
   const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [] };
-  const phraseSets = documents.map((document) => documentPhrases(document));
+  const phraseSets = documents.map((document) => documentPhrases(document, abbreviate));
   // A phrase shared by two documents ("kế hoạch chuyển đổi số") names neither.
   const owners = new Map<string, number>();
   for (const set of phraseSets) for (const phrase of [...set.phrases, ...set.prefixes]) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);

@@ -8,6 +8,7 @@ const CueLists = z.object({
   due: z.array(z.string()),
   coordinators: z.array(z.string()),
   owner: z.array(z.string()),
+  ownerStrong: z.array(z.string()),
   confirming: z.array(z.string()),
   deadline: z.array(z.string()),
   score: z.array(z.string()),
@@ -91,6 +92,8 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   if (signals.hasPeriod && (dueCue || (listCue && !any(cues.value)))) return "list-by-period";
   if (signals.hasAgency && listCue) return "list-by-agency";
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
+  // "Ai chủ trì phân bổ kinh phí …" asks who, whatever the task is about.
+  if (any(cues.ownerStrong)) return "owner";
   if (any(cues.budget)) return "budget";
   if (any(cues.score)) return "score";
   if (any(cues.deadline.filter((cue) => cue !== "tiến độ"))) return "deadline";

@@ -34,3 +34,17 @@ function withExpansions(topic: string, glossary: Glossary, form: (text: string) 
 export function titleWithExpansions(title: string, glossary: Glossary): string {
   return glossary.expandAbbreviations(title);
 }
+
+/** The reverse of writing out: folded expansions replaced by their folded abbreviation ("chuyen doi so" → "cds"). */
+export function abbreviator(glossary: Glossary): (folded: string) => string {
+  const pairs = glossary.abbreviations
+    .filter((entry) => !entry.caseSensitive)
+    .flatMap((entry) => entry.expansions.map((expansion) => [foldText(expansion), foldText(entry.abbreviation)] as const))
+    .filter(([long, short]) => long.includes(" ") && short.length >= 2)
+    .sort(([left], [right]) => right.length - left.length);
+  return (folded) => {
+    let result = ` ${folded} `;
+    for (const [long, short] of pairs) result = result.split(` ${long} `).join(` ${short} `);
+    return result.trim();
+  };
+}

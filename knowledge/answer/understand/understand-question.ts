@@ -5,6 +5,7 @@ import type { Glossary } from "../../glossary/glossary.js";
 import { foldDiacritics, foldText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
+import { abbreviator } from "./topic-variants.js";
 import { comparable, detectKind, loadCues, matchedCues, usablePhrases } from "./question-kind.js";
 
 export interface QuestionPeriod {
@@ -102,7 +103,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   const mask = foldedTokens.map(() => false);
 
   const agencies = glossary.findAgencies(question).map(({ canonical, written }) => ({ canonical, written }));
-  const hints = documentHints(folded, documents);
+  const hints = documentHints(folded, documents, abbreviator(glossary));
   const period = questionPeriod(question, hints.numbers);
   const years = foldedTokens.filter((token) => isYear(token) && !hints.numbers.includes(token));
   const year = years.length > 0 ? Number(years[years.length - 1]) : null;
