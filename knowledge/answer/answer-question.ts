@@ -50,6 +50,8 @@ export class QuestionAnswerer {
     const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
+    const unknownName = this.unknownProperName(trimmed);
+    if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
     if (matches.length > 0) return this.fromRecords(frame, matches);
@@ -78,6 +80,21 @@ export class QuestionAnswerer {
       this.documentWordCache.set(file, words);
     }
     return words;
+  }
+
+  /**
+   * A proper name the documents never write ("Quảng Nam", "Hà Tĩnh") means the question is about
+   * something they do not cover: two capitalised words in a row, neither an abbreviation.
+   */
+  private unknownProperName(question: string): string | null {
+    const words = question.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+    const isName = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
+    for (let index = 1; index < words.length; index += 1) {
+      const first = words[index - 1];
+      const second = words[index];
+      if (first && second && isName(first) && isName(second) && !this.matcher.knowsPair(first, second)) return `${first} ${second}`;
+    }
+    return null;
   }
 
   private listContext(): ListContext {

@@ -167,6 +167,10 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
       const confirming = agencyText(record.confirmingUnits, record.confirmingText);
       if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
       if (request.kind === "score") {
+        // "Kết quả … bao nhiêu điểm" asks for a score obtained, which a criterion's maximum is not.
+        if (request.valuePreference === "result" && request.valuePreferenceStrong) {
+          return { found: false, line: fill("valueMissingYear", { year: request.year ?? "", title, values: `${record.maxPointsText} điểm tối đa` }), details, quoteFacts: [], compareKey: "" };
+        }
         if (implementing) details.push(fill("detailOwner", { value: implementing }));
         return { found: record.maxPointsText !== "", line: fill("maxPoints", { points: record.maxPointsText, title }), details, quoteFacts: [record.maxPointsText], compareKey: record.maxPointsText };
       }

@@ -58,7 +58,7 @@ export async function findRecords(
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
     const title = titleText(record);
-    if (contradictsYears(frame.years, record, title)) continue;
+    if (contradictsYears(frame.years, record, title, frame.kind)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
     const free = documentWords(record.locator.file);
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free, frame.accented)));
@@ -83,8 +83,11 @@ export async function findRecords(
  * question about other years ("giai đoạn 2031-2035"). Indicators are exempt: their years are
  * value columns, checked when the value is picked.
  */
-function contradictsYears(years: string[], record: KnowledgeRecord, title: string): boolean {
-  if (years.length === 0 || record.kind === "indicator") return false;
+function contradictsYears(years: string[], record: KnowledgeRecord, title: string, kind: QuestionFrame["kind"]): boolean {
+  if (years.length === 0) return false;
+  // A question naming a year and nothing else to ask ("kinh tế số 2050") needs that year in the record.
+  if (kind === "general" && !years.some((year) => JSON.stringify(record.kind === "indicator" ? record.values : record).includes(year))) return true;
+  if (record.kind === "indicator") return false;
   const titleYears = title.match(/\b(19|20)\d{2}\b/g) ?? [];
   if (titleYears.length === 0) return false;
   const [first, last] = [Number(titleYears[0]), Number(titleYears[titleYears.length - 1])];

@@ -18,10 +18,14 @@ interface TermStatistics {
   words: Set<string>;
 }
 
+const adjacentPairs = (words: string[]) => words.slice(1).map((word, index) => `${words[index]}_${word}`);
+
 export class TitleMatcher {
   private readonly titleCount: number;
   private readonly exact: TermStatistics = { frequency: new Map(), words: new Set() };
   private readonly folded: TermStatistics = { frequency: new Map(), words: new Set() };
+  /** Folded adjacent word pairs of every title and passage: the names the documents use. */
+  private readonly foldedPairs = new Set<string>();
 
   /** `titles` set the weights; `otherTexts` (passages) only tell which words the documents use at all. */
   constructor(titles: string[], otherTexts: string[] = []) {
@@ -35,11 +39,18 @@ export class TitleMatcher {
         }
       }
     }
-    for (const text of otherTexts) {
+    for (const text of [...titles, ...otherTexts]) {
       const normalized = normalizeText(text);
       for (const word of normalized.split(" ")) this.exact.words.add(word);
-      for (const word of foldDiacritics(normalized).split(" ")) this.folded.words.add(word);
+      const foldedWords = foldDiacritics(normalized).split(" ");
+      for (const word of foldedWords) this.folded.words.add(word);
+      for (const pair of adjacentPairs(foldedWords)) this.foldedPairs.add(pair);
     }
+  }
+
+  /** True when the documents write these two words next to each other somewhere ("Quảng Bình": yes; "Quảng Nam": no). */
+  knowsPair(first: string, second: string): boolean {
+    return this.foldedPairs.has(`${foldDiacritics(normalizeText(first))}_${foldDiacritics(normalizeText(second))}`);
   }
 
   private statistics(accented: boolean): TermStatistics {

@@ -29,7 +29,7 @@ const kindShortNames: Record<string, string[]> = {
 };
 
 /** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
-const citingWords = ["theo", "trong", "tai", "thuoc"];
+const citingWords = ["theo", "trong", "tai", "thuoc", "cua", "thuc hien"];
 const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
 const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong"]);
 
