@@ -50,7 +50,7 @@ const fillerWords = [
   "là", "gì", "nào", "của", "cho", "trong", "theo", "về", "thế", "vậy", "ạ", "ơi", "nhé", "nhỉ", "không", "có", "được",
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
   "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
-  "quảng trị", "tiêu chí", "chỉ số", "thành phần", "nội dung", "hạng mục",
+  "quảng trị", "tiêu chí", "thành phần", "nội dung", "hạng mục",
   "bao", "nhiêu", "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
 
@@ -70,6 +70,19 @@ function questionPeriod(question: string, hintNumbers: string[]): QuestionPeriod
   for (const number of hintNumbers) text = text.split(number).join(" ");
   const first = findPeriods(text)[0];
   return first ? { from: first.from, to: first.to } : null;
+}
+
+/** "AI" written in capitals is the technology, not the question word "ai": write it out. */
+function expandCaseSensitive(question: string, glossary: Glossary): string {
+  let result = question;
+  for (const entry of glossary.abbreviations) {
+    const expansion = entry.expansions[0];
+    if (!entry.caseSensitive || !expansion) continue;
+    for (const written of [entry.abbreviation, ...entry.variants]) {
+      result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"), expansion);
+    }
+  }
+  return result;
 }
 
 function valuePreference(target: ReturnType<typeof comparable>): "result" | "target" | null {
@@ -95,7 +108,7 @@ const isYear = (token: string) => /^(19|20)\d{2}$/.test(token);
 const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|iv)$/.test(token);
 
 export function understandQuestion(asked: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
-  const question = expandShorthand(asked);
+  const question = expandCaseSensitive(expandShorthand(asked), glossary);
   const folded = foldText(question);
   const target = comparable(question, asked);
   const foldedTokens = folded === "" ? [] : folded.split(" ");
