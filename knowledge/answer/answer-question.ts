@@ -153,9 +153,10 @@ export class QuestionAnswerer {
   }
 
   private async fromPassages(frame: QuestionFrame, topics: string[]): Promise<Answer | null> {
-    const query = topics.join(" ");
-    if (query.trim() === "") return null;
-    const hits = await this.knowledgeBase.searchPassages(query, { limit: 8, files: frame.documentFiles });
+    if (topics.join(" ").trim() === "") return null;
+    // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
+    const query = [...topics, ...frame.years].join(" ");
+    const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles });
     let best: ReturnType<typeof bestSentence> = null;
     for (const hit of hits) {
       const passage = this.knowledgeBase.passage(hit.id);

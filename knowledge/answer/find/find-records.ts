@@ -88,7 +88,10 @@ function contradictsYears(years: string[], record: KnowledgeRecord, title: strin
   // A question naming a year and nothing else to ask ("kinh tế số 2050") needs that year in the record.
   if (kind === "general" && !years.some((year) => JSON.stringify(record.kind === "indicator" ? record.values : record).includes(year))) return true;
   if (record.kind === "indicator") return false;
-  const titleYears = title.match(/\b(19|20)\d{2}\b/g) ?? [];
+  // The years a task or budget line spans: its name's, else its period's ("2024-2025").
+  const period = record.kind === "budget-line" ? record.period : record.kind === "task" ? record.deadline.text : "";
+  const ownYears = title.match(/\b(19|20)\d{2}\b/g) ?? [];
+  const titleYears = ownYears.length > 0 ? ownYears : (period.match(/\b(19|20)\d{2}\b/g) ?? []);
   if (titleYears.length === 0) return false;
   const [first, last] = [Number(titleYears[0]), Number(titleYears[titleYears.length - 1])];
   return !years.some((year) => Number(year) >= Math.min(first, last) && Number(year) <= Math.max(first, last));

@@ -12,6 +12,7 @@ export const Thresholds = z.object({
   preferredFileBonus: z.number().min(0),
   passageMinCoverage: z.number().min(0).max(1),
   passageMinTopicWords: z.number().int().min(1),
+  passageCandidates: z.number().int().positive(),
   maxListItems: z.number().int().positive(),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
