@@ -1,22 +1,12 @@
 import { z } from "zod";
+import { QuestionKind } from "../knowledge/answer/answer-types.js";
 
 /**
  * One known-answer case of the eval suite, one JSON object per line in `eval/cases/*.jsonl`.
  * `expected` is a list of groups: every group must appear in the answer, and any one
  * alternative of a group is enough ("Sở KH&CN" or "Sở Khoa học và Công nghệ").
  */
-export const CaseKind = z.enum([
-  "owner",
-  "coordinators",
-  "deadline",
-  "value",
-  "result",
-  "score",
-  "budget",
-  "list-by-agency",
-  "list-by-period",
-  "out-of-scope",
-]);
+export const CaseKind = z.enum([...QuestionKind.exclude(["general"]).options, "out-of-scope"]);
 export type CaseKind = z.infer<typeof CaseKind>;
 
 /** Kinds graded on the whole answer text; the others are graded on the leading lines. */

@@ -42,18 +42,14 @@ async function askOne(
   now: () => number,
 ): Promise<QuestionResult> {
   const started = now();
+  const asked = { caseId: evalCase.id, document: evalCase.document, kind: evalCase.kind, variant: variant.label, question: variant.question };
   let answer: Answer | null = null;
   try {
     answer = await assistant.answer(variant.question);
   } catch (error) {
-    const grade = gradeError(evalCase);
     return {
-      caseId: evalCase.id,
-      document: evalCase.document,
-      kind: evalCase.kind,
-      variant: variant.label,
-      question: variant.question,
-      ...grade,
+      ...asked,
+      ...gradeError(evalCase),
       found: false,
       citedFiles: [],
       answerHead: `LỖI: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300),
@@ -61,14 +57,9 @@ async function askOne(
     };
   }
   const latencyMs = now() - started;
-  const grade = gradeAnswer(evalCase, answer);
   return {
-    caseId: evalCase.id,
-    document: evalCase.document,
-    kind: evalCase.kind,
-    variant: variant.label,
-    question: variant.question,
-    ...grade,
+    ...asked,
+    ...gradeAnswer(evalCase, answer),
     found: answer.found,
     citedFiles: [...new Set(answer.citations.map((citation) => citation.file))],
     answerHead: answer.text.slice(0, 300),

@@ -5,9 +5,9 @@ import type { IncomingMessage } from "../core/chat-types.js";
 import { renderReplies, telegramProfile, type RenderedMessage } from "../core/render-replies.js";
 import { retryTransformer, type RetryOptions } from "./retry-transformer.js";
 import { addressedText } from "./group-addressing.js";
+import { whileTyping } from "../core/while-typing.js";
 
 export const sourcesCallbackPrefix = "nguon:";
-const typingIntervalMilliseconds = 4_500;
 const mediaFields = [
   "photo",
   "sticker",
@@ -62,7 +62,7 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
     void core.submit(
       incoming,
       async (replies) => sendRendered(context, chatId, renderReplies(replies, telegramProfile, core.texts), replyTo, core.texts.sourcesButton),
-      (work) => withTyping(context, chatId, work),
+      (work) => whileTyping(() => context.api.sendChatAction(chatId, "typing"), work),
     );
   });
 
@@ -115,15 +115,3 @@ async function sendRendered(
   }
 }
 
-async function withTyping<Result>(context: Context, chatId: number, work: () => Promise<Result>): Promise<Result> {
-  const sendTyping = () => {
-    context.api.sendChatAction(chatId, "typing").catch(() => undefined);
-  };
-  sendTyping();
-  const timer = setInterval(sendTyping, typingIntervalMilliseconds);
-  try {
-    return await work();
-  } finally {
-    clearInterval(timer);
-  }
-}

@@ -5,8 +5,8 @@ import { renderReplies, zaloProfile } from "../core/render-replies.js";
 import { backoffDelay, sleep } from "../shared-backoff.js";
 import { ZaloApiError, type ZaloClient } from "./zalo-client.js";
 import { textEventName, type ZaloUpdate } from "./zalo-schemas.js";
+import { whileTyping } from "../core/while-typing.js";
 
-const typingIntervalMilliseconds = 4_500;
 const maxSendAttempts = 5;
 
 export interface ZaloBotOptions {
@@ -50,7 +50,7 @@ export class ZaloBot {
           await this.send(chatId, rendered.text);
         }
       },
-      (work) => this.withTyping(chatId, work),
+      (work) => whileTyping(() => this.client.sendChatAction({ chat_id: chatId, action: "typing" }), work),
     );
   }
 
@@ -93,19 +93,6 @@ export class ZaloBot {
         if (!retryable || attempt >= maxSendAttempts) throw error;
         await sleep(backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500));
       }
-    }
-  }
-
-  private async withTyping<Result>(chatId: string, work: () => Promise<Result>): Promise<Result> {
-    const sendTyping = () => {
-      this.client.sendChatAction({ chat_id: chatId, action: "typing" }).catch(() => undefined);
-    };
-    sendTyping();
-    const timer = setInterval(sendTyping, typingIntervalMilliseconds);
-    try {
-      return await work();
-    } finally {
-      clearInterval(timer);
     }
   }
 }
