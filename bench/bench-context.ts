@@ -11,6 +11,8 @@ export interface BenchContext {
   /** Temporary folder for indexes, generated corpora and job files; removed at the end. */
   workDir: string;
   log: (line: string) => void;
+  /** performance.now() value at which the run's budget ends. */
+  deadline: number;
   /** Ingestion of the real sources into `baseIndexDir`, once measured. */
   baseIngest: IngestResult | null;
   /** Question run on the real sources, once measured. */
@@ -21,6 +23,25 @@ export function baseIndexDir(context: BenchContext): string {
   return path.join(context.workDir, "index-1x");
 }
 
+export class BudgetSpentError extends Error {
+  constructor(readonly budgetSeconds: number) {
+    super(`The run's time budget of ${budgetSeconds} s was spent before this job could start: raise it with --budget, or run this part alone with --only.`);
+    this.name = "BudgetSpentError";
+  }
+}
+
+/**
+ * Time limit of the next job: the per-job timeout, cut to what is left of the run's budget.
+ * `limitedBy` tells a timeout message which limit stopped the job.
+ */
+export function jobTimeout(context: BenchContext): { seconds: number; limitedBy: "job timeout" | "run budget" } {
+  const remaining = Math.floor((context.deadline - performance.now()) / 1000);
+  if (remaining < 5) throw new BudgetSpentError(context.options.budgetSeconds);
+  return remaining < context.options.timeoutSeconds
+    ? { seconds: remaining, limitedBy: "run budget" }
+    : { seconds: context.options.timeoutSeconds, limitedBy: "job timeout" };
+}
+
 /** The index of the real sources, building it (unmeasured) when the ingest part did not run. */
 export async function ensureBaseIndex(context: BenchContext): Promise<string> {
   const indexDir = baseIndexDir(context);
@@ -28,7 +49,7 @@ export async function ensureBaseIndex(context: BenchContext): Promise<string> {
   context.log("building the index of the sources…");
   context.baseIngest = await runJob(
     { kind: "ingest", sourcesDir: context.sourcesDir, indexDir, perDocument: false, workDir: context.workDir },
-    { workDir: context.workDir, name: "ingest-1x", timeoutSeconds: context.options.timeoutSeconds },
+    { workDir: context.workDir, name: "ingest-1x", timeout: jobTimeout(context) },
   );
   return indexDir;
 }

@@ -11,6 +11,8 @@ export interface BenchOptions {
   questionCount: number;
   /** Wall-clock limit of one child job, in seconds. */
   timeoutSeconds: number;
+  /** Wall-clock limit of the whole run, in seconds: a job still running at that point is stopped and reported. */
+  budgetSeconds: number;
   /** Time allowed to the question loop at each scaled corpus, in seconds. */
   scaleQuestionSeconds: number;
   sourcesDir: string;
@@ -22,7 +24,8 @@ export const defaultBenchOptions: BenchOptions = {
   parts: [...benchParts],
   scaleFactors: [10, 100],
   questionCount: 1000,
-  timeoutSeconds: 300,
+  timeoutSeconds: 540,
+  budgetSeconds: 570,
   scaleQuestionSeconds: 30,
   sourcesDir: "knowledge/sources",
   casesPattern: "eval/cases",
@@ -36,7 +39,7 @@ export class BenchOptionError extends Error {
   ) {
     super(
       `Option "${argument}": ${detail}. Usage: npm run bench -- [--only ingest|questions|scale|quality[,…]] [--scale 10,100] ` +
-        `[--questions 1000] [--timeout 300] [--scale-question-seconds 30] [--sources DIR] [--cases DIR] [--results DIR]`,
+        `[--questions 1000] [--timeout 540] [--budget 570] [--scale-question-seconds 30] [--sources DIR] [--cases DIR] [--results DIR]`,
     );
     this.name = "BenchOptionError";
   }
@@ -75,6 +78,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
         break;
       case "--timeout":
         options.timeoutSeconds = parse(PositiveInteger, take());
+        break;
+      case "--budget":
+        options.budgetSeconds = parse(PositiveInteger, take());
         break;
       case "--scale-question-seconds":
         options.scaleQuestionSeconds = parse(PositiveInteger, take());

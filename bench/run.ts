@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     sourcesDir: path.resolve(options.sourcesDir),
     workDir,
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
+    deadline: performance.now() + options.budgetSeconds * 1000,
     baseIngest: null,
     baseQuestions: null,
   };

@@ -15,3 +15,9 @@ describe("fixed and percentText", () => {
     expect(percentText(0.8125)).toBe("81.3 %");
   });
 });
+
+describe("markdownTable alignment", () => {
+  it("leaves a column of blanks left-aligned", () => {
+    expect(markdownTable(["Error"], [[null]]).split("\n")[1]).toBe("| --- |");
+  });
+});

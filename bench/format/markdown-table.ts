@@ -2,7 +2,10 @@ export type Cell = string | number | null;
 
 /** A GitHub-flavoured Markdown table; numbers are right-aligned, `null` prints as "–". */
 export function markdownTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number" || row[column] === null));
+  const numeric = header.map(
+    (_, column) =>
+      rows.some((row) => typeof row[column] === "number") && rows.every((row) => typeof row[column] === "number" || row[column] === null),
+  );
   const text = (cell: Cell | undefined): string => (cell === null || cell === undefined ? "–" : String(cell).replace(/\|/g, "\\|"));
   const lines = [
     `| ${header.map((cell) => text(cell)).join(" | ")} |`,

@@ -1,4 +1,4 @@
-import { baseIndexDir, type BenchContext } from "../bench-context.js";
+import { baseIndexDir, jobTimeout, type BenchContext } from "../bench-context.js";
 import { fixed, markdownTable } from "../format/markdown-table.js";
 import { megabytes } from "../stats/memory.js";
 import { runJob } from "../worker/run-job.js";
@@ -9,7 +9,7 @@ export async function runIngestPart(context: BenchContext): Promise<IngestResult
   context.log("ingestion: all documents, then each document alone…");
   const result = await runJob(
     { kind: "ingest", sourcesDir: context.sourcesDir, indexDir: baseIndexDir(context), perDocument: true, workDir: context.workDir },
-    { workDir: context.workDir, name: "ingest", timeoutSeconds: context.options.timeoutSeconds },
+    { workDir: context.workDir, name: "ingest", timeout: jobTimeout(context) },
   );
   context.baseIngest = result;
   return result;

@@ -1,4 +1,4 @@
-import { ensureBaseIndex, type BenchContext } from "../bench-context.js";
+import { ensureBaseIndex, jobTimeout, type BenchContext } from "../bench-context.js";
 import { fixed, markdownTable, percentText, type Cell } from "../format/markdown-table.js";
 import { runJob } from "../worker/run-job.js";
 import type { QualityResult } from "../worker/worker-protocol.js";
@@ -9,7 +9,7 @@ export async function runQualityPart(context: BenchContext): Promise<QualityResu
   context.log("quality: LangChain BM25 baseline and the assistant on the eval cases…");
   return runJob(
     { kind: "quality", sourcesDir: context.sourcesDir, indexDir, casesPattern: context.options.casesPattern },
-    { workDir: context.workDir, name: "quality", timeoutSeconds: context.options.timeoutSeconds },
+    { workDir: context.workDir, name: "quality", timeout: jobTimeout(context) },
   );
 }
 

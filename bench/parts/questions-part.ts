@@ -1,4 +1,4 @@
-import { ensureBaseIndex, type BenchContext } from "../bench-context.js";
+import { ensureBaseIndex, jobTimeout, type BenchContext } from "../bench-context.js";
 import { fixed, markdownTable } from "../format/markdown-table.js";
 import type { QuestionPool } from "../questions/question-pool.js";
 import { megabytes } from "../stats/memory.js";
@@ -20,8 +20,9 @@ export async function runQuestionsPart(context: BenchContext, pool: QuestionPool
       count: context.options.questionCount,
       warmup: warmupQuestions,
       timeBudgetMilliseconds: context.options.timeoutSeconds * 1000 * 0.8,
+      timeIndexLoadAlone: true,
     },
-    { workDir: context.workDir, name: "questions", timeoutSeconds: context.options.timeoutSeconds },
+    { workDir: context.workDir, name: "questions", timeout: jobTimeout(context) },
   );
   context.baseQuestions = result;
   return result;

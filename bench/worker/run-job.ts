@@ -11,10 +11,11 @@ export class JobTimeoutError extends Error {
   constructor(
     readonly jobKind: string,
     readonly seconds: number,
+    readonly limitedBy: "job timeout" | "run budget",
     readonly lastOutput: string,
   ) {
     super(
-      `The ${jobKind} job did not finish within ${seconds} s and was stopped: raise the limit (--timeout) or use a smaller --scale.` +
+      `The ${jobKind} job did not finish within ${seconds} s (${limitedBy === "run budget" ? "what was left of the run's --budget" : "the --timeout of one job"}) and was stopped.` +
         (lastOutput === "" ? "" : ` Its last progress line: ${lastOutput}`),
     );
     this.name = "JobTimeoutError";
@@ -37,7 +38,7 @@ export interface RunJobOptions {
   /** Folder for the job and result files. */
   workDir: string;
   name: string;
-  timeoutSeconds: number;
+  timeout: { seconds: number; limitedBy: "job timeout" | "run budget" };
 }
 
 /**
@@ -67,10 +68,10 @@ export async function runJob<Kind extends BenchJob["kind"]>(
   const timer = setTimeout(() => {
     timedOut = true;
     child.kill("SIGKILL");
-  }, options.timeoutSeconds * 1000);
+  }, options.timeout.seconds * 1000);
   const exitCode = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   clearTimeout(timer);
-  if (timedOut) throw new JobTimeoutError(job.kind, options.timeoutSeconds, stderrTail.trim().split("\n").at(-1) ?? "");
+  if (timedOut) throw new JobTimeoutError(job.kind, options.timeout.seconds, options.timeout.limitedBy, stderrTail.trim().split("\n").at(-1) ?? "");
   const text = await readFile(resultFile, "utf8");
   if (text.trim() === "") throw new JobFailedError(job.kind, `exit code ${exitCode}, no result; last output: ${stderrTail.trim()}`);
   const json: unknown = JSON.parse(text);

@@ -56,13 +56,15 @@ export const QuestionsJob = z.object({
   count: z.number().int().positive(),
   warmup: z.number().int().nonnegative(),
   timeBudgetMilliseconds: z.number().positive(),
+  /** Also time `SearchIndex.load` alone (one more load of the index: skipped on large corpora). */
+  timeIndexLoadAlone: z.boolean(),
 });
 export type QuestionsJob = z.infer<typeof QuestionsJob>;
 
 export const QuestionsResult = z.object({
   kind: z.literal("questions"),
-  /** `SearchIndex.load` alone on the built index. */
-  indexLoadMilliseconds: z.number(),
+  /** `SearchIndex.load` alone on the built index; null when not asked for. */
+  indexLoadMilliseconds: z.number().nullable(),
   /** `createAssistant` on the built index: staleness check, index load, glossary and answerer. */
   assistantStartMilliseconds: z.number(),
   /** True when createAssistant found the index stale and rebuilt it (then its time includes an ingestion). */

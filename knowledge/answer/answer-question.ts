@@ -7,7 +7,7 @@ import { listByAgency, listByPeriod, type ListContext } from "./compose/list-ans
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
 import { recordFact, type RecordFact } from "./compose/record-facts.js";
 import { fill } from "./compose/templates.js";
-import { findRecords, type RecordMatch } from "./find/find-records.js";
+import { findRecords, type RecordMatch, type TitleText } from "./find/find-records.js";
 import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
 import type { Thresholds } from "./find/thresholds.js";
 import { TitleMatcher } from "./find/title-match.js";
@@ -30,16 +30,19 @@ function matchText(record: KnowledgeRecord): string {
  */
 export class QuestionAnswerer {
   private readonly matcher: TitleMatcher;
-  private readonly titleText: (record: KnowledgeRecord) => string;
+  private readonly titleText: TitleText;
 
   constructor(
     private readonly knowledgeBase: KnowledgeBase,
     private readonly glossary: Glossary,
     private readonly thresholds: Thresholds,
   ) {
-    this.titleText = (record) => titleWithExpansions(matchText(record), glossary);
+    this.titleText = {
+      match: (record) => titleWithExpansions(matchText(record), glossary),
+      name: (record) => titleWithExpansions(recordTitle(record), glossary),
+    };
     this.matcher = new TitleMatcher(
-      knowledgeBase.records.map((record) => this.titleText(record)),
+      knowledgeBase.records.map((record) => this.titleText.match(record)),
       knowledgeBase.passages.map((passage) => passage.text),
     );
   }
@@ -121,10 +124,10 @@ export class QuestionAnswerer {
       wantsConfirming: frame.wantsConfirming,
       wantsProduct: frame.wantsProduct,
     };
-    const facts = matches.slice(0, maxSources).map((match) => ({ match, fact: recordFact(match.record, request) }));
+    const facts = matches.slice(0, maxSources * 2).map((match) => ({ match, fact: recordFact(match.record, request) }));
     const found = facts.filter((entry) => entry.fact.found);
     // Sources that hold the very kind of value asked for (a result for "đạt") outrank those that only hold another kind.
-    const supported = found.some((entry) => entry.fact.exactKind !== false) ? found.filter((entry) => entry.fact.exactKind !== false) : found;
+    const supported = (found.some((entry) => entry.fact.exactKind !== false) ? found.filter((entry) => entry.fact.exactKind !== false) : found).slice(0, maxSources);
     if (supported.length === 0) {
       const first = facts[0];
       const citations = first ? [recordCitation(first.match.record, this.documentInfo(first.match.record.locator.file), [])] : [];

@@ -27,8 +27,15 @@ const kindsFor: Record<QuestionKind, KnowledgeRecord["kind"][]> = {
   general: ["task", "indicator", "dti-criterion", "budget-line"],
 };
 
-/** The text a record is matched on: its title, with the glossary's expansions of abbreviations it uses. */
-export type TitleText = (record: KnowledgeRecord) => string;
+/**
+ * The texts a record is matched on, with the glossary's expansions of the abbreviations they use:
+ * `match` for coverage (for indicators, the name with its unit and value labels), `name` for
+ * specificity (the name alone, so that long value labels do not dilute it).
+ */
+export interface TitleText {
+  match: (record: KnowledgeRecord) => string;
+  name: (record: KnowledgeRecord) => string;
+}
 
 /**
  * Finds the records the question is about: search-index candidates (lexical + vector, fused)
@@ -57,12 +64,13 @@ export async function findRecords(
   const itemNumber = explicitItemNumber(frame.question);
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
-    const title = titleText(record);
+    const title = titleText.match(record);
+    const name = titleText.name(record);
     if (contradictsYears(frame.years, record, title, frame.kind)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
     const free = documentWords(record.locator.file);
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free, frame.accented)));
-    const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, title, frame.accented)));
+    const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, name, frame.accented)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
     const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
     const yearBonus = frame.years.some((year) => title.includes(year)) ? thresholds.yearInTitleBonus : 0;
