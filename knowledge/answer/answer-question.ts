@@ -37,12 +37,14 @@ export class QuestionAnswerer {
     private readonly glossary: Glossary,
     private readonly thresholds: Thresholds,
   ) {
+    const matchTexts = new Map(knowledgeBase.records.map((record) => [record.id, titleWithExpansions(matchText(record), glossary)]));
+    const nameTexts = new Map(knowledgeBase.records.map((record) => [record.id, titleWithExpansions(recordTitle(record), glossary)]));
     this.titleText = {
-      match: (record) => titleWithExpansions(matchText(record), glossary),
-      name: (record) => titleWithExpansions(recordTitle(record), glossary),
+      match: (record) => matchTexts.get(record.id) ?? titleWithExpansions(matchText(record), glossary),
+      name: (record) => nameTexts.get(record.id) ?? titleWithExpansions(recordTitle(record), glossary),
     };
     this.matcher = new TitleMatcher(
-      knowledgeBase.records.map((record) => this.titleText.match(record)),
+      [...matchTexts.values()],
       knowledgeBase.passages.map((passage) => passage.text),
     );
   }

@@ -35,7 +35,20 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
+const foldCache = new Map<string, string>();
+const foldCacheLimit = 50_000;
+
+/** Folding is the hottest step of answering; the same titles are folded again and again, so results are kept. */
 export function foldDiacritics(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  if (foldCache.size >= foldCacheLimit) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -64,13 +64,26 @@ export class TitleMatcher {
     return !term.includes("_") && !statistics.words.has(term) ? base * 2 : base;
   }
 
+  private readonly titleTermCache = new Map<string, { exact: Set<string>; folded: Set<string> }>();
+
+  /** A title's terms with and without diacritics, computed once per title. */
+  private titleTerms(title: string): { exact: Set<string>; folded: Set<string> } {
+    let cached = this.titleTermCache.get(title);
+    if (!cached) {
+      const normalized = normalizeText(title);
+      cached = { exact: new Set(terms(normalized)), folded: new Set(terms(foldDiacritics(normalized))) };
+      this.titleTermCache.set(title, cached);
+    }
+    return cached;
+  }
+
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
   coverage(topic: string, title: string, free: ReadonlySet<string> = noWords, accented = false): number {
     const topicTerms = terms(topic).filter((term) => !free.has(foldDiacritics(term)));
     if (topicTerms.length === 0) return 0;
-    const normalizedTitle = normalizeText(title);
-    const titleTerms = new Set(terms(accented ? normalizedTitle : foldDiacritics(normalizedTitle)));
-    const foldedTitleTerms = accented ? new Set(terms(foldDiacritics(normalizedTitle))) : titleTerms;
+    const cachedTerms = this.titleTerms(title);
+    const titleTerms = accented ? cachedTerms.exact : cachedTerms.folded;
+    const foldedTitleTerms = cachedTerms.folded;
     let total = 0;
     let found = 0;
     for (const term of new Set(topicTerms)) {
@@ -84,13 +97,13 @@ export class TitleMatcher {
 
   /** Share of the title's weighted terms that the topic names (how specific the match is). */
   specificity(topic: string, title: string, accented = false): number {
-    const normalizedTitle = normalizeText(title);
-    const titleTerms = terms(accented ? normalizedTitle : foldDiacritics(normalizedTitle));
-    if (titleTerms.length === 0) return 0;
+    const cachedTerms = this.titleTerms(title);
+    const titleTerms = accented ? cachedTerms.exact : cachedTerms.folded;
+    if (titleTerms.size === 0) return 0;
     const topicTerms = new Set(terms(accented ? topic : foldDiacritics(topic)));
     let total = 0;
     let found = 0;
-    for (const term of new Set(titleTerms)) {
+    for (const term of titleTerms) {
       const weight = this.weight(term, accented);
       total += weight;
       if (topicTerms.has(term)) found += weight;

@@ -36,7 +36,17 @@ export function titleWithExpansions(title: string, glossary: Glossary): string {
 }
 
 /** The reverse of writing out: folded expansions replaced by their folded abbreviation ("chuyen doi so" → "cds"). */
+const abbreviators = new WeakMap<Glossary, (folded: string) => string>();
+
 export function abbreviator(glossary: Glossary): (folded: string) => string {
+  const known = abbreviators.get(glossary);
+  if (known) return known;
+  const made = makeAbbreviator(glossary);
+  abbreviators.set(glossary, made);
+  return made;
+}
+
+function makeAbbreviator(glossary: Glossary): (folded: string) => string {
   const pairs = glossary.abbreviations
     .filter((entry) => !entry.caseSensitive)
     .flatMap((entry) => entry.expansions.map((expansion) => [foldText(expansion), foldText(entry.abbreviation)] as const))
