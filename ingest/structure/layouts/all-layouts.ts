@@ -1,6 +1,7 @@
 import type { LayoutParser } from "../table-model.js";
 import { cellPerLineLayout } from "./cell-per-line.js";
 import { labelledBulletsLayout } from "./labelled-bullets.js";
+import { oneLineRowsLayout } from "./one-line-rows.js";
 import { pdfBlocksLayout } from "./pdf-blocks/index.js";
 import { pdfCriteriaLayout } from "./pdf-criteria/index.js";
 import { tabSeparatedLayout } from "./tab-separated.js";
@@ -12,4 +13,5 @@ export const layoutParsers: LayoutParser[] = [
   labelledBulletsLayout,
   pdfBlocksLayout,
   pdfCriteriaLayout,
+  oneLineRowsLayout,
 ];
