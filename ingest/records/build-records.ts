@@ -100,7 +100,7 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
 
 /** "Tổng cộng" / "Tổng số" rows sum the table; they are not items of their own. */
 function isTotalRow(cells: RowCells): boolean {
-  return cells.row.itemNumber === null && /^(tổng cộng|tổng số|tổng|cộng)\s*:?$/iu.test((cells.byRole.get("title") ?? "").trim());
+  return cells.row.itemNumber === null && /^(tổng cộng|tổng số|tổng|cộng)\s*(:.*)?$/iu.test((cells.byRole.get("title") ?? "").trim());
 }
 
 function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossary: Glossary): BudgetLineRecord | null {

@@ -58,6 +58,8 @@ export class QuestionAnswerer {
     const unknownName = this.unknownProperName(trimmed);
     if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
+    const totals = this.documentTotals(frame, topics);
+    if (totals.length > 0) return this.fromRecords(frame, totals);
     const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
     if (matches.length > 0) return this.fromRecords(frame, matches);
     const fromPassage = await this.fromPassages(frame, topics);
@@ -100,6 +102,18 @@ export class QuestionAnswerer {
       if (first && second && isName(first) && isName(second) && !this.matcher.knowsPair(first, second)) return `${first} ${second}`;
     }
     return null;
+  }
+
+  /**
+   * "Tổng kinh phí của Đề án … (QĐ 1982)": when the question names a document and nothing inside
+   * it, a budget question is about the document's own total row.
+   */
+  private documentTotals(frame: QuestionFrame, topics: string[]): RecordMatch[] {
+    if (frame.kind !== "budget" || frame.documentFiles.length === 0) return [];
+    if (topics.some((topic) => topic.split(" ").some((token) => token !== "·"))) return [];
+    return this.knowledgeBase.records
+      .filter((record) => record.kind === "budget-line" && frame.documentFiles.includes(record.locator.file) && /^tổng cộng/iu.test(record.item))
+      .map((record) => ({ record, coverage: 1, specificity: 1, score: 1 }));
   }
 
   private listContext(): ListContext {

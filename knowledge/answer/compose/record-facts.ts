@@ -192,7 +192,7 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
     }
     case "budget-line": {
       const owners = agencyText(record.implementers, record.implementerText);
-      const unit = record.unit ?? "triệu đồng";
+      const unit = (record.unit ?? "triệu đồng").toLowerCase();
       const amounts = record.amounts.filter((amount) => amount.text !== "").map((amount) => `${amount.source} ${amount.text} ${unit}`).join("; ");
       if (request.kind === "budget" || request.kind === "general" || request.kind === "value") {
         if (owners) details.push(fill("detailOwner", { value: owners }));
