@@ -1,4 +1,4 @@
-import type { IndicatorRecord, IndicatorValue, KnowledgeRecord } from "../../../ingest/records/schemas.js";
+import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, IndicatorValue, KnowledgeRecord, TaskRecord } from "../../../ingest/records/schemas.js";
 import { foldText } from "../../text/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
@@ -93,121 +93,139 @@ function byLabelWords(values: IndicatorValue[], questionFolded: string): Indicat
 }
 
 export function recordFact(record: KnowledgeRecord, request: FactRequest): RecordFact {
+  switch (record.kind) {
+    case "task":
+      return taskFact(record, request);
+    case "indicator":
+      return indicatorFact(record, request);
+    case "dti-criterion":
+      return criterionFact(record, request);
+    case "budget-line":
+      return budgetLineFact(record, request);
+  }
+}
+
+function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   const title = recordTitle(record);
   const details: string[] = [];
-  switch (record.kind) {
-    case "task": {
-      const owners = agencyText(record.owners, record.ownerText);
-      const coordinators = record.coordinatorText;
-      if (request.kind === "coordinators") {
-        if (owners) details.push(fill("detailOwner", { value: owners }));
-        if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
-        return coordinators
-          ? { found: true, line: fill("coordinators", { coordinators, title }), details, quoteFacts: [record.coordinatorText], compareKey: foldText(coordinators) }
-          : { found: false, line: fill("coordinatorsMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      if (request.kind === "deadline" || request.kind === "list-by-period") {
-        if (owners) details.push(fill("detailOwner", { value: owners }));
-        if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
-        return record.deadline.text
-          ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
-          : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      if (request.kind === "budget") {
-        return record.budget
-          ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
-          : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      if ((request.kind === "result" || request.wantsProduct) && record.product) {
-        if (owners) details.push(fill("detailOwner", { value: owners }));
-        if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
-        return { found: true, line: fill("product", { product: record.product, title }), details, quoteFacts: [record.product], compareKey: foldText(record.product) };
-      }
-      if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
-      if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
-      if (record.product) details.push(fill("detailProduct", { value: record.product }));
-      if (record.inheritedFields.length > 0 && record.parentItemNumber) {
-        details.push(fill("detailInherited", { parent: record.parentItemNumber, fields: record.inheritedFields.join(", ") }));
-      }
-      return owners
-        ? { found: true, line: fill("owner", { owners, title }), details, quoteFacts: [record.ownerText, record.deadline.text], compareKey: foldText(join(record.owners)) }
-        : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
-    }
-    case "indicator": {
-      if (record.unit) details.push(fill("detailUnit", { value: record.unit }));
-      if (request.kind === "owner") {
-        const owners = agencyText(record.owners, record.ownerText);
-        details.push(fill("detailValues", { value: describeValues(record) }));
-        return owners
-          ? { found: true, line: fill("ownerIndicator", { owners, title }), details, quoteFacts: [record.ownerText], compareKey: foldText(owners) }
-          : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      const chosen = pickValues(record, request);
-      if (record.ownerText) details.push(fill("detailOwner", { value: agencyText(record.owners, record.ownerText) }));
-      if (chosen.length === 0) {
-        return { found: false, line: fill("valueMissingYear", { year: request.year ?? "", title, values: describeValues(record) }), details, quoteFacts: [], compareKey: "" };
-      }
-      const first = chosen[0];
-      const line =
-        chosen.length === 1 && first
-          ? fill("value", { label: first.label, value: valueText(first, record.unit), title })
-          : fill("valueAll", { title, values: chosen.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") });
-      if (chosen.length < record.values.length) details.push(fill("detailValues", { value: describeValues(record) }));
-      return {
-        found: true,
-        exactKind: chosen.every((value) => value.exact !== false),
-        line,
-        details,
-        quoteFacts: chosen.map((value) => value.text),
-        compareKey: foldText(chosen.map((value) => value.text).join(" ")),
-      };
-    }
-    case "dti-criterion": {
-      const implementing = agencyText(record.implementingUnits, record.implementingText);
-      const confirming = agencyText(record.confirmingUnits, record.confirmingText);
-      if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
-      if (request.kind === "score") {
-        // "Kết quả … bao nhiêu điểm" asks for a score obtained, which a criterion's maximum is not.
-        if (request.valuePreference === "result" && request.valuePreferenceStrong) {
-          return { found: false, line: fill("valueMissingYear", { year: request.year ?? "", title, values: `${record.maxPointsText} điểm tối đa` }), details, quoteFacts: [], compareKey: "" };
-        }
-        if (implementing) details.push(fill("detailOwner", { value: implementing }));
-        return { found: record.maxPointsText !== "", line: fill("maxPoints", { points: record.maxPointsText, title }), details, quoteFacts: [record.maxPointsText], compareKey: record.maxPointsText };
-      }
-      if (request.kind === "deadline") {
-        if (implementing) details.push(fill("detailOwner", { value: implementing }));
-        return record.deadline.text
-          ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
-          : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      if (confirming && !request.wantsConfirming) details.push(fill("detailConfirming", { value: confirming }));
-      if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
-      if (request.wantsConfirming && confirming) {
-        if (implementing) details.unshift(fill("detailOwner", { value: implementing }));
-        return { found: true, line: fill("confirmingCriterion", { units: confirming, title }), details, quoteFacts: [record.confirmingText], compareKey: foldText(confirming) };
-      }
-      return implementing
-        ? { found: true, line: fill("ownerCriterion", { owners: implementing, title }), details, quoteFacts: [record.implementingText], compareKey: foldText(implementing) }
-        : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
-    }
-    case "budget-line": {
-      const owners = agencyText(record.implementers, record.implementerText);
-      const unit = (record.unit ?? "triệu đồng").toLowerCase();
-      const amounts = record.amounts.filter((amount) => amount.text !== "").map((amount) => `${amount.source} ${amount.text} ${unit}`).join("; ");
-      if (request.kind === "budget" || request.kind === "general" || request.kind === "value") {
-        if (owners) details.push(fill("detailOwner", { value: owners }));
-        if (record.period) details.push(fill("detailDeadline", { value: record.period }));
-        return amounts
-          ? { found: true, line: fill("budget", { amounts, title }), details, quoteFacts: record.amounts.map((amount) => amount.text), compareKey: foldText(amounts) }
-          : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
-      }
-      if (request.kind === "deadline") {
-        return { found: record.period !== "", line: record.period ? fill("period", { deadline: record.period, title }) : fill("deadlineMissing", { title }), details, quoteFacts: [record.period], compareKey: foldText(record.period) };
-      }
-      if (amounts) details.push(fill("detailBudget", { value: amounts }));
-      return owners
-        ? { found: true, line: fill("ownerBudget", { owners, title }), details, quoteFacts: [record.implementerText], compareKey: foldText(owners) }
-        : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
-    }
+  const owners = agencyText(record.owners, record.ownerText);
+  const coordinators = record.coordinatorText;
+  if (request.kind === "coordinators") {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+    return coordinators
+      ? { found: true, line: fill("coordinators", { coordinators, title }), details, quoteFacts: [record.coordinatorText], compareKey: foldText(coordinators) }
+      : { found: false, line: fill("coordinatorsMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
+  if (request.kind === "deadline" || request.kind === "list-by-period") {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
+    return record.deadline.text
+      ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
+      : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  if (request.kind === "budget") {
+    return record.budget
+      ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
+      : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  if ((request.kind === "result" || request.wantsProduct) && record.product) {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+    return { found: true, line: fill("product", { product: record.product, title }), details, quoteFacts: [record.product], compareKey: foldText(record.product) };
+  }
+  if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
+  if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+  if (record.product) details.push(fill("detailProduct", { value: record.product }));
+  if (record.inheritedFields.length > 0 && record.parentItemNumber) {
+    details.push(fill("detailInherited", { parent: record.parentItemNumber, fields: record.inheritedFields.join(", ") }));
+  }
+  return owners
+    ? { found: true, line: fill("owner", { owners, title }), details, quoteFacts: [record.ownerText, record.deadline.text], compareKey: foldText(join(record.owners)) }
+    : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
+}
+
+function indicatorFact(record: IndicatorRecord, request: FactRequest): RecordFact {
+  const title = recordTitle(record);
+  const details: string[] = [];
+  if (record.unit) details.push(fill("detailUnit", { value: record.unit }));
+  if (request.kind === "owner") {
+    const owners = agencyText(record.owners, record.ownerText);
+    details.push(fill("detailValues", { value: describeValues(record) }));
+    return owners
+      ? { found: true, line: fill("ownerIndicator", { owners, title }), details, quoteFacts: [record.ownerText], compareKey: foldText(owners) }
+      : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  const chosen = pickValues(record, request);
+  if (record.ownerText) details.push(fill("detailOwner", { value: agencyText(record.owners, record.ownerText) }));
+  if (chosen.length === 0) {
+    return { found: false, line: fill("valueMissingYear", { year: request.year ?? "", title, values: describeValues(record) }), details, quoteFacts: [], compareKey: "" };
+  }
+  const first = chosen[0];
+  const line =
+    chosen.length === 1 && first
+      ? fill("value", { label: first.label, value: valueText(first, record.unit), title })
+      : fill("valueAll", { title, values: chosen.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") });
+  if (chosen.length < record.values.length) details.push(fill("detailValues", { value: describeValues(record) }));
+  return {
+    found: true,
+    exactKind: chosen.every((value) => value.exact !== false),
+    line,
+    details,
+    quoteFacts: chosen.map((value) => value.text),
+    compareKey: foldText(chosen.map((value) => value.text).join(" ")),
+  };
+}
+
+function criterionFact(record: DtiCriterionRecord, request: FactRequest): RecordFact {
+  const title = recordTitle(record);
+  const details: string[] = [];
+  const implementing = agencyText(record.implementingUnits, record.implementingText);
+  const confirming = agencyText(record.confirmingUnits, record.confirmingText);
+  if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
+  if (request.kind === "score") {
+    // "Kết quả … bao nhiêu điểm" asks for a score obtained, which a criterion's maximum is not.
+    if (request.valuePreference === "result" && request.valuePreferenceStrong) {
+      return { found: false, line: fill("valueMissingYear", { year: request.year ?? "", title, values: `${record.maxPointsText} điểm tối đa` }), details, quoteFacts: [], compareKey: "" };
+    }
+    if (implementing) details.push(fill("detailOwner", { value: implementing }));
+    return { found: record.maxPointsText !== "", line: fill("maxPoints", { points: record.maxPointsText, title }), details, quoteFacts: [record.maxPointsText], compareKey: record.maxPointsText };
+  }
+  if (request.kind === "deadline") {
+    if (implementing) details.push(fill("detailOwner", { value: implementing }));
+    return record.deadline.text
+      ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
+      : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  if (confirming && !request.wantsConfirming) details.push(fill("detailConfirming", { value: confirming }));
+  if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+  if (request.wantsConfirming && confirming) {
+    if (implementing) details.unshift(fill("detailOwner", { value: implementing }));
+    return { found: true, line: fill("confirmingCriterion", { units: confirming, title }), details, quoteFacts: [record.confirmingText], compareKey: foldText(confirming) };
+  }
+  return implementing
+    ? { found: true, line: fill("ownerCriterion", { owners: implementing, title }), details, quoteFacts: [record.implementingText], compareKey: foldText(implementing) }
+    : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
+}
+
+function budgetLineFact(record: BudgetLineRecord, request: FactRequest): RecordFact {
+  const title = recordTitle(record);
+  const details: string[] = [];
+  const owners = agencyText(record.implementers, record.implementerText);
+  const unit = (record.unit ?? "triệu đồng").toLowerCase();
+  const amounts = record.amounts.filter((amount) => amount.text !== "").map((amount) => `${amount.source} ${amount.text} ${unit}`).join("; ");
+  if (request.kind === "budget" || request.kind === "general" || request.kind === "value") {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (record.period) details.push(fill("detailDeadline", { value: record.period }));
+    return amounts
+      ? { found: true, line: fill("budget", { amounts, title }), details, quoteFacts: record.amounts.map((amount) => amount.text), compareKey: foldText(amounts) }
+      : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  if (request.kind === "deadline") {
+    return { found: record.period !== "", line: record.period ? fill("period", { deadline: record.period, title }) : fill("deadlineMissing", { title }), details, quoteFacts: [record.period], compareKey: foldText(record.period) };
+  }
+  if (amounts) details.push(fill("detailBudget", { value: amounts }));
+  return owners
+    ? { found: true, line: fill("ownerBudget", { owners, title }), details, quoteFacts: [record.implementerText], compareKey: foldText(owners) }
+    : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
 }
