@@ -119,7 +119,7 @@ function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {
     case "budget":
       return record.kind === "budget-line" || (record.kind === "task" && record.budget !== null);
     default:
-      return record.kind === "task";
+      return frame.mentionsIndicator ? record.kind === "indicator" : record.kind === "task";
   }
 }
 

@@ -27,6 +27,8 @@ export interface QuestionFrame {
   valuePreferenceStrong: boolean;
   /** "xếp hạng", "thứ mấy": a rank, not a score. */
   wantsRank: boolean;
+  /** The question names an indicator ("chỉ tiêu", "tỷ lệ"): among equal matches, indicators come first. */
+  mentionsIndicator: boolean;
   agencies: { canonical: string; written: string }[];
   period: QuestionPeriod | null;
   /** A year named in the question ("năm 2026", "đến 2030"), for picking indicator values. */
@@ -156,6 +158,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     wantsProduct: matchedCues(target, cues.product).length > 0,
     valuePreference: valuePreference(target),
     wantsRank: matchedCues(target, cues.rank).length > 0,
+    mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
     agencies,
     period,
