@@ -34,6 +34,9 @@ export interface FactRequest {
 
 const join = (names: string[]) => names.join(", ");
 
+/** How a person reads the record fields a sub-item took from its parent row. */
+const inheritedFieldNames: Record<string, string> = { owners: "cơ quan chủ trì", coordinators: "cơ quan phối hợp", deadline: "thời hạn" };
+
 function agencyText(canonical: string[], written: string): string {
   const names = join(canonical);
   if (names === "") return written;
@@ -138,7 +141,8 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
   if (record.product) details.push(fill("detailProduct", { value: record.product }));
   if (record.inheritedFields.length > 0 && record.parentItemNumber) {
-    details.push(fill("detailInherited", { parent: record.parentItemNumber, fields: record.inheritedFields.join(", ") }));
+    const fields = record.inheritedFields.map((field) => inheritedFieldNames[field] ?? field).join(", ");
+    details.push(fill("detailInherited", { parent: record.parentItemNumber, fields }));
   }
   return owners
     ? { found: true, line: fill("owner", { owners, title }), details, quoteFacts: [record.ownerText, record.deadline.text], compareKey: foldText(join(record.owners)) }
