@@ -66,7 +66,9 @@ export function indexIdentity(embeddings: EmbeddingsSettings): string {
   return `${embeddingsId(embeddings)}+pipeline-${pipelineVersion()}`;
 }
 
-const cacheKey = (contentHash: string) => `${contentHash}-${pipelineVersion()}`;
+/** The parse of a file depends on its bytes, its name (record ids and citations carry it) and the parsing code. */
+const cacheKey = (file: string, contentHash: string) =>
+  `${contentHash}-${createHash("sha256").update(file).digest("hex").slice(0, 12)}-${pipelineVersion()}`;
 
 /**
  * Reads, structures and indexes every source document. Unchanged files reuse their cached
@@ -86,7 +88,7 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
   const documents: IngestedDocument[] = [];
   const reports: DocumentReport[] = [];
   for (const { file, contentHash } of hashes) {
-    const cached = await readCachedIngest(settings.indexDir, contentHash);
+    const cached = await readCachedIngest(settings.indexDir, file, contentHash);
     if (cached) {
       documents.push(cached);
       reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, error: null, keptPrevious: false });
@@ -95,13 +97,13 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
     try {
       const source = await readDocument(path.join(settings.sourcesDir, file));
       const ingested = ingestDocument(source, glossary);
-      await writeCachedDocument(settings.indexDir, cacheKey(contentHash), ingested);
+      await writeCachedDocument(settings.indexDir, cacheKey(file, contentHash), ingested);
       documents.push(ingested);
       reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, error: null, keptPrevious: false });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const previousHash = previous.get(file);
-      const kept = previousHash ? await readCachedIngest(settings.indexDir, previousHash) : null;
+      const kept = previousHash ? await readCachedIngest(settings.indexDir, file, previousHash) : null;
       if (kept) documents.push(kept);
       reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], error: message, keptPrevious: kept !== null });
     }
@@ -126,8 +128,8 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
   return { documents: reports, rebuilt: true, milliseconds: performance.now() - started };
 }
 
-async function readCachedIngest(indexDir: string, contentHash: string): Promise<IngestedDocument | null> {
-  const cached = await readCachedDocument(indexDir, cacheKey(contentHash), CachedIngest);
+async function readCachedIngest(indexDir: string, file: string, contentHash: string): Promise<IngestedDocument | null> {
+  const cached = await readCachedDocument(indexDir, cacheKey(file, contentHash), CachedIngest);
   return cached as IngestedDocument | null;
 }
 
