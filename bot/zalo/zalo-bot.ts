@@ -91,6 +91,7 @@ export class ZaloBot {
       } catch (error) {
         const retryable = error instanceof ZaloApiError && error.retryable;
         if (!retryable || attempt >= maxSendAttempts) throw error;
+        this.log(`Zalo sendMessage failed (attempt ${attempt}/${maxSendAttempts}), retrying: ${error instanceof Error ? error.message : String(error)}`);
         await sleep(backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500));
       }
     }
