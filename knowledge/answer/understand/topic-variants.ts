@@ -1,3 +1,4 @@
+import { withAbbreviationForms } from "../../glossary/abbreviation-forms.js";
 import type { Glossary } from "../../glossary/glossary.js";
 import { foldText, normalizeText } from "../../text/fold.js";
 
@@ -32,7 +33,7 @@ function withExpansions(topic: string, glossary: Glossary, form: (text: string) 
 }
 
 export function titleWithExpansions(title: string, glossary: Glossary): string {
-  return glossary.expandAbbreviations(title);
+  return withAbbreviationForms(title, glossary);
 }
 
 /** The reverse of writing out: folded expansions replaced by their folded abbreviation ("chuyen doi so" → "cds"). */

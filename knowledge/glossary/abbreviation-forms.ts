@@ -1,0 +1,45 @@
+import { foldText, normalizeText } from "../text/fold.js";
+import type { Glossary } from "./glossary.js";
+
+/**
+ * A text with both forms of every abbreviation it uses: the expansions of abbreviations written
+ * in it ("CSDL" → "cơ sở dữ liệu") and the abbreviations of phrases spelt out in it ("chỉ số
+ * chuyển đổi số cấp tỉnh" → "DTI"). Matching a question against this text treats an
+ * abbreviation as one unit: "DTI" matches only a title that names the whole index, never one that
+ * merely shares "chỉ số" and "cấp tỉnh".
+ */
+const reverseTables = new WeakMap<Glossary, { phrase: string; forms: string[] }[]>();
+
+function reverseTable(glossary: Glossary): { phrase: string; forms: string[] }[] {
+  let table = reverseTables.get(glossary);
+  if (!table) {
+    table = glossary.abbreviations
+      .filter((entry) => !entry.caseSensitive)
+      .flatMap((entry) =>
+        entry.expansions.map((expansion) => ({
+          phrase: ` ${foldText(expansion)} `,
+          forms: [...new Set([normalizeText(entry.abbreviation), foldText(entry.abbreviation)])],
+        })),
+      )
+      .filter((row) => row.phrase.trim().includes(" "));
+    reverseTables.set(glossary, table);
+  }
+  return table;
+}
+
+const cache = new Map<string, string>();
+
+export function withAbbreviationForms(text: string, glossary: Glossary): string {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const expanded = glossary.expandAbbreviations(text);
+  const folded = ` ${foldText(expanded)} `;
+  const abbreviations = reverseTable(glossary)
+    .filter((row) => folded.includes(row.phrase))
+    .flatMap((row) => row.forms)
+    .filter((form) => !folded.includes(` ${foldText(form)} `));
+  const result = abbreviations.length === 0 ? expanded : `${expanded} · ${[...new Set(abbreviations)].join(" · ")}`;
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
