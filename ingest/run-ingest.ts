@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { withAbbreviationForms } from "../knowledge/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../knowledge/glossary/glossary.js";
 import { createEmbeddings, embeddingsId, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { readCachedDocument, writeCachedDocument } from "./index/index-store.js";
@@ -123,7 +124,7 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
     createEmbeddings(settings.embeddings),
     settings.indexDir,
     manifestFiles,
-    { embeddingsId: identity, expandText: (text) => glossary.expandAbbreviations(text) },
+    { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary) },
   );
   return { documents: reports, rebuilt: true, milliseconds: performance.now() - started };
 }
