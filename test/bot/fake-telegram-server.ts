@@ -1,5 +1,6 @@
-import type { Server, ServerResponse } from "node:http";
-import { closeServer, listenLocally, readBody, sendJson } from "./http-helpers.js";
+import type { ServerResponse } from "node:http";
+import { FakeBotApiServer } from "./fake-bot-api-server.js";
+import { sendJson } from "./http-helpers.js";
 
 export interface RecordedCall {
   method: string;
@@ -25,33 +26,15 @@ export const fakeBotUser = {
  * POST /bot<token>/<method> with a JSON body, answers {ok, result} or {ok:false, error_code, …}.
  * getUpdates long-polls until updates are pushed.
  */
-export class FakeTelegramServer {
+export class FakeTelegramServer extends FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
-  private server?: Server;
-  private url = "";
   private readonly updates: Array<Record<string, unknown>> = [];
   private nextUpdateId = 1;
   private nextMessageId = 1000;
-  private waiters: Array<() => void> = [];
   private readonly failures: Array<{ method: string; body: Record<string, unknown>; status: number }> = [];
 
-  constructor(private readonly token = "123:TEST") {}
-
-  get apiRoot(): string {
-    return this.url;
-  }
-
-  async start(): Promise<void> {
-    const { server, url } = await listenLocally((request, response) => {
-      void this.handle(request.url ?? "", readBody(request), response);
-    });
-    this.server = server;
-    this.url = url;
-  }
-
-  async close(): Promise<void> {
-    this.wakeWaiters();
-    if (this.server) await closeServer(this.server);
+  constructor(private readonly token = "123:TEST") {
+    super();
   }
 
   /** Queues an update (update_id is assigned) and wakes a pending getUpdates. */
@@ -71,13 +54,7 @@ export class FakeTelegramServer {
     return this.calls.filter((call) => call.method === method).map((call) => call.payload);
   }
 
-  private wakeWaiters(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
-  }
-
-  private async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
+  protected async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(path);
     const text = await bodyText;
     if (!match || match[1] !== this.token) {

@@ -1,6 +1,7 @@
-import type { Server, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
+import { FakeBotApiServer } from "./fake-bot-api-server.js";
 import type { RecordedCall } from "./fake-telegram-server.js";
-import { closeServer, listenLocally, readBody, sendJson } from "./http-helpers.js";
+import { sendJson } from "./http-helpers.js";
 
 export const fakeZaloBot = { id: "zbot1", account_name: "bot.QuangTri", account_type: "BASIC", display_name: "Trợ lý", can_join_groups: true };
 
@@ -9,38 +10,20 @@ export const fakeZaloBot = { id: "zbot1", account_name: "bot.QuangTri", account_
  * answers {ok, result}. getUpdates hands out one update per call and answers HTTP 408
  * ("Request timeout") when nothing arrives during the long poll.
  */
-export class FakeZaloServer {
+export class FakeZaloServer extends FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
   pollTimeouts = 0;
-  private server?: Server;
-  private url = "";
   private readonly updates: unknown[] = [];
-  private waiters: Array<() => void> = [];
   private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
   private nextMessageId = 1;
 
-  constructor(private readonly token = "zalo-token") {}
-
-  get apiRoot(): string {
-    return this.url;
-  }
-
-  async start(): Promise<void> {
-    const { server, url } = await listenLocally((request, response) => {
-      void this.handle(request.url ?? "", readBody(request), response);
-    });
-    this.server = server;
-    this.url = url;
-  }
-
-  async close(): Promise<void> {
-    this.wake();
-    if (this.server) await closeServer(this.server);
+  constructor(private readonly token = "zalo-token") {
+    super();
   }
 
   push(update: unknown): void {
     this.updates.push(update);
-    this.wake();
+    this.wakeWaiters();
   }
 
   failNext(method: string, status: number, body: unknown): void {
@@ -51,13 +34,7 @@ export class FakeZaloServer {
     return this.calls.filter((call) => call.method === method).map((call) => call.payload);
   }
 
-  private wake(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
-  }
-
-  private async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
+  protected async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(path);
     const text = await bodyText;
     if (!match || match[1] !== this.token) {
