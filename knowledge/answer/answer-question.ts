@@ -135,6 +135,7 @@ export class QuestionAnswerer {
       year: frame.year,
       valuePreference: frame.valuePreference,
       valuePreferenceStrong: frame.valuePreferenceStrong,
+      valuePreferenceWords: frame.valuePreferenceWords,
       wantsRank: frame.wantsRank,
       questionFolded: frame.folded,
       wantsConfirming: frame.wantsConfirming,

@@ -25,6 +25,7 @@ export interface FactRequest {
   valuePreference: "result" | "target" | null;
   /** True when the question said so in so many words ("kết quả", "mục tiêu"), not just "đạt". */
   valuePreferenceStrong: boolean;
+  valuePreferenceWords: string[];
   wantsRank: boolean;
   /** The folded question, to pick the values whose label it names ("Quảng Bình" vs "Quảng Trị (cũ)"). */
   questionFolded: string;
@@ -58,7 +59,11 @@ function describeValues(record: IndicatorRecord): string {
  * part of the indicator's own name, "Chỉ số … (Năm 2024)"), and of the asked kind (result or
  * target) when the year has both. Score questions take scores and ranks.
  */
-function pickValues(record: IndicatorRecord, request: FactRequest): (IndicatorValue & { exact?: boolean })[] {
+function pickValues(record: IndicatorRecord, asked: FactRequest): (IndicatorValue & { exact?: boolean })[] {
+  // "kết quả giải quyết thủ tục hành chính" names the indicator: that "kết quả" asks for no result.
+  const name = foldText(record.name);
+  const ownWords = asked.valuePreferenceWords.length > 0 && asked.valuePreferenceWords.every((word) => name.includes(word));
+  const request: FactRequest = ownWords ? { ...asked, valuePreference: null, valuePreferenceStrong: false } : asked;
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
   if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];

@@ -25,6 +25,8 @@ export interface QuestionFrame {
   /** For indicators: the result achieved, the target, or unsaid. */
   valuePreference: "result" | "target" | null;
   valuePreferenceStrong: boolean;
+  /** The words that set the preference ("kết quả", "mục tiêu"), folded: they may belong to an indicator's name instead. */
+  valuePreferenceWords: string[];
   /** "xếp hạng", "thứ mấy": a rank, not a score. */
   wantsRank: boolean;
   /** The question names an indicator ("chỉ tiêu", "tỷ lệ"): among equal matches, indicators come first. */
@@ -53,7 +55,7 @@ const fillerWords = [
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
   "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
   "quảng trị", "tiêu chí", "thành phần", "nội dung", "hạng mục",
-  "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
+  "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "ở tỉnh", "trên địa bàn tỉnh", "vào", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
 
 /** Marks every occurrence of a phrase (as tokens) in a token list. */
@@ -143,6 +145,12 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     const next = foldedTokens[index + 1];
     if (isYear(token) || hints.numbers.includes(token) || (isPeriodPart(token) && next !== undefined && isYear(next))) mask[index] = true;
     if (!/[\p{L}\p{N}]/u.test(token)) mask[index] = true;
+    // "theo Phụ lục II": a place in the document, not the subject.
+    if ((token === "lục" || token === "luc") && (foldedTokens[index - 1] === "phu") && next !== undefined && /^(\d+|[ivx]+)$/.test(next)) {
+      mask[index - 1] = true;
+      mask[index] = true;
+      mask[index + 1] = true;
+    }
   });
   const topicWith = (extra: boolean[][]) =>
     buildTopic(targetTokens, targetTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
@@ -160,6 +168,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     wantsRank: matchedCues(target, cues.rank).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
+    valuePreferenceWords: matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).map((cue) => foldText(cue)),
     agencies,
     period,
     year,
