@@ -12,6 +12,7 @@ import { foldDiacritics, normalizeText } from "../../text/fold.js";
  */
 const noWords: ReadonlySet<string> = new Set();
 const foldedMatchCredit = 0.5;
+const bigramShare = 0.75;
 
 interface TermStatistics {
   frequency: Map<string, number>;
@@ -59,7 +60,9 @@ export class TitleMatcher {
 
   weight(term: string, accented = false): number {
     const statistics = this.statistics(accented);
-    const base = Math.log(1 + this.titleCount / ((statistics.frequency.get(term) ?? 0) + 0.5));
+    const idf = Math.log(1 + this.titleCount / ((statistics.frequency.get(term) ?? 0) + 0.5));
+    // A bigram confirms the order of two syllables already counted: it weighs less than a syllable.
+    const base = term.includes("_") ? idf * bigramShare : idf;
     // A word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
     return !term.includes("_") && !statistics.words.has(term) ? base * 2 : base;
   }
