@@ -209,7 +209,9 @@ export class QuestionAnswerer {
       case "score": {
         // A number that is a value, not the "2." or "a)" that starts a list item.
         const body = sentence.replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "");
-        return /\d/.test(body);
+        // A value, not a year ("giai đoạn 2026-2030"); a score says "điểm".
+        const values = (body.match(/\d+(?:[.,/]\d+)*/g) ?? []).filter((number) => !/^(19|20)\d{2}$/.test(number));
+        return values.length > 0 && (frame.kind !== "score" || /\bdiem\b/.test(folded));
       }
       default:
         return true;

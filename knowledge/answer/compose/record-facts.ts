@@ -67,6 +67,10 @@ function pickValues(record: IndicatorRecord, asked: FactRequest): (IndicatorValu
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
   if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];
+  // "… chiếm bao nhiêu điểm?" with no year or province asks for the scale, not a score obtained.
+  const maximum = record.values.filter((value) => /tối đa/iu.test(value.label));
+  const namesScorer = request.year !== null || request.valuePreference === "result" || byLabelWords(record.values, request.questionFolded).length < record.values.length;
+  if (request.kind === "score" && !request.wantsRank && maximum.length > 0 && !namesScorer) return maximum;
   // An indicator measured in points ("Điểm (khung 1,0)") answers score questions with its own values.
   const measuredInPoints = /điểm|diem/i.test(record.unit);
   if (request.kind === "score" && !measuredInPoints && !record.values.some((value) => value.valueKind === "score" || value.valueKind === "rank")) return [];
