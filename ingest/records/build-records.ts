@@ -108,7 +108,8 @@ function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossar
   const locator = { ...locatorFor(table, cells.row), file };
   const caption = table.breadcrumb.at(-1) ?? table.appendix ?? "";
   const title = cells.byRole.get("title") ?? "";
-  const item = isTotalRow(cells) || title === "" ? `${title || "Tổng cộng"} — ${caption}`.trim() : title;
+  // A subtotal is named with its table's caption: "Kinh phí đầu tư công — TỔNG HỢP KINH PHÍ … NĂM 2025".
+  const item = `${title || "Tổng cộng"} — ${caption}`.trim();
   const base = { id: `${file}:${locator.line}:budget-line`, locator, sourceLines: cells.row.sourceLines, itemNumber: cells.row.itemNumber };
   return budgetLine(base, cells, null, item, table, glossary);
 }
