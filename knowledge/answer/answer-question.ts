@@ -3,7 +3,7 @@ import type { Glossary } from "../glossary/glossary.js";
 import { foldText } from "../text/fold.js";
 import type { Answer, Citation, DeadlineQuery } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
-import { listByAgency, listByPeriod, type ListContext } from "./compose/list-answers.js";
+import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
 import { recordFact, type RecordFact } from "./compose/record-facts.js";
 import { fill } from "./compose/templates.js";
@@ -53,7 +53,10 @@ export class QuestionAnswerer {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
     const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
-    if (frame.kind === "list-by-agency" && frame.agencies.length > 0) return listByAgency(frame, this.listContext());
+    if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
+      const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, this.listContext()) : null;
+      return indicators ?? listByAgency(frame, this.listContext());
+    }
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
     const unknownName = this.unknownProperName(trimmed);
     if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));

@@ -45,6 +45,12 @@ describe("lists give every match and the count", () => {
     expect(count).toBeGreaterThan(1);
     expect(answer.citations.length).toBe(Math.min(count, 60));
   });
+  it("indicators an agency tracks, when the question asks for indicators", async () => {
+    const answer = await assistant.answer("Văn phòng UBND tỉnh chủ trì theo dõi những chỉ tiêu nào?");
+    expect(answer.found).toBe(true);
+    expect(answer.text.split("\n")[0]).toMatch(/chủ trì theo dõi \d+ chỉ tiêu/);
+    expect(answer.text).toContain("phi tiếp xúc");
+  });
   it("tasks due in March 2026", async () => {
     const answer = await assistant.answer("việc gì đến hạn tháng 3/2026?");
     expect(answer.found).toBe(true);

@@ -133,3 +133,31 @@ export function listByPeriod(frame: QuestionFrame, context: ListContext): Answer
   }
   return assemble(frame, fill("listByPeriod", { count: items.length, period: label, agencyScope }), items, context, true);
 }
+
+/** "VP UBND tỉnh chủ trì những chỉ tiêu nào?": the indicators an agency tracks; null when it tracks none. */
+export function listIndicatorsByAgency(frame: QuestionFrame, context: ListContext): Answer | null {
+  const agency = frame.agencies[0];
+  if (!agency) return null;
+  const items = context.records.filter(
+    (record): record is Extract<KnowledgeRecord, { kind: "indicator" }> =>
+      record.kind === "indicator" && inScope(frame, record) && record.owners.includes(agency.canonical),
+  );
+  if (items.length === 0) return null;
+  const shown = items.slice(0, context.maxItems);
+  const lines = [
+    fill("listIndicatorsByAgency", { agency: agency.canonical, count: items.length, scope: scopeText(frame, context.documents) }),
+    ...shown.map((record, index) =>
+      fill("listIndicatorItem", {
+        index: index + 1,
+        name: record.name,
+        unit: record.unit ? ` (${record.unit})` : "",
+        source: [shortDocument(context.documents, record.locator.file), record.locator.appendix, record.locator.itemNumber ? `mục ${record.locator.itemNumber}` : null]
+          .filter(Boolean)
+          .join(", "),
+      }),
+    ),
+  ];
+  if (items.length > shown.length) lines.push(fill("listTruncated", { rest: items.length - shown.length }));
+  const citations = shown.map((record) => recordCitation(record, context.documents.find((document) => document.file === record.locator.file), []));
+  return { question: frame.question, found: true, kind: frame.kind, text: lines.join("\n"), citations, suggestions: [] };
+}
