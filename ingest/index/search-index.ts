@@ -15,6 +15,8 @@ export interface SearchIndexOptions {
   limit: number;
   /** Restrict to these source files; all files when absent or empty. */
   files?: string[];
+  /** Passages only: leave out table-row passages (their records are searched on their own). */
+  bodyOnly?: boolean;
 }
 
 export interface FusedHit {
@@ -61,6 +63,8 @@ interface SearchSide {
   lexical: LexicalIndex;
   vectors: VectorStore;
   fileOf: (id: string) => string | undefined;
+  /** For passages: true when the passage is body text rather than a table row. */
+  isBody?: (id: string) => boolean;
   weights: FusionWeights;
 }
 
@@ -80,6 +84,7 @@ export class SearchIndex {
     this.passageById = new Map(passages.map((passage) => [passage.id, passage]));
     this.recordSide.fileOf = (id) => this.recordById.get(id)?.locator.file;
     this.passageSide.fileOf = (id) => this.passageById.get(id)?.file;
+    this.passageSide.isBody = (id) => this.passageById.get(id)?.recordId === null;
   }
 
   /**
@@ -125,7 +130,9 @@ export class SearchIndex {
 async function fusedSearch(side: SearchSide, query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
   if (options.limit <= 0) return [];
   const allowed = options.files && options.files.length > 0 ? new Set(options.files) : null;
-  const filter = allowed ? (id: string) => allowed.has(side.fileOf(id) ?? "") : undefined;
+  const inFiles = allowed ? (id: string) => allowed.has(side.fileOf(id) ?? "") : null;
+  const isBody = options.bodyOnly && side.isBody ? side.isBody : null;
+  const filter = inFiles || isBody ? (id: string) => (inFiles ? inFiles(id) : true) && (isBody ? isBody(id) : true) : undefined;
   const depth = Math.max(options.limit * 3, minimumCandidateDepth);
   const lexicalHits = side.lexical.search(query, { limit: depth, filter });
   const vectorHits = (await side.vectors.similaritySearch(query, depth, filter)).filter(

@@ -21,9 +21,21 @@ export function buildPassages(input: PassageInput): Passage[] {
   return [...bodyPassages(input), ...rowPassages(input)];
 }
 
+/**
+ * Lines that belong to tables, which body passages leave out. A dense table claims its whole range
+ * (repeated headers, page numbers); a sparse one — a few score lines spread through prose, as in a
+ * report's appendix — claims only the lines of its rows, so the prose around them stays searchable.
+ */
 function insideTables(tables: ParsedTable[]): (line: number) => boolean {
-  const ranges = tables.map((table) => [table.startLine, table.endLine] as const);
-  return (line) => ranges.some(([start, end]) => line >= start && line <= end);
+  const ranges: (readonly [number, number])[] = [];
+  const rowLines = new Set<number>();
+  for (const table of tables) {
+    const lines = new Set(table.rows.flatMap((row) => row.sourceLines.map((line) => line.line)));
+    const span = table.endLine - table.startLine + 1;
+    if (lines.size * 4 >= span) ranges.push([table.startLine, table.endLine]);
+    else for (const line of lines) rowLines.add(line);
+  }
+  return (line) => rowLines.has(line) || ranges.some(([start, end]) => line >= start && line <= end);
 }
 
 function bodyPassages(input: PassageInput): Passage[] {

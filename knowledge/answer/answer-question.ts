@@ -179,7 +179,7 @@ export class QuestionAnswerer {
     if (topics.join(" ").trim() === "") return null;
     // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
     const query = [...topics, ...frame.years].join(" ");
-    const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles });
+    const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles, bodyOnly: true });
     let best: ReturnType<typeof bestSentence> = null;
     for (const hit of hits) {
       const passage = this.knowledgeBase.passage(hit.id);

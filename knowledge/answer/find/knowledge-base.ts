@@ -10,6 +10,8 @@ export interface SearchOptions {
   limit: number;
   /** Restrict to these source files; all files when absent or empty. */
   files?: string[];
+  /** Passages only: body text, not table rows. */
+  bodyOnly?: boolean;
 }
 
 /** What the answering code needs from the loaded index (implemented by ingest/index/search-index.ts). */
