@@ -81,6 +81,7 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
     for (const prefix of aliasPrefixes(folded, kind)) {
       prefixes.add(prefix);
       prefixes.add(abbreviate(prefix));
+      prefixes.add(shortKindForm(prefix));
     }
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];

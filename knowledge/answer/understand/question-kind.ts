@@ -94,8 +94,9 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
   // "Ai chủ trì phân bổ kinh phí …" asks who, whatever the task is about.
   if (any(cues.ownerStrong)) return "owner";
-  if (any(cues.budget)) return "budget";
+  // "… ngân sách … được tối đa bao nhiêu điểm?" asks for points, whatever the criterion is about.
   if (any(cues.score)) return "score";
+  if (any(cues.budget)) return "budget";
   if (any(cues.deadline.filter((cue) => cue !== "tiến độ"))) return "deadline";
   // An explicit "who" beats the words that merely name an indicator ("chỉ tiêu", "tỷ lệ").
   if (any(cues.owner)) return "owner";
