@@ -120,7 +120,7 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[],
     const cited = softHits.filter((prefix) => citingWords.some((word) => hasPhrase(foldedQuestion, `${word} ${prefix}`)));
     if (cited.length > 0) {
       hints.files.push(document.file);
-      hints.matchedPhrases.push(...cited);
+      hints.matchedPhrases.push(...softHits);
       return;
     }
     if (softHits.length > 0) {
