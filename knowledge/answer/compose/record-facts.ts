@@ -25,7 +25,7 @@ export interface FactRequest {
   valuePreference: "result" | "target" | null;
   /** True when the question said so in so many words ("kết quả", "mục tiêu"), not just "đạt". */
   valuePreferenceStrong: boolean;
-  valuePreferenceWords: string[];
+  valuePreferenceWords: { result: string[]; target: string[] };
   wantsRank: boolean;
   /** The folded question, to pick the values whose label it names ("Quảng Bình" vs "Quảng Trị (cũ)"). */
   questionFolded: string;
@@ -62,8 +62,12 @@ function describeValues(record: IndicatorRecord): string {
 function pickValues(record: IndicatorRecord, asked: FactRequest): (IndicatorValue & { exact?: boolean })[] {
   // "kết quả giải quyết thủ tục hành chính" names the indicator: that "kết quả" asks for no result.
   const name = foldText(record.name);
-  const ownWords = asked.valuePreferenceWords.length > 0 && asked.valuePreferenceWords.every((word) => name.includes(word));
-  const request: FactRequest = ownWords ? { ...asked, valuePreference: null, valuePreferenceStrong: false } : asked;
+  const result = asked.valuePreferenceWords.result.filter((word) => !name.includes(word));
+  const target = asked.valuePreferenceWords.target.filter((word) => !name.includes(word));
+  const namedOnly = result.length < asked.valuePreferenceWords.result.length && result.length === 0;
+  const request: FactRequest = namedOnly
+    ? { ...asked, valuePreference: target.length > 0 ? "target" : null, valuePreferenceStrong: target.length > 0 }
+    : asked;
   const yearInName = request.year !== null && record.name.includes(String(request.year));
   const ofYear = request.year === null || yearInName ? record.values : record.values.filter((value) => value.year === request.year);
   if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];

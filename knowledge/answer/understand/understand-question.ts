@@ -25,8 +25,8 @@ export interface QuestionFrame {
   /** For indicators: the result achieved, the target, or unsaid. */
   valuePreference: "result" | "target" | null;
   valuePreferenceStrong: boolean;
-  /** The words that set the preference ("kết quả", "mục tiêu"), folded: they may belong to an indicator's name instead. */
-  valuePreferenceWords: string[];
+  /** The words that set the preference, folded: they may belong to an indicator's name instead ("kết quả giải quyết TTHC"). */
+  valuePreferenceWords: { result: string[]; target: string[] };
   /** "xếp hạng", "thứ mấy": a rank, not a score. */
   wantsRank: boolean;
   /** The question names an indicator ("chỉ tiêu", "tỷ lệ"): among equal matches, indicators come first. */
@@ -168,7 +168,10 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     wantsRank: matchedCues(target, cues.rank).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
-    valuePreferenceWords: matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).map((cue) => foldText(cue)),
+    valuePreferenceWords: {
+      result: matchedCues(target, cues.resultStrong).map((cue) => foldText(cue)),
+      target: matchedCues(target, cues.targetStrong).map((cue) => foldText(cue)),
+    },
     agencies,
     period,
     year,
