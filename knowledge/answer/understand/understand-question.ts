@@ -55,7 +55,7 @@ const fillerWords = [
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
   "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
   "quảng trị", "tiêu chí", "thành phần", "nội dung", "hạng mục",
-  "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "ở tỉnh", "trên địa bàn tỉnh", "vào", "do", "để", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
+  "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "ở tỉnh", "trên địa bàn tỉnh", "vào", "do", "để", "bộ chỉ số", "trong bộ chỉ số", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
 
 /** Marks every occurrence of a phrase (as tokens) in a token list. */
