@@ -91,6 +91,9 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   const dueCue = any(cues.due);
   if (signals.hasPeriod && (dueCue || (listCue && !any(cues.value)))) return "list-by-period";
   if (signals.hasAgency && listCue) return "list-by-agency";
+  // "Sở Xây dựng chủ trì CSDL nào?": an agency, an owner verb and a question word at the end.
+  const lastWord = target.text.split(" ").at(-1) ?? "";
+  if (signals.hasAgency && any(["chủ trì", "phụ trách"]) && /^(nào|nao|gì|gi)$/.test(lastWord) && !any(cues.deadline)) return "list-by-agency";
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
   // "Ai chủ trì phân bổ kinh phí …" asks who, whatever the task is about.
   if (any(cues.ownerStrong)) return "owner";
