@@ -58,6 +58,8 @@ const fillerWords = [
   "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "ở tỉnh", "trên địa bàn tỉnh", "vào", "do", "để", "bộ chỉ số", "trong bộ chỉ số", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
 
+const documentKindPairs = new Set(["de an", "ke hoach", "quyet dinh", "chuong trinh", "nghi quyet"]);
+
 /** Marks every occurrence of a phrase (as tokens) in a token list. */
 function markPhrase(tokens: string[], phrase: string, mask: boolean[]): void {
   const parts = phrase.split(" ").filter((part) => part !== "");
@@ -130,6 +132,18 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   const agencyMask = foldedTokens.map(() => false);
   const softHintMask = foldedTokens.map(() => false);
   for (const phrase of hints.matchedPhrases) markPhrase(foldedTokens, phrase, mask);
+  // "theo Đề án QĐ 1982": kind words just before a named document belong to its name.
+  for (let index = foldedTokens.length - 1; index > 0; index -= 1) {
+    if (!mask[index]) continue;
+    for (let before = index - 1; before >= 0 && before >= index - 3 && !mask[before]; before -= 1) {
+      const pair = `${foldedTokens[before - 1] ?? ""} ${foldedTokens[before] ?? ""}`;
+      if (documentKindPairs.has(pair)) {
+        mask[before] = true;
+        mask[before - 1] = true;
+        before -= 1;
+      } else break;
+    }
+  }
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
   for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
   const { accentOnly: _accentOnly, ...cueLists } = cues;
