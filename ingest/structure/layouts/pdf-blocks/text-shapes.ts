@@ -2,8 +2,17 @@ import { loadVocabulary } from "./vocabulary.js";
 
 /** Shapes of cell text used to decide which column a line belongs to. */
 
+const collapsed = new Map<string, string>();
+
+/** Collapses runs of spaces; the column search asks for the same texts many times, so results are kept. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, " ").trim();
+  let result = collapsed.get(text);
+  if (result === undefined) {
+    result = text.replace(/[\s\u00a0]+/g, " ").trim();
+    if (collapsed.size > 100_000) collapsed.clear();
+    collapsed.set(text, result);
+  }
+  return result;
 }
 
 const wordBoundary = (text: string, length: number): boolean => {

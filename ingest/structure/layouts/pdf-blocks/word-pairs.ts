@@ -5,6 +5,7 @@
  */
 export class WordPairs {
   private readonly counts = new Map<string, number>();
+  private readonly joins = new Map<string, number | null>();
 
   constructor(lineTexts: string[]) {
     for (const text of lineTexts) {
@@ -22,9 +23,15 @@ export class WordPairs {
 
   /** Count of "last word of `before`" followed by "first word of `after`"; null when punctuation ends `before`. */
   joinCount(before: string, after: string): number | null {
-    const left = WordPairs.words(before).at(-1);
-    const right = WordPairs.words(after)[0];
-    if (left === undefined || right === undefined || /[,;.:)]$/.test(left)) return null;
-    return this.counts.get(`${left} ${right}`) ?? 0;
+    // Only the last word of one text and the first of the other matter; the column search asks
+    // about the same pairs of lines many times.
+    const key = `${before}\u0000${after}`;
+    const known = this.joins.get(key);
+    if (known !== undefined) return known;
+    const left = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase();
+    const right = /^\s*(\S+)/.exec(after)?.[1]?.toLowerCase();
+    const count = left === undefined || right === undefined || /[,;.:)]$/.test(left) ? null : this.counts.get(`${left} ${right}`) ?? 0;
+    this.joins.set(key, count);
+    return count;
   }
 }
