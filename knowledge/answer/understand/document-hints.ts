@@ -97,12 +97,29 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
   return { phrases: [...phrases].filter((phrase) => phrase !== ""), prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)), numbers };
 }
 
+interface PhraseTables {
+  phraseSets: ReturnType<typeof documentPhrases>[];
+  /** How many documents use each phrase: a phrase shared by two ("kế hoạch chuyển đổi số") names neither. */
+  owners: Map<string, number>;
+}
+
+const tablesByDocuments = new WeakMap<DocumentInfo[], PhraseTables>();
+
+/** The documents' names, worked out once per loaded index rather than once per question. */
+function phraseTables(documents: DocumentInfo[], abbreviate?: Abbreviate): PhraseTables {
+  const known = tablesByDocuments.get(documents);
+  if (known) return known;
+  const phraseSets = documents.map((document) => documentPhrases(document, abbreviate));
+  const owners = new Map<string, number>();
+  for (const set of phraseSets) for (const phrase of new Set([...set.phrases, ...set.prefixes])) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
+  const tables = { phraseSets, owners };
+  tablesByDocuments.set(documents, tables);
+  return tables;
+}
+
 export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
   const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [] };
-  const phraseSets = documents.map((document) => documentPhrases(document, abbreviate));
-  // A phrase shared by two documents ("kế hoạch chuyển đổi số") names neither.
-  const owners = new Map<string, number>();
-  for (const set of phraseSets) for (const phrase of [...set.phrases, ...set.prefixes]) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
+  const { phraseSets, owners } = phraseTables(documents, abbreviate);
   const unique = (phrase: string) => owners.get(phrase) === 1;
   documents.forEach((document, index) => {
     const set = phraseSets[index];
