@@ -37,16 +37,16 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const chatModel = await createChatModel(settings.llm ?? { provider: "none" });
   const ingestSettings = { sourcesDir: settings.sourcesDir, indexDir: settings.indexDir, embeddings: embeddingsSettings };
 
-  const load = async (): Promise<Loaded> => {
-    const report = await runIngest(ingestSettings);
-    if (report.rebuilt) log(formatIngestReport(report, { showUnparsed: false }));
+  const loadIndex = async (): Promise<Loaded> => {
     const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings), {
       embeddingsId: indexIdentity(embeddingsSettings),
     });
     return { index, answerer: new QuestionAnswerer(index, glossary, thresholds) };
   };
 
-  let current = await load();
+  const startReport = await runIngest(ingestSettings);
+  if (startReport.rebuilt) log(formatIngestReport(startReport, { showUnparsed: false }));
+  let current = await loadIndex();
 
   const finish = async (answer: Answer): Promise<Answer> => (await rephraseAnswer(chatModel, answer, glossary)).answer;
 
@@ -68,8 +68,8 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
     },
     async reload(): Promise<string> {
       const report = await runIngest(ingestSettings);
-      if (!report.rebuilt) return formatIngestReport(report, { showUnparsed: false });
-      current = await load();
+      // The index was rebuilt (or is current) just now: load it without ingesting a second time.
+      if (report.rebuilt) current = await loadIndex();
       return formatIngestReport(report, { showUnparsed: false });
     },
   };
