@@ -97,6 +97,11 @@ export function parseDeadline(text: string): Deadline {
   return { text: written, kind: "text", from: null, to: null };
 }
 
+/** True when the deadline falls due within [from, to] (ISO dates): "Quý I/2026" is due in March 2026, "2026" is not. */
+export function isDueWithin(deadline: Deadline, from: string, to: string): boolean {
+  return deadline.to !== null && deadline.to >= from && deadline.to <= to;
+}
+
 /** True when the deadline's period overlaps [from, to] (ISO dates). */
 export function deadlineOverlaps(deadline: Deadline, from: string, to: string): boolean {
   if (!deadline.from || !deadline.to) return false;

@@ -1,3 +1,4 @@
+import { isDueWithin } from "../../../ingest/records/deadline.js";
 import type { DocumentInfo, KnowledgeRecord } from "../../../ingest/records/schemas.js";
 import { foldText } from "../../text/fold.js";
 import type { Answer, Citation } from "../answer-types.js";
@@ -103,7 +104,7 @@ export function listByAgency(frame: QuestionFrame, context: ListContext): Answer
   let items = context.records.filter(isListable).filter((record) => inScope(frame, record) && holds(record));
   if (frame.period) {
     const { from, to } = frame.period;
-    items = items.filter((record) => record.deadline.to !== null && record.deadline.to >= from && record.deadline.to <= to);
+    items = items.filter((record) => isDueWithin(record.deadline, from, to));
   }
   items = narrowByTopic(items, frame, context.matcher);
   const scope = scopeText(frame, context.documents);
@@ -121,7 +122,7 @@ export function listByPeriod(frame: QuestionFrame, context: ListContext): Answer
   const agency = agencyFilter(frame, context.documents);
   let items = context.records
     .filter(isListable)
-    .filter((record) => inScope(frame, record) && record.deadline.to !== null && record.deadline.to >= period.from && record.deadline.to <= period.to);
+    .filter((record) => inScope(frame, record) && isDueWithin(record.deadline, period.from, period.to));
   if (agency) items = items.filter((record) => ownersOf(record).includes(agency.canonical) || coordinatorsOf(record).includes(agency.canonical));
   items = narrowByTopic(items, frame, context.matcher);
   items.sort((left, right) => (left.deadline.to ?? "").localeCompare(right.deadline.to ?? ""));
