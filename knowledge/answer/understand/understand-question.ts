@@ -171,6 +171,12 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   const topic = topicWith([agencyMask, softHintMask]);
   const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
 
+  const preference = valuePreference(target);
+  const preferenceWords = {
+    result: matchedCues(target, cues.resultStrong).map((cue) => foldText(cue)),
+    target: matchedCues(target, cues.targetStrong).map((cue) => foldText(cue)),
+  };
+
   return {
     question: asked,
     folded,
@@ -178,14 +184,11 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     agencyRole: matchedCues(target, cues.coordinators).length > 0 ? "coordinator" : "owner",
     wantsConfirming: matchedCues(target, cues.confirming).length > 0,
     wantsProduct: matchedCues(target, cues.product).length > 0,
-    valuePreference: valuePreference(target),
+    valuePreference: preference,
     wantsRank: matchedCues(target, cues.rank).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
-    valuePreferenceStrong: valuePreference(target) !== null && matchedCues(target, [...cues.resultStrong, ...cues.targetStrong]).length > 0,
-    valuePreferenceWords: {
-      result: matchedCues(target, cues.resultStrong).map((cue) => foldText(cue)),
-      target: matchedCues(target, cues.targetStrong).map((cue) => foldText(cue)),
-    },
+    valuePreferenceStrong: preference !== null && preferenceWords.result.length + preferenceWords.target.length > 0,
+    valuePreferenceWords: preferenceWords,
     agencies,
     period,
     year,
