@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Answer } from "../knowledge/answer/answer-types.js";
-import { foldText } from "../knowledge/text/fold.js";
+import { foldText } from "../vietnamese/fold.js";
 import { LIST_KINDS, type EvalCase } from "./case-schema.js";
 
 /**

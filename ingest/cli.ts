@@ -1,5 +1,5 @@
 import { loadSettings } from "../config/settings.js";
-import { ingestSettingsFrom } from "../knowledge/assistant-settings.js";
+import { ingestSettingsFrom } from "./ingest-settings.js";
 import { formatIngestReport } from "./format-report.js";
 import { runIngest } from "./run-ingest.js";
 

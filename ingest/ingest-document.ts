@@ -1,4 +1,4 @@
-import type { Glossary } from "../knowledge/glossary/glossary.js";
+import type { Glossary } from "../vietnamese/glossary/glossary.js";
 import type { SourceText } from "./read/source-text.js";
 import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";

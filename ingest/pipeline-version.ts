@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
  * version number.
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const fingerprintedFolders = ["ingest", "knowledge/glossary", "knowledge/text"];
+const fingerprintedFolders = ["ingest", "vietnamese", "knowledge/glossary"];
 
 function sourceFiles(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true, recursive: true });

@@ -8,7 +8,7 @@ import type { Answer, Assistant, DeadlineQuery, DocumentSummary } from "./answer
 import { loadThresholds } from "./answer/find/thresholds.js";
 import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
 import { rephraseAnswer } from "./answer/llm/rephrase.js";
-import { loadGlossary } from "./glossary/glossary.js";
+import { loadGlossary } from "../vietnamese/glossary/glossary.js";
 
 export interface AssistantSettings {
   sourcesDir: string;

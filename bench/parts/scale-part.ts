@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { loadGlossary } from "../../knowledge/glossary/glossary.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
 import { attempt, baseIndexDir, type BenchContext, ensureBaseIndex, jobTimeout, type Outcome } from "../bench-context.js";
 import { fixed, markdownTable, type Cell } from "../format/markdown-table.js";
 import type { QuestionPool } from "../questions/question-pool.js";

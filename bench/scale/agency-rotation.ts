@@ -1,4 +1,4 @@
-import type { AgencyEntry } from "../../knowledge/glossary/glossary.js";
+import type { AgencyEntry } from "../../vietnamese/glossary/glossary.js";
 
 /** Agency kinds that own and coordinate tasks; their names are swapped between copies. */
 const rotatedKinds: ReadonlySet<AgencyEntry["kind"]> = new Set(["department", "unit"]);

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../knowledge/glossary/glossary.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
 import { AgencyRotation } from "./agency-rotation.js";
 import { copyDocumentText, copyFileName, generateCorpus, ScaleFactorError, type GeneratedCorpus } from "./generate-corpus.js";
 

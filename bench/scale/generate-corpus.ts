@@ -1,6 +1,6 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { AgencyEntry } from "../../knowledge/glossary/glossary.js";
+import type { AgencyEntry } from "../../vietnamese/glossary/glossary.js";
 import { AgencyRotation } from "./agency-rotation.js";
 
 export interface GeneratedCorpus {

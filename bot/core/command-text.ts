@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../../knowledge/text/fold.js";
+import { foldDiacritics } from "../../vietnamese/fold.js";
 
 export interface ParsedCommand {
   /** Lower case, without diacritics and without "@botname": "nguon", "han", … */

@@ -1,4 +1,4 @@
-import { foldText } from "../../knowledge/text/fold.js";
+import { foldText } from "../../vietnamese/fold.js";
 
 /**
  * Cheap typo-tolerant title matching over folded character trigrams: each word is padded with

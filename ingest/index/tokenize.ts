@@ -1,4 +1,4 @@
-import { foldDiacritics, syllables } from "../../knowledge/text/fold.js";
+import { foldDiacritics, syllables } from "../../vietnamese/fold.js";
 
 /**
  * Tokens for the lexical index. Vietnamese words are runs of space-separated syllables, so a

@@ -1,4 +1,4 @@
-import type { Glossary } from "../../knowledge/glossary/glossary.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 
 /**
  * Turns owner/coordinator cells into canonical agency lists. An owner cell may also name

@@ -1,9 +1,9 @@
-import type { Glossary } from "../../knowledge/glossary/glossary.js";
-import { foldText } from "../../knowledge/text/fold.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
+import { foldText } from "../../vietnamese/fold.js";
 import { columnRoles, type ColumnRole } from "../structure/column-roles.js";
 import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-model.js";
 import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
-import { parseDeadline } from "./deadline.js";
+import { parseDeadline } from "../../vietnamese/periods.js";
 import { findParentRows } from "./inheritance.js";
 import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, TaskRecord } from "./schemas.js";
 import { readAmount, readDecimal, readValue } from "./values.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Deadline } from "../../vietnamese/periods.js";
 import { SourceLine } from "../read/source-text.js";
 
 /** Where a record comes from, precise enough for a person to find it in the signed document. */
@@ -15,15 +16,7 @@ export const Locator = z.object({
 });
 export type Locator = z.infer<typeof Locator>;
 
-/** A deadline as written and as understood. `kind: "text"` keeps recurring/conditional wording. */
-export const Deadline = z.object({
-  text: z.string(),
-  kind: z.enum(["date", "month", "quarter", "year", "range", "recurring", "text", "none"]),
-  /** Earliest and latest ISO dates the deadline covers (inclusive), when it is a period. */
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-});
-export type Deadline = z.infer<typeof Deadline>;
+export { Deadline } from "../../vietnamese/periods.js";
 
 const RecordBase = z.object({
   id: z.string(),

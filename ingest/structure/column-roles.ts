@@ -1,4 +1,4 @@
-import { foldText } from "../../knowledge/text/fold.js";
+import { foldText } from "../../vietnamese/fold.js";
 
 /**
  * What a table column means, decided from its header wording alone, so that every layout

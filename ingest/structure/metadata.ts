@@ -1,6 +1,6 @@
 import type { SourceLine } from "../read/source-text.js";
 import { DocumentInfo } from "../records/schemas.js";
-import { foldText } from "../../knowledge/text/fold.js";
+import { foldText } from "../../vietnamese/fold.js";
 import { buildAliases } from "./document/aliases.js";
 import {
   type AttachmentReference,

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../read/source-text.js";
-import { foldText } from "../../knowledge/text/fold.js";
+import { foldText } from "../../vietnamese/fold.js";
 import {
   FIXED_KINDS,
   NUMBERED_KINDS,

@@ -1,6 +1,6 @@
 import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
-import type { Glossary } from "../glossary/glossary.js";
-import { foldText } from "../text/fold.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
+import { foldText } from "../../vietnamese/fold.js";
 import type { Answer, Citation, DeadlineQuery } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Assistant } from "../../knowledge/answer/answer-types.js";
-import { foldText } from "../../knowledge/text/fold.js";
+import { foldText } from "../../vietnamese/fold.js";
 import { leadingLines, sharedAssistant } from "./shared-assistant.js";
 
 let assistant: Assistant;

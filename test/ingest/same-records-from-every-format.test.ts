@@ -5,7 +5,7 @@ import { readDocument } from "../../ingest/read/read-document.js";
 import type { TaskRecord } from "../../ingest/records/schemas.js";
 
 type TaskSummary = Pick<TaskRecord, "itemNumber" | "title" | "owners" | "coordinators"> & { deadline: string };
-import { loadGlossary } from "../../knowledge/glossary/glossary.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
 
 const fixtures = path.resolve("test/fixtures/documents");
 

@@ -1,5 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
-import { foldText } from "../../../knowledge/text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 
 /**
  * An embedding that needs no model: feature hashing of folded syllable unigrams, syllable bigrams

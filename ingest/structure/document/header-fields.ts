@@ -1,4 +1,4 @@
-import { foldText } from "../../../knowledge/text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import { loadVocabulary } from "./vocabulary.js";
 
 /** A document number as written in "Số: 429/KH-UBND"; `number` is null for a blank placeholder ("Số: /KH-UBND"). */

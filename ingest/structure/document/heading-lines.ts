@@ -1,5 +1,5 @@
 import type { SourceLine } from "../../read/source-text.js";
-import { foldText } from "../../../knowledge/text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import { capsRatio, isBlank, isCapsLine, plainText, startsLowerCase } from "./line-text.js";
 import { loadVocabulary } from "./vocabulary.js";
 

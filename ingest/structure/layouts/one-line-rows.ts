@@ -1,5 +1,5 @@
-import { loadGlossary } from "../../../knowledge/glossary/glossary.js";
-import { foldText } from "../../../knowledge/text/fold.js";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import type { SourceLine } from "../../read/source-text.js";
 import type { LayoutParser, LayoutParserInput, ParsedTable, TableRow } from "../table-model.js";
 

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../../ingest/read/source-text.js";
 import type { DocumentInfo, KnowledgeRecord, Locator, Passage } from "../../../ingest/records/schemas.js";
-import { foldText } from "../../text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import type { Citation } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 

@@ -1,6 +1,6 @@
-import { isDueWithin } from "../../../ingest/records/deadline.js";
+import { isDueWithin } from "../../../vietnamese/periods.js";
 import type { DocumentInfo, KnowledgeRecord } from "../../../ingest/records/schemas.js";
-import { foldText } from "../../text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import type { Answer, Citation } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import type { TitleMatcher } from "../find/title-match.js";

@@ -1,5 +1,5 @@
 import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, IndicatorValue, KnowledgeRecord, TaskRecord } from "../../../ingest/records/schemas.js";
-import { foldText } from "../../text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import { fill } from "./templates.js";

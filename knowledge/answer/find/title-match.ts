@@ -1,4 +1,4 @@
-import { foldDiacritics, normalizeText } from "../../text/fold.js";
+import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
 
 /**
  * How well a question's topic is covered by a record's title, weighted by how rare each

@@ -1,5 +1,5 @@
-import type { Glossary } from "../../glossary/glossary.js";
-import { foldText } from "../../text/fold.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import { foldText } from "../../../vietnamese/fold.js";
 
 /**
  * The grounding check: an LLM's wording is accepted only if every number, date and agency it

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { FakeListChatModel } from "@langchain/core/utils/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadGlossary } from "../../glossary/glossary.js";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import type { Answer } from "../answer-types.js";
 import { createChatModel } from "./chat-model.js";
 import { checkGrounding } from "./grounding.js";

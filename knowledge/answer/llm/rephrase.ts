@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
-import type { Glossary } from "../../glossary/glossary.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { Answer } from "../answer-types.js";
 import { fill } from "../compose/templates.js";
 import { checkGrounding } from "./grounding.js";

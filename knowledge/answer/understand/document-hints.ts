@@ -1,5 +1,5 @@
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
-import { foldText } from "../../text/fold.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import { hasPhrase } from "./question-kind.js";
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { foldText, normalizeText } from "../../text/fold.js";
+import { foldText, normalizeText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 
 const CueLists = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
-import { loadGlossary } from "../../glossary/glossary.js";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { understandQuestion } from "./understand-question.js";
 
 const documents: DocumentInfo[] = [

@@ -1,8 +1,8 @@
-import { findPeriods } from "../../../ingest/records/deadline.js";
+import { findPeriods } from "../../../vietnamese/periods.js";
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
-import { expandShorthand } from "../../glossary/chat-shorthand.js";
-import type { Glossary } from "../../glossary/glossary.js";
-import { foldDiacritics, foldText } from "../../text/fold.js";
+import { expandShorthand } from "../../../vietnamese/glossary/chat-shorthand.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import { foldDiacritics, foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { abbreviator } from "./topic-variants.js";

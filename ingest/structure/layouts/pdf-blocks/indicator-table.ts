@@ -1,4 +1,4 @@
-import { foldText } from "../../../../knowledge/text/fold.js";
+import { foldText } from "../../../../vietnamese/fold.js";
 import type { ParsedTable, TableCell, TableRow, UnparsedRow } from "../../table-model.js";
 import { isYearSection } from "./header.js";
 import { continueAfterBreak, readIndicatorFields } from "./indicator-row.js";

@@ -1,4 +1,4 @@
-import { foldText } from "../../../../knowledge/text/fold.js";
+import { foldText } from "../../../../vietnamese/fold.js";
 import type { SourceLine } from "../../../read/source-text.js";
 import { isBlank, pillarHeading, squeeze } from "./line-patterns.js";
 

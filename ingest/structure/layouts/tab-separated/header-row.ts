@@ -1,4 +1,4 @@
-import { foldText } from "../../../../knowledge/text/fold.js";
+import { foldText } from "../../../../vietnamese/fold.js";
 import { cleanCellText, isNumericCell } from "./cell-text.js";
 import { tableWords } from "./table-words.js";
 

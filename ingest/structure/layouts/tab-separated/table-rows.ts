@@ -1,4 +1,4 @@
-import { foldText } from "../../../../knowledge/text/fold.js";
+import { foldText } from "../../../../vietnamese/fold.js";
 import type { SourceLine } from "../../../read/source-text.js";
 import type { TableCell, TableRow } from "../../table-model.js";
 import { hasWords } from "./cell-text.js";

@@ -1,11 +1,21 @@
-import { foldDiacritics } from "../../knowledge/text/fold.js";
-import type { Deadline } from "./schemas.js";
+import { foldDiacritics } from "./fold.js";
+import { z } from "zod";
 
 /**
  * Reads a deadline cell as written ("8/2025", "Quý I, năm 2026", "Trước 15/06/2026",
  * "2025-2027", "Hằng năm", "Theo chỉ đạo của Trung ương") into a period [from, to].
  * What cannot be read as a period keeps its text with kind "recurring" or "text".
  */
+
+/** A deadline as written and as understood. `kind: "text"` keeps recurring/conditional wording. */
+export const Deadline = z.object({
+  text: z.string(),
+  kind: z.enum(["date", "month", "quarter", "year", "range", "recurring", "text", "none"]),
+  /** Earliest and latest ISO dates the deadline covers (inclusive), when it is a period. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type Deadline = z.infer<typeof Deadline>;
 
 interface Period {
   kind: "date" | "month" | "quarter" | "year";

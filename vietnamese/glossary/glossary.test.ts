@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { GlossaryConflictError } from "./agency-index.js";
 import { GlossaryFileError, loadGlossary } from "./glossary.js";
 
-const sourcesFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "sources");
+const sourcesFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "knowledge", "sources");
 
 function sourceLines(file: string): string[] {
   return readFileSync(path.join(sourcesFolder, file), "utf8").replace(/\r\n?/g, "\n").split("\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOverlaps, parseDeadline } from "./deadline.js";
+import { deadlineOverlaps, parseDeadline } from "./periods.js";
 
 describe("parseDeadline", () => {
   const cases: [string, string, string | null, string | null][] = [

@@ -1,4 +1,4 @@
-import { foldText, normalizeText } from "../text/fold.js";
+import { foldText, normalizeText } from "../fold.js";
 import type { Glossary } from "./glossary.js";
 
 /**

@@ -43,7 +43,8 @@ export class GlossaryFileError extends Error {
   }
 }
 
-const defaultFolder = path.dirname(fileURLToPath(import.meta.url));
+/** The glossary data (agencies.json, abbreviations.json) lives with the knowledge it describes. */
+const defaultFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "knowledge", "glossary");
 const cache = new Map<string, Glossary>();
 
 function readJson<T>(file: string, schema: ZodType<T>): T {

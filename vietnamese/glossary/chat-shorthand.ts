@@ -7,7 +7,7 @@ let cached: Map<string, string> | null = null;
 
 function shorthand(): Map<string, string> {
   if (!cached) {
-    const file = ShorthandFile.parse(JSON.parse(readFileSync(new URL("./chat-shorthand.json", import.meta.url), "utf8")));
+    const file = ShorthandFile.parse(JSON.parse(readFileSync(new URL("../../knowledge/glossary/chat-shorthand.json", import.meta.url), "utf8")));
     cached = new Map(Object.entries(file.shorthand).map(([short, long]) => [short.normalize("NFC").toLowerCase(), long]));
   }
   return cached;

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../text/fold.js";
+import { foldDiacritics } from "../fold.js";
 
 /**
  * The comparison key for names: diacritics folded (via fold.ts), lower case, punctuation as
