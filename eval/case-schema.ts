@@ -12,6 +12,14 @@ export type CaseKind = z.infer<typeof CaseKind>;
 /** Kinds graded on the whole answer text; the others are graded on the leading lines. */
 export const LIST_KINDS: ReadonlySet<CaseKind> = new Set<CaseKind>(["list-by-agency", "list-by-period"]);
 
+/**
+ * `tune`: cases thresholds, weights and vocabulary may be fit on. `holdout`: questions written by
+ * people who saw only the documents; never used to decide anything, only reported. Cases in a
+ * `holdout/` folder are holdout whatever they say (load-cases.ts).
+ */
+export const Split = z.enum(["tune", "holdout"]);
+export type Split = z.infer<typeof Split>;
+
 export const Evidence = z.object({
   /** 1-based line of the document that holds the fact. */
   line: z.number().int().positive(),
@@ -31,6 +39,9 @@ export const EvalCase = z
     expected: z.array(z.array(z.string().min(1)).min(1)),
     evidence: Evidence.optional(),
     refuse: z.literal(true).optional(),
+    split: Split.default("tune"),
+    /** Earlier questions of the same chat, asked first through the same conversation path (a follow-up case). */
+    context: z.array(z.string().min(1)).min(1).optional(),
   })
   .superRefine((value, context) => {
     const refuses = value.refuse === true;

@@ -1,3 +1,4 @@
+import { Split } from "./case-schema.js";
 import { DEFAULT_EXIT_POLICY, type ExitPolicy } from "./report/verdict.js";
 
 export interface CliOptions extends ExitPolicy {
@@ -8,6 +9,8 @@ export interface CliOptions extends ExitPolicy {
   /** Where report.json, report.html and previous.json go. */
   reportsDir: string;
   includeRewordings: boolean;
+  /** Only the cases of this split; both when null. */
+  split: Split | null;
 }
 
 export const DEFAULT_CLI_OPTIONS: CliOptions = {
@@ -16,13 +19,14 @@ export const DEFAULT_CLI_OPTIONS: CliOptions = {
   json: false,
   reportsDir: ".reports/eval",
   includeRewordings: true,
+  split: null,
 };
 
 export class CliUsageError extends Error {
   constructor(readonly argument: string, readonly detail: string) {
     super(
       `Tham số "${argument}": ${detail}. Dùng: npm run eval -- [--cases <thư mục|mẫu>] [--json] [--min-pass-rate 0.95] ` +
-        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--reports-dir .reports/eval]`,
+        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--split tune|holdout] [--reports-dir .reports/eval]`,
     );
     this.name = "CliUsageError";
   }
@@ -57,6 +61,13 @@ export function parseCliOptions(args: string[]): CliOptions {
         const rate = Number(text);
         if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new CliUsageError(name, `"${text}" phải là số từ 0 đến 1`);
         options.minPassRate = rate;
+        break;
+      }
+      case "--split": {
+        const text = take();
+        const split = Split.safeParse(text);
+        if (!split.success) throw new CliUsageError(name, `"${text}" phải là tune hoặc holdout`);
+        options.split = split.data;
         break;
       }
       case "--json":

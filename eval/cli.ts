@@ -12,7 +12,7 @@ import { runEval } from "./run-eval.js";
  */
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2));
-  const cases = loadCases(options.cases);
+  const cases = loadCases(options.cases, options.split ?? undefined);
   const settings = assistantSettingsFrom(loadSettings());
   const assistant = await createAssistant({ ...settings, log: (line) => process.stderr.write(`${line}\n`) });
   const outcome = await runEval(assistant, cases, options, {

@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { EvalCase } from "./case-schema.js";
+import { EvalCase, type Split } from "./case-schema.js";
+
+/** Case files in a folder of this name (at any depth) are held out. */
+export const HOLDOUT_FOLDER = "holdout";
 
 export class CaseFileError extends Error {
   constructor(
@@ -32,7 +35,23 @@ function wildcardToRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-/** Resolves a directory, a single file or a `dir/*.jsonl`-style pattern to sorted file paths. */
+/** The `.jsonl` files of a folder and of its subfolders, sorted. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((left, right) => left.name.localeCompare(right.name))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return filesUnder(path);
+      return entry.isFile() && entry.name.endsWith(".jsonl") ? [path] : [];
+    });
+}
+
+/** True when the file sits in a `holdout/` folder. */
+export function isHoldoutFile(file: string): boolean {
+  return file.split(/[\\/]/).slice(0, -1).includes(HOLDOUT_FOLDER);
+}
+
+/** Resolves a directory (with its subfolders), a single file or a `dir/*.jsonl`-style pattern to sorted file paths. */
 export function resolveCaseFiles(pattern: string): string[] {
   const isPattern = /[*?]/.test(pattern);
   if (!isPattern) {
@@ -43,9 +62,9 @@ export function resolveCaseFiles(pattern: string): string[] {
       throw new NoCaseFilesError(pattern);
     }
     if (stats.isFile()) return [pattern];
-    const files = readdirSync(pattern).filter((name) => name.endsWith(".jsonl")).sort();
+    const files = filesUnder(pattern);
     if (files.length === 0) throw new NoCaseFilesError(pattern);
-    return files.map((name) => join(pattern, name));
+    return files;
   }
   const folder = dirname(pattern);
   const matcher = wildcardToRegExp(basename(pattern));
@@ -60,7 +79,7 @@ export function resolveCaseFiles(pattern: string): string[] {
   return files.map((name) => join(folder, name));
 }
 
-/** Parses one JSONL file of cases; blank lines are skipped. */
+/** Parses one JSONL file of cases; blank lines are skipped. A file in a `holdout/` folder gives holdout cases. */
 export function parseCaseFile(file: string, content: string): EvalCase[] {
   const cases: EvalCase[] = [];
   content.split("\n").forEach((line, index) => {
@@ -76,14 +95,20 @@ export function parseCaseFile(file: string, content: string): EvalCase[] {
       const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "case"}: ${issue.message}`).join("; ");
       throw new CaseFileError(file, index + 1, detail);
     }
-    cases.push(parsed.data);
+    cases.push(isHoldoutFile(file) ? { ...parsed.data, split: "holdout" } : parsed.data);
   });
   return cases;
 }
 
-/** Loads every case of the matching files and checks ids are unique. */
-export function loadCases(pattern: string): EvalCase[] {
-  const cases = resolveCaseFiles(pattern).flatMap((file) => parseCaseFile(file, readFileSync(file, "utf8")));
+/**
+ * Loads every case of the matching files (only those of one split when `split` is given) and
+ * checks ids are unique. Files are read only when they can hold cases of the split asked for.
+ */
+export function loadCases(pattern: string, split?: Split): EvalCase[] {
+  const files = resolveCaseFiles(pattern).filter((file) => split !== "tune" || !isHoldoutFile(file));
+  const cases = files
+    .flatMap((file) => parseCaseFile(file, readFileSync(file, "utf8")))
+    .filter((evalCase) => split === undefined || evalCase.split === split);
   const seen = new Set<string>();
   for (const evalCase of cases) {
     if (seen.has(evalCase.id)) throw new DuplicateCaseIdError(evalCase.id);

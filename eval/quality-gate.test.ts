@@ -19,13 +19,15 @@ const gate = QualityGate.parse(JSON.parse(readFileSync(new URL("./quality-gate.j
  * out-of-scope ones or give more confident wrong answers does not land.
  */
 describe("eval suite quality gate", () => {
-  it("answers known questions, refuses out-of-scope ones, and rarely answers wrongly with confidence", async () => {
+  it("answers known (tune) questions, refuses out-of-scope ones, and rarely answers wrongly with confidence", async () => {
     const assistant = await sharedAssistant();
-    const report = await runSuite(assistant, loadCases("eval/cases"), { sourcesDir: "knowledge/sources" });
-    const { summary } = report;
+    // Tune cases only: the holdout split is reported by `npm run eval`, never gated or tuned on.
+    const report = await runSuite(assistant, loadCases("eval/cases", "tune"), { sourcesDir: "knowledge/sources" });
+    const summary = report.summary.bySplit.tune;
+    if (!summary) throw new Error("no tune cases in eval/cases");
     const refusalRate = summary.refusals.total === 0 ? 1 : summary.refusals.passed / summary.refusals.total;
     expect(summary.passRate, `pass rate ${summary.passRate.toFixed(3)}`).toBeGreaterThanOrEqual(gate.minPassRate);
     expect(refusalRate, `refusal rate ${refusalRate.toFixed(3)}`).toBeGreaterThanOrEqual(gate.minRefusalRate);
-    expect(summary.confidentWrong).toBeLessThanOrEqual(gate.maxConfidentWrong);
+    expect(summary.confidentWrong, "confident-wrong answers").toBeLessThanOrEqual(gate.maxConfidentWrong);
   }, 180_000);
 });

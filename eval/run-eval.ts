@@ -2,6 +2,7 @@ import type { Assistant } from "../knowledge/answer/answer-types.js";
 import type { EvalCase } from "./case-schema.js";
 import type { CliOptions } from "./cli-options.js";
 import { formatTable } from "./report/format-table.js";
+import { formatSplitLines } from "./report/split-lines.js";
 import { decideVerdict, type Verdict } from "./report/verdict.js";
 import { readPreviousReport, writeReport } from "./report/write-report.js";
 import type { EvalReport } from "./report/report-schema.js";
@@ -36,7 +37,7 @@ export async function runEval(
   if (options.json) {
     io.write(`${JSON.stringify({ summary: report.summary, regressions: report.regressions, verdict, files })}\n`);
   } else {
-    io.write(`${formatTable(report, verdict)}\nBáo cáo: ${files.html}\n`);
+    io.write(`${formatTable(report, verdict)}\n\n${formatSplitLines(report.summary)}\nBáo cáo: ${files.html}\n`);
   }
   return { exitCode: verdict.exitCode, report, verdict };
 }

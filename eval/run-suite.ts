@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { askInConversation, ConversationMemory } from "../bot/core/conversation-memory.js";
 import type { Answer, Assistant } from "../knowledge/answer/answer-types.js";
 import type { EvalCase } from "./case-schema.js";
 import { gradeAnswer, gradeError } from "./grade.js";
@@ -41,11 +42,16 @@ async function askOne(
   variant: Variant,
   now: () => number,
 ): Promise<QuestionResult> {
-  const started = now();
-  const asked = { caseId: evalCase.id, document: evalCase.document, kind: evalCase.kind, variant: variant.label, question: variant.question };
+  const asked = { caseId: evalCase.id, document: evalCase.document, kind: evalCase.kind, split: evalCase.split, variant: variant.label, question: variant.question };
+  // A follow-up case: its earlier questions go first through the chat's conversation path, as in a bot.
+  const memory = new ConversationMemory();
+  const chatKey = `${evalCase.id}:${variant.label}`;
+  let started = now();
   let answer: Answer | null = null;
   try {
-    answer = await assistant.answer(variant.question);
+    for (const earlier of evalCase.context ?? []) await askInConversation(assistant, memory, chatKey, earlier);
+    started = now();
+    answer = await askInConversation(assistant, memory, chatKey, variant.question);
   } catch (error) {
     return {
       ...asked,
@@ -69,7 +75,7 @@ async function askOne(
 
 /**
  * Asks every case (and its rewordings) through `assistant.answer`, the same read path as the
- * bots, grades each answer, checks the evidence is still in the documents and compares with the
+ * bots (a case's `context` questions first, in the same conversation), grades each answer, checks the evidence is still in the documents and compares with the
  * previous run. Questions are asked one after another so latencies are comparable.
  */
 export async function runSuite(assistant: Assistant, cases: EvalCase[], options: RunSuiteOptions): Promise<EvalReport> {
@@ -93,6 +99,7 @@ export async function runSuite(assistant: Assistant, cases: EvalCase[], options:
       id: evalCase.id,
       document: evalCase.document,
       kind: evalCase.kind,
+      split: evalCase.split,
       question: evalCase.question,
       passed: variantsPassed === own.length,
       variantsPassed,

@@ -1,4 +1,4 @@
-import type { Answer, Assistant } from "../knowledge/answer/answer-types.js";
+import type { Answer, AskContext, Assistant, Understanding } from "../knowledge/answer/answer-types.js";
 import type { EvalCase } from "./case-schema.js";
 
 /** Test helpers: cases and a scripted Assistant that answers from a question → answer table. */
@@ -11,6 +11,7 @@ export function makeCase(overrides: Partial<EvalCase> & Pick<EvalCase, "id">): E
     rewordings: ["Ai chu tri xay dung CSDL nha o?", "csdl nha o ai lam?"],
     expected: [["Sở Xây dựng", "SXD"]],
     evidence: { line: 2, text: "CSDL nhà ở — Sở Xây dựng" },
+    split: "tune",
     ...overrides,
   };
 }
@@ -27,12 +28,13 @@ export function makeAnswer(overrides: Partial<Answer>): Answer {
   };
 }
 
-export function scriptedAssistant(reply: (question: string) => Answer | Error): Assistant {
+/** `previous`: the understanding of the chat's previous question, as the conversation path passes it. */
+export function scriptedAssistant(reply: (question: string, previous: Understanding | null) => Answer | Error): Assistant {
   return {
-    async answer(question: string): Promise<Answer> {
-      const result = reply(question);
+    async answer(question: string, context?: AskContext): Promise<Answer> {
+      const result = reply(question, context?.previous ?? null);
       if (result instanceof Error) throw result;
-      return { ...result, question };
+      return { ...result, question, understanding: { question, kind: result.kind } };
     },
     async dueTasks(): Promise<Answer> {
       return makeAnswer({ found: false, text: "Không có." });

@@ -4,7 +4,7 @@ import { SearchIndex } from "../ingest/index/search-index.js";
 import { formatIngestReport } from "../ingest/format-report.js";
 import { indexIdentity, runIngest } from "../ingest/run-ingest.js";
 import { QuestionAnswerer } from "./answer/answer-question.js";
-import type { Answer, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
+import type { Answer, AskContext, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
 import { loadThresholds } from "./answer/find/thresholds.js";
 import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
 import { rephraseAnswer } from "./answer/llm/rephrase.js";
@@ -51,8 +51,8 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const finish = async (answer: Answer): Promise<Answer> => (await rephraseAnswer(chatModel, answer, glossary)).answer;
 
   return {
-    async answer(question: string): Promise<Answer> {
-      return finish(await current.answerer.answer(question));
+    async answer(question: string, context?: AskContext): Promise<Answer> {
+      return finish(await current.answerer.answer(question, context));
     },
     async dueTasks(query: DeadlineQuery): Promise<Answer> {
       return current.answerer.dueTasks(query);

@@ -10,6 +10,7 @@ const evalCase: EvalCase = {
   rewordings: ["Đơn vị phối hợp?", "Phối hợp là ai?"],
   expected: [["Sở KH&CN", "Sở Khoa học và Công nghệ"], ["Công an tỉnh"]],
   evidence: { line: 10, text: "Sở Khoa học và Công nghệ; Công an tỉnh" },
+  split: "tune",
 };
 
 describe("holdsExpected", () => {

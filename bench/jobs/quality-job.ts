@@ -34,7 +34,7 @@ export class NoAnswerableCasesError extends Error {
 }
 
 export async function runQualityJob(job: QualityJob): Promise<QualityResult> {
-  const cases = loadCases(job.casesPattern);
+  const cases = loadCases(job.casesPattern, "tune");
   const answerable = scoredQuestions(cases.filter((evalCase) => evalCase.refuse !== true));
   if (answerable.length === 0) throw new NoAnswerableCasesError(job.casesPattern);
   const refusals = scoredQuestions(cases.filter((evalCase) => evalCase.refuse === true));

@@ -18,7 +18,7 @@ const sampleFile = new URL("./sample-questions.json", import.meta.url);
  */
 export function loadQuestionPool(casesPattern: string): QuestionPool {
   try {
-    const cases = loadCases(casesPattern);
+    const cases = loadCases(casesPattern, "tune");
     const questions = cases.flatMap((evalCase) => [evalCase.question, ...evalCase.rewordings]);
     if (questions.length > 0) return { questions, origin: `${cases.length} eval cases (${questions.length} questions and rewordings)` };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseKind } from "../case-schema.js";
+import { CaseKind, Split } from "../case-schema.js";
 
 /** The eval report as written to `.reports/eval/report.json` and read back as `previous.json`. */
 
@@ -9,6 +9,7 @@ export const QuestionResult = z.object({
   caseId: z.string(),
   document: z.string(),
   kind: CaseKind,
+  split: Split.default("tune"),
   /** "question" or "rewording 1", "rewording 2"… */
   variant: z.string(),
   question: z.string(),
@@ -32,6 +33,7 @@ export const CaseResult = z.object({
   id: z.string(),
   document: z.string(),
   kind: CaseKind,
+  split: Split.default("tune"),
   question: z.string(),
   passed: z.boolean(),
   variantsPassed: z.number(),
@@ -52,6 +54,25 @@ export const Regression = z.object({
 });
 export type Regression = z.infer<typeof Regression>;
 
+/** The figures of one split (tune or holdout), reported apart. */
+export const SplitSummary = z.object({
+  cases: z.number(),
+  questions: z.number(),
+  passed: z.number(),
+  passRate: z.number(),
+  /** Questions the documents answer (not out-of-scope). */
+  answerable: z.number(),
+  /** Answerable questions refused ("không tìm thấy"). */
+  notFound: z.number(),
+  /** Questions answered with confidence but wrongly (answerable ones, plus out-of-scope ones answered). */
+  confidentWrong: z.number(),
+  /** Confident-wrong answers to answerable questions, as a share of the answerable questions. */
+  confidentWrongRate: z.number(),
+  /** Out-of-scope questions: how many were refused. */
+  refusals: Tally,
+});
+export type SplitSummary = z.infer<typeof SplitSummary>;
+
 export const Summary = z.object({
   cases: z.number(),
   questions: z.number(),
@@ -68,6 +89,8 @@ export const Summary = z.object({
   confidentWrong: z.number(),
   staleCases: z.number(),
   latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }),
+  /** Tune and holdout apart (only the splits that have cases). */
+  bySplit: z.partialRecord(Split, SplitSummary).default({}),
 });
 export type Summary = z.infer<typeof Summary>;
 

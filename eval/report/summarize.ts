@@ -1,4 +1,5 @@
-import type { CaseResult, QuestionResult, Summary, Tally } from "./report-schema.js";
+import type { Split } from "../case-schema.js";
+import type { CaseResult, QuestionResult, SplitSummary, Summary, Tally } from "./report-schema.js";
 
 function tally(results: QuestionResult[]): Tally {
   const passed = results.filter((result) => result.passed).length;
@@ -20,6 +21,32 @@ export function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((left, right) => left - right);
   const rank = Math.max(1, Math.ceil(fraction * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1] ?? 0;
+}
+
+function summarizeSplit(results: QuestionResult[], cases: CaseResult[]): SplitSummary {
+  const all = tally(results);
+  const answerable = results.filter((result) => result.kind !== "out-of-scope");
+  const answerableWrong = answerable.filter((result) => result.outcome === "confident-wrong").length;
+  return {
+    cases: cases.length,
+    questions: all.total,
+    passed: all.passed,
+    passRate: all.rate,
+    answerable: answerable.length,
+    notFound: answerable.filter((result) => result.outcome === "not-found").length,
+    confidentWrong: results.filter((result) => result.outcome === "confident-wrong").length,
+    confidentWrongRate: answerable.length === 0 ? 0 : answerableWrong / answerable.length,
+    refusals: tally(results.filter((result) => result.kind === "out-of-scope")),
+  };
+}
+
+function bySplit(results: QuestionResult[], cases: CaseResult[]): Partial<Record<Split, SplitSummary>> {
+  const splits: Partial<Record<Split, SplitSummary>> = {};
+  for (const split of ["tune", "holdout"] as const) {
+    const own = cases.filter((evalCase) => evalCase.split === split);
+    if (own.length > 0) splits[split] = summarizeSplit(results.filter((result) => result.split === split), own);
+  }
+  return splits;
 }
 
 export function summarize(results: QuestionResult[], cases: CaseResult[]): Summary {
@@ -48,5 +75,6 @@ export function summarize(results: QuestionResult[], cases: CaseResult[]): Summa
     confidentWrong: byOutcome["confident-wrong"] ?? 0,
     staleCases: cases.filter((evalCase) => evalCase.evidence.status !== "ok").length,
     latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), max: Math.max(0, ...latencies) },
+    bySplit: bySplit(results, cases),
   };
 }

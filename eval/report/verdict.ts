@@ -21,9 +21,14 @@ function percent(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;
 }
 
+/**
+ * Judges the tune cases only (all cases when the run has no split figures): holdout figures are
+ * reported, never used to decide anything.
+ */
 export function decideVerdict(report: EvalReport, policy: ExitPolicy): Verdict {
   const reasons: string[] = [];
-  const { summary } = report;
+  const summary = report.summary.bySplit.tune ?? (report.summary.bySplit.holdout ? null : report.summary);
+  if (summary === null) return { exitCode: 0, reasons };
   if (summary.passRate < policy.minPassRate) {
     reasons.push(`Tỉ lệ đạt ${percent(summary.passRate)} thấp hơn ngưỡng ${percent(policy.minPassRate)} (--min-pass-rate).`);
   }

@@ -1,7 +1,7 @@
 import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { foldText } from "../../vietnamese/fold.js";
-import type { Answer, Citation, DeadlineQuery } from "./answer-types.js";
+import type { Answer, AskContext, Citation, DeadlineQuery } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
@@ -49,7 +49,13 @@ export class QuestionAnswerer {
     );
   }
 
-  async answer(question: string): Promise<Answer> {
+  /** Answers one question; the answer carries what was understood, for the chat's next question. */
+  async answer(question: string, _context: AskContext = {}): Promise<Answer> {
+    const answer = await this.answerStandalone(question);
+    return { ...answer, understanding: { question: question.trim(), kind: answer.kind } };
+  }
+
+  private async answerStandalone(question: string): Promise<Answer> {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
     const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);

@@ -28,6 +28,22 @@ export const QuestionKind = z.enum([
 ]);
 export type QuestionKind = z.infer<typeof QuestionKind>;
 
+/**
+ * What the assistant understood of a question, kept per chat so that a follow-up ("còn tháng 10
+ * thì sao?") is read against it. `question` is the question as a standalone sentence: for a
+ * follow-up, the previous question with the follow-up's parts put in.
+ */
+export const Understanding = z.object({
+  question: z.string(),
+  kind: QuestionKind,
+});
+export type Understanding = z.infer<typeof Understanding>;
+
+/** What the assistant may know besides the question: the previous question of the same chat. */
+export interface AskContext {
+  previous?: Understanding | null;
+}
+
 export const Answer = z.object({
   question: z.string(),
   /** False when the documents do not support an answer; `text` then says so and offers close topics. */
@@ -38,6 +54,8 @@ export const Answer = z.object({
   citations: z.array(Citation),
   /** Closest existing topics offered on a refusal. */
   suggestions: z.array(z.string()),
+  /** What was understood, for reading the chat's next question against it; absent when nothing was. */
+  understanding: Understanding.optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -63,7 +81,8 @@ export interface DeadlineQuery {
  * call this; nothing answers a question any other way.
  */
 export interface Assistant {
-  answer(question: string): Promise<Answer>;
+  /** `context.previous`: the understanding of the chat's previous question, when it is recent. */
+  answer(question: string, context?: AskContext): Promise<Answer>;
   dueTasks(query: DeadlineQuery): Promise<Answer>;
   documents(): DocumentSummary[];
   /** Re-ingests changed sources and swaps the index in without stopping; returns a short report. */

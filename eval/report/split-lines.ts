@@ -1,0 +1,24 @@
+import type { SplitSummary, Summary } from "./report-schema.js";
+
+function percent(rate: number): string {
+  return `${(rate * 100).toFixed(1)}%`;
+}
+
+const SPLIT_NAMES = { tune: "tune (dùng để chỉnh)", holdout: "holdout (chỉ báo cáo)" } as const;
+
+function splitLine(name: string, split: SplitSummary): string {
+  return (
+    `${name}: đạt ${split.passed}/${split.questions} = ${percent(split.passRate)} (${split.cases} case); ` +
+    `sai mà vẫn khẳng định ${split.confidentWrong} (${percent(split.confidentWrongRate)} câu có đáp án); ` +
+    `từ chối nhầm ${split.notFound}/${split.answerable}; từ chối đúng ngoài phạm vi ${split.refusals.passed}/${split.refusals.total}`
+  );
+}
+
+/** Tune and holdout figures, one line each: aggregates only, never a holdout case. */
+export function formatSplitLines(summary: Summary): string {
+  const lines = (["tune", "holdout"] as const).flatMap((split) => {
+    const figures = summary.bySplit[split];
+    return figures ? [splitLine(SPLIT_NAMES[split], figures)] : [];
+  });
+  return lines.join("\n");
+}
