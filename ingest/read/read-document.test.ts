@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDocument, readDocumentBytes } from "./read-document.js";
 import { EmptyDocumentError, UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
-import type { SourceText } from "./source-text.js";
+import type { DocumentModel, TableBlock } from "../document/document-model.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtures = path.join(root, "test", "fixtures", "documents");
@@ -20,14 +20,23 @@ const expectedRows = [
   ["3", "Đào tạo kỹ năng số cho cán bộ, công chức cấp xã", "Sở Nội vụ", "Các sở, ban, ngành, địa phương", "Hằng năm"],
 ];
 
-function texts(source: SourceText): string[] {
+function texts(source: DocumentModel): string[] {
   return source.lines.map((line) => line.text);
 }
 
-function tabRows(source: SourceText): string[][] {
+function tabRows(source: DocumentModel): string[][] {
   return texts(source)
     .filter((text) => text.includes("\t"))
     .map((text) => text.split("\t"));
+}
+
+function tablesOf(model: DocumentModel): TableBlock[] {
+  return model.blocks.filter((block): block is TableBlock => block.type === "table");
+}
+
+/** Each table row's cell texts, as the model holds them. */
+function cellTexts(table: TableBlock | undefined): string[][] {
+  return (table?.rows ?? []).map((row) => row.cells.map((cell) => cell.text));
 }
 
 function scratchFile(name: string, bytes: Uint8Array | string): string {
@@ -72,6 +81,20 @@ describe("readDocument on the fixtures", () => {
     expect(texts(source).at(-1)).toBe("Nơi nhận: các sở, ban, ngành; lưu VT.");
   });
 
+  it("reads the DOCX fixture into blocks: paragraphs, then one table whose first row is the head", async () => {
+    const model = await readDocument(path.join(fixtures, "ke-hoach-mau.docx"));
+    expect(model.blocks.map((block) => block.type)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "table", "paragraph"]);
+    const [table] = tablesOf(model);
+    expect(cellTexts(table)).toEqual(expectedRows);
+    expect(table?.rows.map((row) => row.kind)).toEqual(["header", "body", "body", "body"]);
+    expect(table?.columnCount).toBe(5);
+    for (const row of table?.rows ?? []) {
+      const line = model.lines[row.provenance.startLine - 1]?.text;
+      expect(line).toBe(row.cells.map((cell) => cell.text).join("\t"));
+    }
+    expect(model.furniture).toEqual([]);
+  });
+
   it("reads the PDF fixture: Vietnamese text and the table rows in order", async () => {
     const source = await readDocument(path.join(fixtures, "ke-hoach-mau.pdf"));
     expect(source.format).toBe("pdf");
@@ -100,9 +123,13 @@ describe("readDocument on the fixtures", () => {
     expect(texts(source).at(-1)).toBe("Tổng cộng: 45 nhiệm vụ.");
   });
 
-  it("reads the multi-page DOCX table as 46 rows of 5 cells", async () => {
-    const rows = tabRows(await readDocument(path.join(fixtures, "bang-nhieu-trang.docx")));
+  it("reads the multi-page DOCX table as 46 rows of 5 cells, the repeated head marked once", async () => {
+    const model = await readDocument(path.join(fixtures, "bang-nhieu-trang.docx"));
+    const rows = tabRows(model);
     expect(rows).toHaveLength(46);
+    const [table] = tablesOf(model);
+    expect(table?.rows.filter((row) => row.kind === "header")).toHaveLength(1);
+    expect(cellTexts(table)).toEqual(rows);
     expect(rows[23]).toEqual([
       "23",
       "Nhiệm vụ chuyển đổi số số 23: xây dựng, vận hành và khai thác cơ sở dữ liệu chuyên ngành",

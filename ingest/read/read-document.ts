@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { DocumentModel } from "../document/document-model.js";
 import { readDocxBytes } from "./read-docx.js";
 import { UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
 import { readPdfBytes } from "./read-pdf.js";
 import { readTextBytes } from "./read-text.js";
-import { SourceText, toSourceLines, type SourceFormat } from "./source-text.js";
+import type { Rendition } from "./rendition.js";
+import { toSourceLines, type SourceFormat } from "./source-text.js";
 
 const formatByExtension: Record<string, SourceFormat> = {
   ".txt": "text",
@@ -22,30 +24,36 @@ export function formatOf(file: string): SourceFormat {
   return format;
 }
 
-async function extractText(file: string, format: SourceFormat, bytes: Uint8Array): Promise<string> {
+async function render(file: string, format: SourceFormat, bytes: Uint8Array): Promise<Rendition> {
   if (format === "pdf") return readPdfBytes(file, bytes);
   if (format === "docx") return readDocxBytes(file, bytes);
-  return readTextBytes(file, bytes);
+  // Text and Markdown: the file's own lines; their blocks come from the line readers downstream.
+  return { lines: [readTextBytes(file, bytes)], blocks: [], furniture: [], warnings: [] };
 }
 
 /** Reads a document held in memory; `file` is its name (its extension picks the reader). */
-export async function readDocumentBytes(file: string, bytes: Uint8Array): Promise<SourceText> {
+export async function readDocumentBytes(file: string, bytes: Uint8Array): Promise<DocumentModel> {
   const name = path.basename(file);
   const format = formatOf(name);
-  const text = await extractText(name, format, bytes);
-  return SourceText.parse({
+  const rendition = await render(name, format, bytes);
+  return DocumentModel.parse({
     file: name,
     format,
-    lines: toSourceLines(text),
+    lines: toSourceLines(rendition.lines.join("\n")),
+    blocks: rendition.blocks,
+    furniture: rendition.furniture,
+    warnings: rendition.warnings,
     contentHash: createHash("sha256").update(bytes).digest("hex"),
   });
 }
 
 /**
- * Reads a .txt, .md, .pdf or .docx file into numbered lines with the sha256 of its bytes.
- * Errors: UnsupportedFormatError, EmptyDocumentError, UnreadableDocumentError (read-errors.ts).
+ * Reads a .txt, .md, .pdf or .docx file into the document model: numbered lines (the text
+ * rendition citations quote), blocks with provenance, page furniture, and the sha256 of its bytes.
+ * Errors: UnsupportedFormatError, EmptyDocumentError, UnreadableDocumentError, and
+ * NoTextLayerError for a scanned PDF (read-errors.ts).
  */
-export async function readDocument(filePath: string): Promise<SourceText> {
+export async function readDocument(filePath: string): Promise<DocumentModel> {
   const name = path.basename(filePath);
   formatOf(name);
   let bytes: Uint8Array;

@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
-import { htmlToLines } from "./html-to-lines.js";
+import { htmlToRendition } from "./docx/html-blocks.js";
 import { EmptyDocumentError, UnreadableDocumentError } from "./read-errors.js";
+import type { Rendition } from "./rendition.js";
 
 /** Local-file-header signature every DOCX (a zip archive) starts with. */
 function looksLikeZip(bytes: Uint8Array): boolean {
@@ -8,11 +9,11 @@ function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads a DOCX: mammoth turns it into HTML, which becomes lines (paragraphs as lines, each
- * table row as one line of tab-separated cells). Throws UnreadableDocumentError for a damaged
- * or password-protected file and EmptyDocumentError when it holds no text.
+ * Reads a DOCX: mammoth turns it into HTML, read into blocks (headings, paragraphs, list items,
+ * tables with spans and header rows) and their text rendition. Throws UnreadableDocumentError for
+ * a damaged or password-protected file and EmptyDocumentError when it holds no text.
  */
-export async function readDocxBytes(file: string, bytes: Uint8Array): Promise<string> {
+export async function readDocxBytes(file: string, bytes: Uint8Array): Promise<Rendition> {
   if (!looksLikeZip(bytes)) {
     const encrypted = bytes.length > 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
     throw new UnreadableDocumentError(
@@ -28,7 +29,7 @@ export async function readDocxBytes(file: string, bytes: Uint8Array): Promise<st
     const detail = error instanceof Error ? error.message : String(error);
     throw new UnreadableDocumentError(file, `the DOCX is damaged (${detail})`);
   }
-  const lines = htmlToLines(html);
-  if (lines.every((line) => line.replace(/\t/g, "").trim() === "")) throw new EmptyDocumentError(file);
-  return lines.join("\n");
+  const rendition = htmlToRendition(html);
+  if (rendition.lines.every((line) => line.replace(/\t/g, "").trim() === "")) throw new EmptyDocumentError(file);
+  return rendition;
 }

@@ -1,6 +1,7 @@
 import { PDFParse, PasswordException } from "pdf-parse";
 import { replaceTableRegions, type PageTable } from "./pdf-table-lines.js";
 import { EmptyDocumentError, UnreadableDocumentError } from "./read-errors.js";
+import type { Rendition } from "./rendition.js";
 
 function describeFailure(error: unknown): string {
   if (error instanceof PasswordException) return "the PDF is encrypted (password-protected)";
@@ -25,7 +26,7 @@ async function tablesByPage(parser: PDFParse): Promise<Map<number, PageTable[]>>
  * rewritten as tab-separated lines. Throws UnreadableDocumentError for a broken or encrypted
  * PDF and EmptyDocumentError for a PDF without a text layer (e.g. a scan).
  */
-export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<string> {
+export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<Rendition> {
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
     let pages: { num: number; text: string }[];
@@ -37,7 +38,7 @@ export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<str
     const tables = await tablesByPage(parser);
     const lines = pages.flatMap((page) => replaceTableRegions(page.text, tables.get(page.num) ?? []).lines);
     if (lines.every((line) => line.trim() === "")) throw new EmptyDocumentError(file);
-    return lines.join("\n");
+    return { lines: lines.join("\n").split("\n"), blocks: [], furniture: [], warnings: [] };
   } finally {
     await parser.destroy().catch(() => undefined);
   }
