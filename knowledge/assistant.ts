@@ -9,15 +9,30 @@ import { loadThresholds } from "./answer/find/thresholds.js";
 import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
 import { rephraseAnswer } from "./answer/llm/rephrase.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
+import { localDate, systemClock, type Clock } from "./deadlines/clock.js";
+import { readDeadlineQuestion } from "./deadlines/deadline-request.js";
+import { answerDeadlineQuery, dueAnswer, type DueContext } from "./deadlines/due-list.js";
 
 export interface AssistantSettings {
   sourcesDir: string;
   indexDir: string;
   embeddings?: EmbeddingsSettings;
   llm?: LlmSettings;
+  /** "Today" for deadline answers (default: the system clock read in `timeZone`). */
+  deadlines?: DeadlineSettings;
   /** Called with progress lines (ingest report); defaults to stderr so stdout stays clean for --jsonl. */
   log?: (line: string) => void;
 }
+
+export interface DeadlineSettings {
+  clock: Clock;
+  /** IANA time zone the documents' dates are in: Asia/Ho_Chi_Minh. */
+  timeZone: string;
+  /** Days ahead that "sắp đến hạn" covers. */
+  soonDays: number;
+}
+
+const defaultDeadlines: DeadlineSettings = { clock: systemClock, timeZone: "Asia/Ho_Chi_Minh", soonDays: 14 };
 
 interface Loaded {
   index: SearchIndex;
@@ -48,14 +63,28 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   if (startReport.rebuilt) log(formatIngestReport(startReport, { showUnparsed: false }));
   let current = await loadIndex();
 
+  const deadlines = settings.deadlines ?? defaultDeadlines;
+  const dueContext = (): DueContext => ({
+    records: current.index.records,
+    documents: current.index.documents,
+    glossary,
+    today: localDate(deadlines.clock.now(), deadlines.timeZone),
+    soonDays: deadlines.soonDays,
+    maxItems: thresholds.maxListItems,
+  });
+
   const finish = async (answer: Answer): Promise<Answer> => (await rephraseAnswer(chatModel, answer, glossary)).answer;
 
   return {
     async answer(question: string, context?: AskContext): Promise<Answer> {
+      // "việc gì sắp đến hạn?", "quá hạn", "tuần này": deadlines that need today's date.
+      const due = dueContext();
+      const deadlineRequest = readDeadlineQuestion(question, due);
+      if (deadlineRequest) return dueAnswer(question, deadlineRequest, due);
       return finish(await current.answerer.answer(question, context));
     },
     async dueTasks(query: DeadlineQuery): Promise<Answer> {
-      return current.answerer.dueTasks(query);
+      return answerDeadlineQuery(query, dueContext());
     },
     documents(): DocumentSummary[] {
       return current.index.documents.map((document) => ({

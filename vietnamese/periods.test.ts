@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOverlaps, parseDeadline } from "./periods.js";
+import { deadlineOverlaps, findRelativePeriod, isOverdue, parseDeadline } from "./periods.js";
 
 describe("parseDeadline", () => {
   const cases: [string, string, string | null, string | null][] = [
@@ -35,5 +35,50 @@ describe("parseDeadline", () => {
     expect(deadlineOverlaps(parseDeadline("Quý I, năm 2026"), "2026-03-01", "2026-03-31")).toBe(true);
     expect(deadlineOverlaps(parseDeadline("8/2025"), "2026-03-01", "2026-03-31")).toBe(false);
     expect(deadlineOverlaps(parseDeadline("Hằng năm"), "2026-03-01", "2026-03-31")).toBe(false);
+  });
+});
+
+describe("findRelativePeriod", () => {
+  // Wednesday 10 June 2026.
+  const today = "2026-06-10";
+  const cases: [string, string | null, string | null][] = [
+    ["hom nay", "2026-06-10", "2026-06-10"],
+    ["ngay mai", "2026-06-11", "2026-06-11"],
+    ["tuan nay", "2026-06-08", "2026-06-14"],
+    ["tuan sau", "2026-06-15", "2026-06-21"],
+    ["thang nay", "2026-06-01", "2026-06-30"],
+    ["thang sau", "2026-07-01", "2026-07-31"],
+    ["quy nay", "2026-04-01", "2026-06-30"],
+    ["quy sau", "2026-07-01", "2026-09-30"],
+    ["nam nay", "2026-01-01", "2026-12-31"],
+    ["trong 30 ngay", "2026-06-10", "2026-07-10"],
+    ["trong vong 7 ngay toi", "2026-06-10", "2026-06-17"],
+    ["thang 3", "2026-03-01", "2026-03-31"],
+    ["quy iii", "2026-07-01", "2026-09-30"],
+    ["thang 3/2027", null, null],
+    ["quy 3/2026", null, null],
+    ["gia vang bao nhieu", null, null],
+  ];
+  for (const [text, from, to] of cases) {
+    it(`reads "${text}"`, () => {
+      const period = findRelativePeriod(text, today);
+      expect(period?.from ?? null).toBe(from);
+      expect(period?.to ?? null).toBe(to);
+    });
+  }
+  it("rolls a quarter and a month over the year's end", () => {
+    expect(findRelativePeriod("quy sau", "2026-11-02")).toMatchObject({ from: "2027-01-01", to: "2027-03-31" });
+    expect(findRelativePeriod("thang sau", "2026-12-31")).toMatchObject({ from: "2027-01-01", to: "2027-01-31" });
+  });
+});
+
+describe("isOverdue", () => {
+  it("is due before today and not recurring", () => {
+    expect(isOverdue(parseDeadline("8/2025"), "2026-06-10")).toBe(true);
+    expect(isOverdue(parseDeadline("Tháng 6/2026"), "2026-06-10")).toBe(false);
+    expect(isOverdue(parseDeadline("Trước 15/06/2026"), "2026-06-16")).toBe(true);
+    expect(isOverdue(parseDeadline("Năm 2025 và thường xuyên"), "2026-06-10")).toBe(false);
+    expect(isOverdue(parseDeadline("Hằng năm"), "2026-06-10")).toBe(false);
+    expect(isOverdue(parseDeadline("Theo chỉ đạo của Trung ương"), "2026-06-10")).toBe(false);
   });
 });

@@ -43,13 +43,18 @@ const validYear = (year: number) => year >= 1990 && year <= 2100;
 
 /** Finds every period written in the folded text, left to right. */
 export function findPeriods(folded: string): Period[] {
-  const found: { index: number; period: Period }[] = [];
+  return findPeriodSpans(folded).map((entry) => entry.period);
+}
+
+/** The periods written in the folded text with where each was written, left to right. */
+export function findPeriodSpans(folded: string): { index: number; length: number; period: Period }[] {
+  const found: { index: number; length: number; period: Period }[] = [];
   const taken: [number, number][] = [];
   const claim = (index: number, length: number, period: Period | null) => {
     if (!period) return;
     if (taken.some(([start, end]) => index < end && index + length > start)) return;
     taken.push([index, index + length]);
-    found.push({ index, period });
+    found.push({ index, length, period });
   };
   const scan = (pattern: RegExp, toPeriod: (match: RegExpExecArray) => Period | null) => {
     for (const match of folded.matchAll(pattern)) claim(match.index ?? 0, match[0].length, toPeriod(match));
@@ -79,7 +84,7 @@ export function findPeriods(folded: string): Period[] {
     return month >= 1 && month <= 12 ? monthPeriod(year, month) : null;
   });
   scan(/\b((?:19|20)\d{2})\b/g, (match) => yearPeriod(Number(match[1])));
-  return found.sort((left, right) => left.index - right.index).map((entry) => entry.period);
+  return found.sort((left, right) => left.index - right.index);
 }
 
 const recurringWords = ["hang nam", "hang quy", "hang thang", "dinh ky", "thuong xuyen", "hang tuan", "lien tuc"];
@@ -116,4 +121,103 @@ export function isDueWithin(deadline: Deadline, from: string, to: string): boole
 export function deadlineOverlaps(deadline: Deadline, from: string, to: string): boolean {
   if (!deadline.from || !deadline.to) return false;
   return deadline.from <= to && deadline.to >= from;
+}
+
+/** A period read relative to a given day ("hôm nay", "tuần này", "trong 30 ngày tới"), with how it was written. */
+export interface RelativePeriod {
+  from: string;
+  to: string;
+  /** Where it was found in the folded text, to remove it from what remains. */
+  index: number;
+  length: number;
+}
+
+const addDays = (iso: string, days: number): string => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+const partsOf = (iso: string) => iso.split("-").map(Number) as [number, number, number];
+
+/** Monday to Sunday of the week holding `iso`, shifted by `weeks`. */
+function weekPeriod(iso: string, weeks: number): { from: string; to: string } {
+  const weekday = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(iso, -weekday + weeks * 7);
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+function shiftedMonth(year: number, month: number, by: number): Period {
+  const index = year * 12 + (month - 1) + by;
+  return monthPeriod(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/**
+ * Periods named relative to `today` (ISO date), in folded text: "hom nay", "ngay mai",
+ * "tuan nay/sau/toi", "thang nay/sau/toi", "quy nay/sau/toi", "nam nay/sau/toi", "trong (vong) N ngay
+ * (toi)", "N ngay toi", and a month or quarter written without its year ("thang 3", "quy II"), which
+ * is this year's. The first one found, or null.
+ */
+export function findRelativePeriod(folded: string, today: string): RelativePeriod | null {
+  const [year, month] = partsOf(today);
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  const offsetOf = (word: string | undefined) => (word === "nay" ? 0 : 1);
+  const rules: [RegExp, (match: RegExpExecArray) => { from: string; to: string } | null][] = [
+    [/\bhom nay\b/g, () => ({ from: today, to: today })],
+    [/\bngay mai\b/g, () => ({ from: addDays(today, 1), to: addDays(today, 1) })],
+    [/\btuan (nay|sau|toi)\b/g, (match) => weekPeriod(today, offsetOf(match[1]))],
+    [/\bthang (nay|sau|toi)\b/g, (match) => shiftedMonth(year, month, offsetOf(match[1]))],
+    [
+      /\bquy (nay|sau|toi)\b/g,
+      (match) => {
+        const next = quarter + offsetOf(match[1]);
+        return next > 4 ? quarterPeriod(year + 1, 1) : quarterPeriod(year, next);
+      },
+    ],
+    [/\bnam (nay|sau|toi)\b/g, (match) => yearPeriod(year + offsetOf(match[1]))],
+    [
+      /\b(?:trong(?: vong)? )?(\d{1,3}) ngay (?:toi|sap toi|nua)\b|\btrong(?: vong)? (\d{1,3}) ngay\b/g,
+      (match) => {
+        const days = Number(match[1] ?? match[2]);
+        return days >= 1 && days <= 366 ? { from: today, to: addDays(today, days) } : null;
+      },
+    ],
+    [
+      /\bthang (\d{1,2})\b(?!\s*(?:[/.-]\s*\d|nam\s+\d))/g,
+      (match) => {
+        const written = Number(match[1]);
+        return written >= 1 && written <= 12 ? monthPeriod(year, written) : null;
+      },
+    ],
+    [
+      /\bquy (iv|iii|ii|i|[1-4])\b(?!\s*(?:[/.-]|nam)\s*\d)/g,
+      (match) => quarterPeriod(year, romanQuarters[match[1] ?? ""] ?? Number(match[1])),
+    ],
+  ];
+  let best: RelativePeriod | null = null;
+  for (const [pattern, toPeriod] of rules) {
+    for (const match of folded.matchAll(pattern)) {
+      const period = toPeriod(match);
+      const index = match.index ?? 0;
+      if (period && (!best || index < best.index)) best = { ...period, index, length: match[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Recurring deadlines ("Hằng năm", "Năm 2026 và thường xuyên") are never overdue. */
+export function isRecurring(deadline: Deadline): boolean {
+  if (deadline.kind === "recurring") return true;
+  const folded = foldDiacritics(deadline.text.toLowerCase());
+  return recurringWords.some((word) => folded.includes(word));
+}
+
+/** Due before `today` (ISO) and not recurring: overdue, unless the documents record it as done (they do not). */
+export function isOverdue(deadline: Deadline, today: string): boolean {
+  return deadline.to !== null && deadline.to < today && !isRecurring(deadline);
+}
+
+/** `today` shifted by `days` (ISO dates). */
+export function shiftDate(iso: string, days: number): string {
+  return addDays(iso, days);
 }

@@ -1,7 +1,6 @@
 import type { Answer, Assistant } from "../../knowledge/answer/answer-types.js";
 import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
 import type { ParsedCommand } from "./command-text.js";
-import { parseDeadlineArguments } from "./deadline-command.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import { formatDocuments, formatSources } from "./format-answer.js";
 import type { SourcesMemory } from "./sources-memory.js";
@@ -44,10 +43,12 @@ const handlers: Record<string, CommandHandler> = {
   },
 
   han: async (command, { texts, assistant, replyWithAnswer }) => {
-    const query = parseDeadlineArguments(command.argumentsText);
-    if (!query) return single(texts.deadlineUsage);
-    return [replyWithAnswer(await assistant.dueTasks(query))];
+    if (command.argumentsText === "") return single(texts.deadlineUsage);
+    return [replyWithAnswer(await assistant.dueTasks({ text: command.argumentsText }))];
   },
+
+  quahan: async (command, { assistant, replyWithAnswer }) =>
+    [replyWithAnswer(await assistant.dueTasks({ text: command.argumentsText, overdue: true }))],
 
   tailieu: async (_command, { texts, assistant }) => single(formatDocuments(assistant.documents(), texts)),
 
@@ -93,6 +94,7 @@ const aliases: Record<string, string> = {
   huongdan: "help",
   sources: "nguon",
   deadline: "han",
+  overdue: "quahan",
   documents: "tailieu",
   feedback: "phanhoi",
   stats: "thongke",

@@ -1,28 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { AccessPolicy } from "./access-policy.js";
 import { parseCommand } from "./command-text.js";
-import { parseDeadlineArguments } from "./deadline-command.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { loadBotTexts } from "./texts.js";
 import { secretMatches } from "../zalo/zalo-webhook.js";
 import { addressedText } from "../telegram/group-addressing.js";
-
-describe("deadline command arguments", () => {
-  it.each([
-    ["3/2026 Sở KH&CN", { period: "3/2026", agency: "Sở KH&CN" }],
-    ["quý II/2026", { period: "quý II/2026" }],
-    ["Quý 2 năm 2026 Sở Nội vụ", { period: "Quý 2 năm 2026", agency: "Sở Nội vụ" }],
-    ["tháng 6/2026", { period: "tháng 6/2026" }],
-    ["2026 Công an tỉnh", { period: "2026", agency: "Công an tỉnh" }],
-  ])("reads %s", (text, expected) => {
-    expect(parseDeadlineArguments(text)).toEqual(expected);
-  });
-
-  it("refuses arguments without a period", () => {
-    expect(parseDeadlineArguments("")).toBeNull();
-    expect(parseDeadlineArguments("Sở KH&CN")).toBeNull();
-  });
-});
 
 describe("commands", () => {
   it("strips the bot name and diacritics", () => {

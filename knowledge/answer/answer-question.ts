@@ -1,7 +1,7 @@
 import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { foldText } from "../../vietnamese/fold.js";
-import type { Answer, AskContext, Citation, DeadlineQuery } from "./answer-types.js";
+import type { Answer, AskContext, Citation } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
@@ -74,13 +74,6 @@ export class QuestionAnswerer {
     const fromPassage = await this.fromPassages(frame, topics);
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
-  }
-
-  async dueTasks(query: DeadlineQuery): Promise<Answer> {
-    const question = `việc gì đến hạn ${query.period}${query.agency ? ` của ${query.agency}` : ""}`;
-    const frame = understandQuestion(question, this.glossary, this.knowledgeBase.documents);
-    if (!frame.period) return this.refusal(question, "list-by-period", [], `Không hiểu kỳ hạn «${query.period}». Ví dụ: /han 3/2026, /han quý II/2026, /han 2026.`);
-    return listByPeriod({ ...frame, kind: "list-by-period", topic: "" }, this.listContext());
   }
 
   private readonly documentWordCache = new Map<string, ReadonlySet<string>>();

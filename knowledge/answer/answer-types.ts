@@ -43,6 +43,19 @@ export type Understanding = z.infer<typeof Understanding>;
 export interface AskContext {
   previous?: Understanding | null;
 }
+/** One task (or DTI criterion) of a list answer, as a row a person can take away (/xuat) or pick by number. */
+export const ListItem = z.object({
+  /** Short document name: "Kế hoạch 429/KH-UBND". */
+  document: z.string(),
+  /** Place in the document: "Phụ lục III, mục 5". */
+  place: z.string(),
+  item: z.string(),
+  owners: z.array(z.string()),
+  coordinators: z.array(z.string()),
+  deadline: z.string(),
+  citation: Citation,
+});
+export type ListItem = z.infer<typeof ListItem>;
 
 export const Answer = z.object({
   question: z.string(),
@@ -56,6 +69,8 @@ export const Answer = z.object({
   suggestions: z.array(z.string()),
   /** What was understood, for reading the chat's next question against it; absent when nothing was. */
   understanding: Understanding.optional(),
+  /** For list answers: every item listed (also those past the shown ones), in the order shown. */
+  items: z.array(ListItem).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -69,11 +84,11 @@ export const DocumentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
-/** A deadline query (/han): a period plus an optional agency. */
+/** A deadline query (/han, /quahan): the arguments as typed, e.g. "quy 3/2026 so khcn", "hôm nay", "Sở Y tế". */
 export interface DeadlineQuery {
-  /** As typed: "3/2026", "quý II/2026", "2026". */
-  period: string;
-  agency?: string;
+  text: string;
+  /** /quahan: work due before today (not recurring). */
+  overdue?: boolean;
 }
 
 /**

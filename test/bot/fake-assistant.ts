@@ -19,9 +19,9 @@ export class FakeAssistant implements Assistant {
   async dueTasks(query: DeadlineQuery): Promise<Answer> {
     this.deadlineQueries.push(query);
     return {
-      ...sampleAnswer(`/han ${query.period}`),
+      ...sampleAnswer(`/han ${query.text}`),
       kind: "list-by-period",
-      text: `Việc đến hạn ${query.period}${query.agency ? ` của ${query.agency}` : ""}: Xây dựng kho dữ liệu số.`,
+      text: `Việc ${query.overdue ? "quá hạn" : "đến hạn"} ${query.text}: Xây dựng kho dữ liệu số.`,
     };
   }
 

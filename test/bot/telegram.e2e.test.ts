@@ -116,8 +116,8 @@ describe("Telegram bot against a fake Bot API server", () => {
     expect(sources).toContain("Kế hoạch 429/KH-UBND");
     expect(documents).toContain("1. Kế hoạch 429/KH-UBND — ngày 20/01/2026");
     expect(documents).toContain("2. Chương trình — năm 2026");
-    expect(deadline).toContain("Việc đến hạn 3/2026 của Sở KH&CN");
-    expect(harness.assistant.deadlineQueries).toEqual([{ period: "3/2026", agency: "Sở KH&CN" }]);
+    expect(deadline).toContain("Việc đến hạn 3/2026 Sở KH&CN");
+    expect(harness.assistant.deadlineQueries).toEqual([{ text: "3/2026 Sở KH&CN" }]);
     expect(deadlineUsage).toContain("Cách dùng: /han");
     expect(feedback).toContain("Cảm ơn");
     expect(feedbackUsage).toContain("Cách dùng: /phanhoi");
@@ -127,7 +127,7 @@ describe("Telegram bot against a fake Bot API server", () => {
     const stored = (await readFile(join(harness.dataDir, "feedback.jsonl"), "utf8")).trim().split("\n");
     expect(stored).toHaveLength(1);
     const record = JSON.parse(stored[0] ?? "{}") as Record<string, unknown>;
-    expect(record).toMatchObject({ feedback: "Thiếu cơ quan phối hợp", question: "/han 3/2026", userId: String(allowedUser) });
+    expect(record).toMatchObject({ feedback: "Thiếu cơ quan phối hợp", question: "/han 3/2026 Sở KH&CN", userId: String(allowedUser) });
     expect(String(record["answer"])).toContain("Việc đến hạn 3/2026");
   });
 

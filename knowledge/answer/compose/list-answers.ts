@@ -6,6 +6,8 @@ import { recordTitle } from "../find/knowledge-base.js";
 import type { TitleMatcher } from "../find/title-match.js";
 import type { QuestionFrame, QuestionPeriod } from "../understand/understand-question.js";
 import { recordCitation } from "./cite.js";
+import { shortDocument } from "./document-names.js";
+import { coordinatorsOf, isListable, listItem, ownersOf, type Listable } from "./task-rows.js";
 import { fill } from "./templates.js";
 
 /**
@@ -19,12 +21,6 @@ export interface ListContext {
   maxItems: number;
 }
 
-type Listable = Extract<KnowledgeRecord, { kind: "task" | "dti-criterion" }>;
-
-const isListable = (record: KnowledgeRecord): record is Listable => record.kind === "task" || record.kind === "dti-criterion";
-const ownersOf = (record: Listable) => (record.kind === "task" ? record.owners : record.implementingUnits);
-const coordinatorsOf = (record: Listable) => (record.kind === "task" ? record.coordinators : record.confirmingUnits);
-
 export function periodLabel(period: QuestionPeriod): string {
   const [fromYear, fromMonth, fromDay] = period.from.split("-").map(Number);
   const [toYear, toMonth] = period.to.split("-").map(Number);
@@ -35,19 +31,6 @@ export function periodLabel(period: QuestionPeriod): string {
     return `quý ${["I", "II", "III", "IV"][(fromMonth - 1) / 3]}/${fromYear}`;
   }
   return `${period.from} – ${period.to}`;
-}
-
-function shortDocument(documents: DocumentInfo[], file: string): string {
-  const info = documents.find((document) => document.file === file);
-  if (!info) return file;
-  if (info.number) return `${info.kind} ${info.number}`;
-  const words = `${info.kind} ${info.title}`.split(" ");
-  let short = "";
-  for (const word of words) {
-    if (`${short} ${word}`.length > 48) return `${short}…`;
-    short = short === "" ? word : `${short} ${word}`;
-  }
-  return short;
 }
 
 function inScope(frame: QuestionFrame, record: KnowledgeRecord): boolean {
@@ -71,7 +54,7 @@ function agencyFilter(frame: QuestionFrame, documents: DocumentInfo[]): Question
   return issuers.some((issuer) => issuer.includes(foldText(agency.written)) || issuer.includes(foldText(agency.canonical))) ? undefined : agency;
 }
 
-function itemLine(index: number, record: Listable, documents: DocumentInfo[], showOwner: boolean): string {
+export function itemLine(index: number, record: Listable, documents: DocumentInfo[], showOwner: boolean): string {
   const details: string[] = [];
   if (showOwner && ownersOf(record).length > 0) details.push(`chủ trì: ${ownersOf(record).join(", ")}`);
   details.push(record.deadline.text ? `hạn: ${record.deadline.text}` : "không ghi hạn");
@@ -88,7 +71,8 @@ function assemble(frame: QuestionFrame, heading: string, items: Listable[], cont
   const citations: Citation[] = shown.map((record) =>
     recordCitation(record, context.documents.find((document) => document.file === record.locator.file), [record.deadline.text]),
   );
-  return { question: frame.question, found: true, kind: frame.kind, text: lines.join("\n"), citations, suggestions: [] };
+  const listed = items.map((record) => listItem(record, context.documents));
+  return { question: frame.question, found: true, kind: frame.kind, text: lines.join("\n"), citations, suggestions: [], items: listed };
 }
 
 function scopeText(frame: QuestionFrame, documents: DocumentInfo[]): string {
