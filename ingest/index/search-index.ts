@@ -118,6 +118,10 @@ export class SearchIndex {
     return this.passageById.get(id);
   }
 
+  vocabularyTexts(): { file: string; text: string }[] {
+    return this.passages.map((passage) => ({ file: passage.file, text: passage.text }));
+  }
+
   searchRecords(query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
     return fusedSearch(this.recordSide, query, options);
   }

@@ -13,6 +13,9 @@ import type { Thresholds } from "./find/thresholds.js";
 import { TitleMatcher } from "./find/title-match.js";
 import { understandQuestion, type QuestionFrame } from "./understand/understand-question.js";
 import { topicVariants, titleWithExpansions } from "./understand/topic-variants.js";
+import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
+import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
+import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 
 const maxSources = 4;
 
@@ -31,6 +34,8 @@ function matchText(record: KnowledgeRecord): string {
 export class QuestionAnswerer {
   private readonly matcher: TitleMatcher;
   private readonly titleText: TitleText;
+  private readonly learned: DocumentAbbreviations;
+  private readonly glossaryAbbreviations: ReadonlySet<string>;
 
   constructor(
     private readonly knowledgeBase: KnowledgeBase,
@@ -43,6 +48,8 @@ export class QuestionAnswerer {
       match: (record) => matchTexts.get(record.id) ?? titleWithExpansions(matchText(record), glossary),
       name: (record) => nameTexts.get(record.id) ?? titleWithExpansions(recordTitle(record), glossary),
     };
+    this.learned = new DocumentAbbreviations(knowledgeBase.vocabularyTexts());
+    this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(
       [...matchTexts.values()],
       knowledgeBase.passages.map((passage) => passage.text),
@@ -58,7 +65,7 @@ export class QuestionAnswerer {
   private async answerStandalone(question: string): Promise<Answer> {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
-    const frame = understandQuestion(trimmed, this.glossary, this.knowledgeBase.documents);
+    const frame = this.understand(trimmed);
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
       const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, this.listContext()) : null;
       return indicators ?? listByAgency(frame, this.listContext());
@@ -74,6 +81,19 @@ export class QuestionAnswerer {
     const fromPassage = await this.fromPassages(frame, topics);
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
+  }
+
+  /**
+   * The question with the abbreviations learned from the documents written out; the other
+   * readings of an ambiguous one add their topics. `question` stays as asked.
+   */
+  private understand(asked: string): QuestionFrame {
+    const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || this.glossary.findAgencies(folded).length > 0;
+    const expansion = expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
+    if (expansion.abbreviations.length === 0) return understandQuestion(asked, this.glossary, this.knowledgeBase.documents);
+    const frame = understandQuestion(expansion.question, this.glossary, this.knowledgeBase.documents);
+    const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, this.glossary, this.knowledgeBase.documents).topics);
+    return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])] };
   }
 
   private readonly documentWordCache = new Map<string, ReadonlySet<string>>();

@@ -23,6 +23,8 @@ export interface KnowledgeBase {
   searchPassages(query: string, options: SearchOptions): Promise<SearchHit[]> | SearchHit[];
   record(id: string): KnowledgeRecord | undefined;
   passage(id: string): Passage | undefined;
+  /** Every indexed text (body passages and table rows) with its file: the vocabulary the documents use, learned from (abbreviations). */
+  vocabularyTexts(): { file: string; text: string }[];
 }
 
 /** The text a record is recognised by: what officials name it by. */

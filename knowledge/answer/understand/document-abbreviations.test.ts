@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { abbreviationKey, DocumentAbbreviations } from "./document-abbreviations.js";
+import { expandLearnedAbbreviations } from "./expand-learned.js";
+
+const texts = [
+  { file: "a.md", text: "Xây dựng Cơ sở dữ liệu (CSDL) dùng chung. Kết quả thực hiện năm 2025. Báo cáo kết quả hằng quý." },
+  { file: "b.md", text: "Triển khai Đề án chuyển đổi số; kinh phí thực hiện đề án. Dự án đầu tư công; các dự án khác." },
+  { file: "b.md", text: "Kết quả đạt được; khó khăn. Phát triển khoa học và công nghệ, khoa học và công nghệ." },
+  { file: "c.md", text: "Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi tắt là TTPVHCC) tiếp nhận hồ sơ." },
+];
+
+describe("DocumentAbbreviations", () => {
+  const abbreviations = new DocumentAbbreviations(texts);
+
+  it("reads an abbreviation a document defines, with its definition as evidence", () => {
+    const [reading] = abbreviations.readings("CSDL");
+    expect(reading).toMatchObject({ phrase: "cơ sở dữ liệu", defined: true });
+    expect(reading?.example.text).toContain("(CSDL)");
+    expect(abbreviations.readings("ttpvhcc")[0]).toMatchObject({ phrase: "trung tâm phục vụ hành chính công", defined: true, example: { file: "c.md" } });
+  });
+
+  it("reads initials as the phrases the documents use, ranked by use, Đ and D folded", () => {
+    expect(abbreviations.readings("KQ").map((reading) => [reading.phrase, reading.count])).toEqual([["kết quả", 3]]);
+    // Đề án and dự án are both used twice: an ambiguous abbreviation keeps every reading.
+    expect(abbreviations.readings("ĐA").map((reading) => reading.phrase).sort()).toEqual(["dự án", "đề án"]);
+    expect(abbreviations.readings("da")).toEqual(abbreviations.readings("ĐA"));
+    expect(abbreviations.readings("KH&CN")[0]?.phrase).toBe("khoa học và công nghệ");
+  });
+
+  it("gives no reading for a phrase used once, a run of function words, or letters no phrase has", () => {
+    expect(abbreviations.readings("KK")).toEqual([]);
+    expect(abbreviations.readings("vc")).toEqual([]);
+    expect(abbreviations.readings("zz")).toEqual([]);
+    expect(abbreviationKey("KH&CN")).toBe("khvcn");
+  });
+});
+
+describe("expandLearnedAbbreviations", () => {
+  const abbreviations = new DocumentAbbreviations([
+    ...texts,
+    { file: "d.md", text: "Theo Kế hoạch số 429/KH-UBND và Quyết định 1982/QĐ-UBND; đa dạng hoá nguồn lực." },
+  ]);
+  const none = () => false;
+
+  it("writes out an abbreviation no glossary names, keeping the other readings as alternatives", () => {
+    const expansion = expandLearnedAbbreviations("KQ thực hiện năm 2025 của ĐA?", abbreviations, none);
+    expect(expansion.abbreviations.map((abbreviation) => abbreviation.written)).toEqual(["KQ", "ĐA"]);
+    expect(expansion.question).toMatch(/^kết quả thực hiện năm 2025 của (đề án|dự án)\?$/u);
+    expect(expansion.alternatives).toHaveLength(1);
+    expect(expansion.alternatives[0]).not.toBe(expansion.question);
+  });
+
+  it("writes the reading folded in a question typed without diacritics", () => {
+    expect(expandLearnedAbbreviations("kq thuc hien 2025", abbreviations, none).question).toBe("ket qua thuc hien 2025");
+  });
+
+  it("leaves words, abbreviations the documents write in capitals and glossary abbreviations alone", () => {
+    expect(expandLearnedAbbreviations("đa dạng theo KH 429", abbreviations, none).abbreviations).toEqual([]);
+    expect(expandLearnedAbbreviations("KQ ĐA csdl", abbreviations, (folded) => folded === "kq").abbreviations.map((abbreviation) => abbreviation.written)).toEqual(["ĐA"]);
+  });
+});
