@@ -22,6 +22,10 @@ export class BoundedMap<Key, Value> {
     }
   }
 
+  delete(key: Key): void {
+    this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

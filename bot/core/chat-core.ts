@@ -6,6 +6,9 @@ import { parseCommand } from "./command-text.js";
 import { runCommand } from "./commands.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import { formatSources } from "./format-answer.js";
+import type { Pick, PickMemory } from "./pick-memory.js";
+import { itemAnswer } from "./pick-reply.js";
+import type { StaffTexts } from "./staff-texts.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import type { SourcesMemory } from "./sources-memory.js";
 import { fill, type BotTexts } from "./texts.js";
@@ -19,6 +22,9 @@ export interface ChatCoreParts {
   sources: SourcesMemory;
   feedback: FeedbackStore;
   stats: UsageStats;
+  /** Numbered entries of each chat's last list or refusal, to pick by number. */
+  picks: PickMemory;
+  staffTexts: StaffTexts;
   maxQuestionChars: number;
   log?: (line: string) => void;
 }
@@ -99,6 +105,8 @@ export class ChatCore {
     if (text.length === 0) {
       return [{ text: fill(texts.emptyQuestion, { example: texts.examples[0] ?? "" }) }];
     }
+    const picked = this.parts.picks.pick(chatKey, text);
+    if (picked) return this.answerPick(picked, message, chatKey, userKey);
     const command = parseCommand(text);
     if (command) {
       stats.count("commands", userKey);
@@ -128,9 +136,23 @@ export class ChatCore {
     return replies;
   }
 
-  private replyWithAnswer(chatKey: string, answer: Answer): OutgoingReply {
+  /** "2" after a list or a refusal: that item's details, or that suggestion asked. */
+  private async answerPick(picked: Pick, message: IncomingMessage, chatKey: string, userKey: string): Promise<OutgoingReply[]> {
+    const { staffTexts } = this.parts;
+    if (picked.kind === "out-of-range") return [{ text: fill(staffTexts.pickOutOfRange, { count: picked.count }) }];
+    if (picked.kind === "suggestion") return this.handle({ ...message, text: picked.text }, chatKey, userKey);
+    return [this.replyWithAnswer(chatKey, itemAnswer(picked.index, picked.item, staffTexts), false)];
+  }
+
+  private replyWithAnswer(chatKey: string, answer: Answer, offersChoices = true): OutgoingReply {
     const key = this.parts.sources.remember(chatKey, answer);
-    return answer.citations.length > 0 ? { text: answer.text, sourcesKey: key } : { text: answer.text };
+    let text = answer.text;
+    if (offersChoices) {
+      this.parts.picks.remember(chatKey, answer);
+      const hint = answer.items?.length ? this.parts.staffTexts.pickListHint : answer.suggestions.length > 0 ? this.parts.staffTexts.pickSuggestionHint : null;
+      if (hint) text = `${text}\n\n${hint}`;
+    }
+    return answer.citations.length > 0 ? { text, sourcesKey: key } : { text };
   }
 
   private async safeDeliver(deliver: Deliver, replies: OutgoingReply[]): Promise<void> {

@@ -3,8 +3,10 @@ import type { Assistant } from "../../knowledge/answer/answer-types.js";
 import { AccessPolicy } from "./access-policy.js";
 import { ChatCore } from "./chat-core.js";
 import { FeedbackStore } from "./feedback-store.js";
+import { PickMemory } from "./pick-memory.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { SourcesMemory } from "./sources-memory.js";
+import { loadStaffTexts } from "./staff-texts.js";
 import { loadBotTexts, type BotTexts } from "./texts.js";
 import { UsageStats } from "./usage-stats.js";
 
@@ -26,6 +28,8 @@ export async function createChatCore(
     sources: new SourcesMemory(),
     feedback: new FeedbackStore(settings.dataDir),
     stats,
+    picks: new PickMemory(),
+    staffTexts: loadStaffTexts(),
     maxQuestionChars: settings.maxQuestionChars,
     ...(options.log ? { log: options.log } : {}),
   });

@@ -252,7 +252,7 @@ export class QuestionAnswerer {
 
   private refusal(question: string, kind: Answer["kind"], suggestions: string[], message = fill("refusal")): Answer {
     const lines = [message];
-    if (suggestions.length > 0) lines.push("", fill("refusalSuggestions"), ...suggestions.map((suggestion) => `• ${suggestion}`));
+    if (suggestions.length > 0) lines.push("", fill("refusalSuggestions"), ...suggestions.map((suggestion, index) => `${index + 1}. ${suggestion}`));
     return { question, found: false, kind, text: lines.join("\n"), citations: [], suggestions };
   }
 }

@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { BotTextsError } from "./texts.js";
+
+/** Texts of the staff tools (picking by number, export, reminders), kept as data in prompts/bot/staff-texts.json. */
+export const StaffTexts = z.object({
+  pickListHint: z.string(),
+  pickSuggestionHint: z.string(),
+  pickOutOfRange: z.string(),
+  itemHeader: z.string(),
+  itemOwners: z.string(),
+  itemCoordinators: z.string(),
+  itemDeadline: z.string(),
+  itemNone: z.string(),
+  itemSource: z.string(),
+});
+export type StaffTexts = z.infer<typeof StaffTexts>;
+
+const defaultFile = fileURLToPath(new URL("../../prompts/bot/staff-texts.json", import.meta.url));
+let cached: StaffTexts | null = null;
+
+export function loadStaffTexts(file: string = defaultFile): StaffTexts {
+  if (cached && file === defaultFile) return cached;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new BotTextsError(file, error instanceof Error ? error.message : String(error));
+  }
+  const parsed = StaffTexts.safeParse(raw);
+  if (!parsed.success) throw new BotTextsError(file, parsed.error.message);
+  if (file === defaultFile) cached = parsed.data;
+  return parsed.data;
+}
