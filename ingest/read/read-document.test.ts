@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDocument, readDocumentBytes } from "./read-document.js";
-import { EmptyDocumentError, UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
+import { EmptyDocumentError, NoTextLayerError, UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
 import type { DocumentModel, TableBlock } from "../document/document-model.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -54,6 +54,27 @@ function noise(length: number, seed: number): Uint8Array {
     bytes[index] = state % 256;
   }
   return bytes;
+}
+
+/** A one-page PDF whose page is a picture (a grey 2×2 image) and no text: what a scanner writes. */
+function scannedPdf(): string {
+  const content = "q 500 0 0 700 40 60 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x80\x40\x40\x80 EI Q";
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("")}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return scratchFile("ban-scan.pdf", Buffer.from(pdf, "latin1"));
 }
 
 async function readError(file: string): Promise<unknown> {
@@ -110,17 +131,21 @@ describe("readDocument on the fixtures", () => {
     expect(tabRows(source)).toEqual(expectedRows);
   });
 
-  it("keeps a PDF table that runs over pages as rows, the cut row continuing with an empty first cell", async () => {
-    const source = await readDocument(path.join(fixtures, "bang-nhieu-trang.pdf"));
-    const rows = tabRows(source);
-    const numbered = rows.filter((cells) => /^\d+$/.test(cells[0] ?? "")).map((cells) => Number(cells[0]));
-    expect(numbered).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
+  it("joins a PDF table that runs over pages into one table: the repeated head dropped, the cut row mended", async () => {
+    const model = await readDocument(path.join(fixtures, "bang-nhieu-trang.pdf"));
+    const tables = tablesOf(model);
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    const pages = new Set(table?.rows.map((row) => row.provenance.page));
+    expect(pages.size).toBeGreaterThan(1);
+    expect(table?.rows.filter((row) => row.kind === "header")).toHaveLength(1);
+    const rows = cellTexts(table);
+    expect(rows.slice(1).map((cells) => Number(cells[0]))).toEqual(Array.from({ length: 45 }, (_, index) => index + 1));
     expect(rows.every((cells) => cells.length === 5)).toBe(true);
-    const headers = rows.filter((cells) => cells[1] === "Nội dung");
-    expect(headers.length).toBeGreaterThan(1);
-    const continuation = rows.find((cells) => cells[0] === "" && cells[1] === "dữ liệu chuyên ngành");
-    expect(continuation).toBeDefined();
-    expect(texts(source).at(-1)).toBe("Tổng cộng: 45 nhiệm vụ.");
+    const docx = tablesOf(await readDocument(path.join(fixtures, "bang-nhieu-trang.docx")));
+    expect(rows).toEqual(cellTexts(docx[0]));
+    expect(texts(model).filter((text) => text.includes("\t"))).toHaveLength(46);
+    expect(model.blocks.at(-1)).toMatchObject({ type: "paragraph", text: "Tổng cộng: 45 nhiệm vụ." });
   });
 
   it("reads the multi-page DOCX table as 46 rows of 5 cells, the repeated head marked once", async () => {
@@ -195,6 +220,14 @@ describe("readDocument errors", () => {
     const error = await readError(path.join(fixtures, "ke-hoach-mau-mat-khau.pdf"));
     expect(error).toBeInstanceOf(UnreadableDocumentError);
     expect((error as UnreadableDocumentError).reason).toMatch(/encrypted|password/i);
+  });
+
+  it("says that a scanned PDF has no text layer and needs OCR", async () => {
+    const error = await readError(scannedPdf());
+    expect(error).toBeInstanceOf(NoTextLayerError);
+    expect(error).toBeInstanceOf(EmptyDocumentError);
+    expect(error).toMatchObject({ file: "ban-scan.pdf", code: "no-text-layer", pages: 1 });
+    expect((error as Error).message).toMatch(/ban-scan\.pdf is a scanned PDF.*no text layer.*OCR/);
   });
 
   it("rejects a corrupt DOCX (random bytes, and a truncated zip)", async () => {

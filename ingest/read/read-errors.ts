@@ -37,3 +37,19 @@ export class UnreadableDocumentError extends Error {
     this.name = "UnreadableDocumentError";
   }
 }
+
+/** A PDF whose pages are pictures (a scan) without a text layer: the words cannot be read without OCR. */
+export class NoTextLayerError extends EmptyDocumentError {
+  readonly code = "no-text-layer";
+
+  constructor(
+    file: string,
+    readonly pages: number,
+  ) {
+    super(file);
+    this.message =
+      `${file} is a scanned PDF: its ${pages} page(s) hold only images, no text layer, so nothing can be read from it. ` +
+      "Run OCR on it (e.g. ocrmypdf) or get the original .docx or a PDF exported from the office program, then ingest again.";
+    this.name = "NoTextLayerError";
+  }
+}

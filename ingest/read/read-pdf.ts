@@ -1,45 +1,53 @@
-import { PDFParse, PasswordException } from "pdf-parse";
-import { replaceTableRegions, type PageTable } from "./pdf-table-lines.js";
-import { EmptyDocumentError, UnreadableDocumentError } from "./read-errors.js";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { assemblePages } from "./pdf/assemble.js";
+import { layoutPage, type PageLayout } from "./pdf/page-layout.js";
+import { readPageContent } from "./pdf/page-content.js";
+import { EmptyDocumentError, NoTextLayerError, UnreadableDocumentError } from "./read-errors.js";
 import type { Rendition } from "./rendition.js";
 
 function describeFailure(error: unknown): string {
-  if (error instanceof PasswordException) return "the PDF is encrypted (password-protected)";
+  const name = error instanceof Error ? error.name : "";
   const detail = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(detail)) return `the PDF is encrypted (${detail})`;
+  if (name === "PasswordException" || /password|encrypt/i.test(detail)) return `the PDF is encrypted (password-protected: ${detail})`;
   return `the PDF is damaged or not a PDF (${detail})`;
 }
 
-async function tablesByPage(parser: PDFParse): Promise<Map<number, PageTable[]>> {
-  const byPage = new Map<number, PageTable[]>();
+async function openPdf(file: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   try {
-    const result = await parser.getTable();
-    for (const page of result.pages) byPage.set(page.num, page.tables);
-  } catch {
-    // Table detection is a bonus: without it the page text is used as extracted.
+    return await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
+  } catch (error) {
+    throw new UnreadableDocumentError(file, describeFailure(error));
   }
-  return byPage;
 }
 
 /**
- * Reads a PDF's text page by page (pdf-parse), with table rows that pdf-parse can detect
- * rewritten as tab-separated lines. Throws UnreadableDocumentError for a broken or encrypted
- * PDF and EmptyDocumentError for a PDF without a text layer (e.g. a scan).
+ * Reads a PDF through pdf.js: words with their positions and the ruling lines of each page,
+ * rebuilt into tables (cells with spans, continued over page breaks), paragraphs in reading order
+ * and page furniture. Throws UnreadableDocumentError for a broken or encrypted PDF,
+ * NoTextLayerError for a scan (images, no text layer) and EmptyDocumentError for a PDF without text.
  */
 export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<Rendition> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  const pdf = await openPdf(file, bytes);
   try {
-    let pages: { num: number; text: string }[];
-    try {
-      pages = (await parser.getText({ pageJoiner: "" })).pages;
-    } catch (error) {
-      throw new UnreadableDocumentError(file, describeFailure(error));
+    const pages: PageLayout[] = [];
+    let words = 0;
+    let images = 0;
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      let content;
+      try {
+        const page = await pdf.getPage(number);
+        content = await readPageContent(page);
+        page.cleanup();
+      } catch (error) {
+        throw new UnreadableDocumentError(file, `${describeFailure(error)} on page ${number}`);
+      }
+      words += content.words.length;
+      images += content.images;
+      pages.push(layoutPage(content));
     }
-    const tables = await tablesByPage(parser);
-    const lines = pages.flatMap((page) => replaceTableRegions(page.text, tables.get(page.num) ?? []).lines);
-    if (lines.every((line) => line.trim() === "")) throw new EmptyDocumentError(file);
-    return { lines: lines.join("\n").split("\n"), blocks: [], furniture: [], warnings: [] };
+    if (words === 0) throw images > 0 ? new NoTextLayerError(file, pdf.numPages) : new EmptyDocumentError(file);
+    return assemblePages(pages);
   } finally {
-    await parser.destroy().catch(() => undefined);
+    await pdf.destroy().catch(() => undefined);
   }
 }

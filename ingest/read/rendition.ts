@@ -16,6 +16,19 @@ export interface DraftRow {
   page: number | null;
 }
 
+/**
+ * A table that marks no header row gets its first row as the head, extended over the rows that
+ * the first row's cells span down into (a two-level head "Kinh phí" over "Tổng số | Trung ương").
+ */
+export function markImplicitHeader(rows: DraftRow[]): void {
+  if (rows.length < 2 || rows.some((row) => row.kind === "header")) return;
+  const depth = Math.min(rows.length - 1, Math.max(...(rows[0]?.cells ?? []).map((cell) => cell.rowSpan)));
+  for (const row of rows.slice(0, depth)) {
+    row.kind = "header";
+    row.cells = row.cells.map((cell) => ({ ...cell, header: true }));
+  }
+}
+
 /** Collapses whitespace (tabs and line breaks included) to single spaces, NFC. */
 export function collapseText(text: string): string {
   return text.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();

@@ -1,7 +1,7 @@
 import { isTag, isText, type ChildNode as Node, type Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { TableCellBlock } from "../../document/document-model.js";
-import { RenditionWriter, type DraftRow, type Rendition } from "../rendition.js";
+import { markImplicitHeader, RenditionWriter, type DraftRow, type Rendition } from "../rendition.js";
 
 /**
  * Reads the HTML mammoth writes for a DOCX with a real HTML parser (htmlparser2) straight into
@@ -82,19 +82,6 @@ function tableRows(table: Element): DraftRow[] {
   }
   markImplicitHeader(rows);
   return rows;
-}
-
-/**
- * A table that marks no header row gets its first row as the head, extended over the rows that
- * the first row's cells span down into (a two-level head "Kinh phí" over "Tổng số | Trung ương").
- */
-function markImplicitHeader(rows: DraftRow[]): void {
-  if (rows.length < 2 || rows.some((row) => row.kind === "header")) return;
-  const depth = Math.min(rows.length - 1, Math.max(...(rows[0]?.cells ?? []).map((cell) => cell.rowSpan)));
-  for (const row of rows.slice(0, depth)) {
-    row.kind = "header";
-    row.cells = row.cells.map((cell) => ({ ...cell, header: true }));
-  }
 }
 
 function readList(list: Element, depth: number, writer: RenditionWriter): void {

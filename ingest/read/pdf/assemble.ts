@@ -1,0 +1,129 @@
+import { markImplicitHeader, RenditionWriter, type DraftRow, type Rendition } from "../rendition.js";
+import { findFurniture } from "./furniture.js";
+import type { PageLayout, PageTable, PageTableRow, TextLine } from "./page-layout.js";
+
+/**
+ * Puts a PDF's laid-out pages together into blocks and their text rendition: body lines grouped
+ * into paragraphs, tables continued over a page break joined into one (the repeated head dropped,
+ * a row cut by the break put back together), furniture kept apart.
+ */
+
+interface OpenTable {
+  xs: number[];
+  rows: (PageTableRow & { page: number })[];
+  /** Number of rows at the top that form the head (the first row and what it spans down into). */
+  headRows: number;
+  page: number;
+}
+
+interface PageLine {
+  line: TextLine;
+  page: number;
+  /** Right edge of the page's body text, to tell a full line from a paragraph's last one. */
+  rightEdge: number;
+}
+
+/** Column boundaries this close (points) are the same column. */
+const columnTolerance = 3;
+
+function rowKey(row: PageTableRow): string {
+  return row.starts.map((start, index) => `${start}:${row.cells[index]?.text ?? ""}`).join("\t");
+}
+
+function sameColumns(left: number[], right: number[]): boolean {
+  return left.length === right.length && left.every((x, index) => Math.abs(x - (right[index] ?? Number.NaN)) <= columnTolerance);
+}
+
+function headDepth(rows: PageTableRow[]): number {
+  return Math.min(rows.length, Math.max(1, ...(rows[0]?.cells ?? []).map((cell) => cell.rowSpan)));
+}
+
+function openTable(table: PageTable, page: number): OpenTable {
+  return { xs: table.xs, rows: table.rows.map((row) => ({ ...row, page })), headRows: headDepth(table.rows), page };
+}
+
+/** True when most body rows have text in their first cell (a numbered table, where an empty first cell means a cut row). */
+function numberedFirstColumn(rows: PageTableRow[]): boolean {
+  const body = rows.filter((row) => row.starts[0] === 0);
+  return body.length > 0 && body.filter((row) => row.cells[0]?.text !== "").length >= 0.8 * body.length;
+}
+
+/** Appends a table that continues `open` on the next page: drops its repeated head, mends the cut row. */
+function continueTable(open: OpenTable, next: PageTable, page: number): void {
+  let rows = next.rows.map((row) => ({ ...row, page }));
+  const head = open.rows.slice(0, open.headRows).map(rowKey);
+  if (rows.length > head.length && head.every((key, index) => rows[index] && rowKey(rows[index]) === key)) rows = rows.slice(head.length);
+  const last = open.rows[open.rows.length - 1];
+  const first = rows[0];
+  const cut =
+    last && first && open.rows.length > open.headRows && first.cells[0]?.text === "" && last.cells[0]?.text !== "" &&
+    first.starts.join() === last.starts.join() && numberedFirstColumn(open.rows.slice(open.headRows));
+  if (cut && last && first) {
+    last.cells = last.cells.map((cell, index) => ({ ...cell, text: [cell.text, first.cells[index]?.text ?? ""].filter((text) => text !== "").join(" ") }));
+    rows = rows.slice(1);
+  }
+  open.rows.push(...rows);
+}
+
+function continuesParagraph(previous: PageLine, next: PageLine): boolean {
+  const { line: above } = previous;
+  const { line: below } = next;
+  return (
+    previous.page === next.page &&
+    below.top - above.bottom < 0.8 * above.size &&
+    Math.abs(below.size - above.size) <= 1 &&
+    above.bold === below.bold &&
+    above.x1 >= previous.rightEdge - 3 * above.size &&
+    below.x0 <= above.x0 + 2
+  );
+}
+
+export function assemblePages(pages: PageLayout[]): Rendition {
+  const writer = new RenditionWriter();
+  const furniture = findFurniture(pages);
+  let paragraph: PageLine[] = [];
+  let table: OpenTable | null = null;
+  const flushParagraph = (): void => {
+    if (paragraph.length > 0) writer.paragraph(paragraph.map(({ line }) => line.text), paragraph[0]?.page ?? null);
+    paragraph = [];
+  };
+  const flushTable = (): void => {
+    if (!table) return;
+    const rows: DraftRow[] = table.rows.map((row) => ({ kind: "body", cells: row.cells, page: row.page }));
+    markImplicitHeader(rows);
+    writer.table(rows);
+    table = null;
+  };
+  for (const page of pages) {
+    const body = page.items.filter((_, index) => !furniture.has(`${page.number}:${index}`));
+    page.items.forEach((item, index) => {
+      if (item.kind === "line" && furniture.has(`${page.number}:${index}`)) writer.furniture(item.line.text, page.number);
+    });
+    const lines = body.flatMap((item) => (item.kind === "line" ? [item.line] : []));
+    const rightEdge = Math.max(0, ...lines.map((line) => line.x1));
+    body.forEach((item, index) => {
+      if (item.kind === "line") {
+        flushTable();
+        const next: PageLine = { line: item.line, page: page.number, rightEdge };
+        const previous = paragraph[paragraph.length - 1];
+        if (previous && !continuesParagraph(previous, next)) flushParagraph();
+        paragraph.push(next);
+        return;
+      }
+      flushParagraph();
+      const open: OpenTable | null = table;
+      if (open && index === 0 && open.page === page.number - 1 && sameColumns(open.xs, item.table.xs)) {
+        continueTable(open, item.table, page.number);
+        open.page = page.number;
+        return;
+      }
+      flushTable();
+      table = openTable(item.table, page.number);
+    });
+    // A table stays open over the page break only when nothing follows it on its page.
+    if (body.length > 0 && body[body.length - 1]?.kind !== "table") flushTable();
+  }
+  flushParagraph();
+  flushTable();
+  return writer.finish();
+}
