@@ -17,6 +17,7 @@ export function formatIngestReport(report: IngestReport, options: { showUnparsed
   lines.push(format(header), ...rows.map(format));
   for (const document of report.documents) {
     if (document.error) lines.push("", `✗ ${document.file}: ${document.error}`);
+    for (const warning of document.warnings) lines.push(`⚠ ${document.file}: ${warning}`);
     if (options.showUnparsed && document.unparsed.length > 0) {
       lines.push("", `Dòng chưa đọc được trong ${document.file} (${document.unparsed.length}):`);
       for (const row of document.unparsed) {

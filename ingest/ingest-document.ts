@@ -1,4 +1,7 @@
 import type { Glossary } from "../vietnamese/glossary/glossary.js";
+import type { Block } from "./document/document-model.js";
+import { tableFromModel } from "./document/model-tables.js";
+import { markdownBlocks } from "./read/markdown/markdown-blocks.js";
 import type { SourceText } from "./read/source-text.js";
 import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";
@@ -16,6 +19,8 @@ export interface IngestedDocument {
   records: KnowledgeRecord[];
   passages: Passage[];
   unparsed: UnparsedRow[];
+  /** What ingestion could not turn into records, with the reason: tables skipped or without records, a document without records. */
+  warnings: string[];
   counts: DocumentCounts;
 }
 
@@ -31,13 +36,13 @@ export interface DocumentCounts {
   unparsed: number;
 }
 
-/** Runs every layout parser; where two claim the same lines, the table with more rows wins. */
-export function findTables(source: SourceText, breadcrumbAt: (line: number) => string[]): ParsedTable[] {
+/** Runs every layout parser over the lines; where two claim the same lines, the table with more rows wins. */
+export function findTables(source: SourceText, breadcrumbAt: (line: number) => string[], claimed: ParsedTable[] = []): ParsedTable[] {
   const candidates = layoutParsers.flatMap((parser) =>
     parser.parse({ file: source.file, lines: source.lines, breadcrumbAt }),
   );
   candidates.sort((left, right) => right.rows.length - left.rows.length || left.startLine - right.startLine);
-  const accepted: ParsedTable[] = [];
+  const accepted: ParsedTable[] = [...claimed];
   for (const table of candidates) {
     const overlaps = accepted.some((other) => table.startLine <= other.endLine && table.endLine >= other.startLine);
     if (!overlaps) accepted.push(table);
@@ -45,11 +50,53 @@ export function findTables(source: SourceText, breadcrumbAt: (line: number) => s
   return accepted.sort((left, right) => left.startLine - right.startLine);
 }
 
-export function ingestDocument(source: SourceText, glossary: Glossary): IngestedDocument {
+/** The blocks a reader found; Markdown is parsed here until its reader returns the document model. */
+function blocksOf(source: SourceText & { blocks?: Block[] }): Block[] {
+  if (source.blocks) return source.blocks;
+  if (source.format === "markdown") return markdownBlocks(source.lines.map((line) => line.text).join("\n"));
+  return [];
+}
+
+/** Tables the reader found as real tables (pipe tables, DOCX and PDF cell grids); they take precedence over line heuristics. */
+function modelTables(source: SourceText, blocks: Block[], breadcrumbAt: (line: number) => string[], warnings: string[]): ParsedTable[] {
+  const tables: ParsedTable[] = [];
+  for (const block of blocks) {
+    if (block.type !== "table") continue;
+    const result = tableFromModel(block, { file: source.file, lines: source.lines, breadcrumbAt });
+    if ("table" in result) tables.push(result.table);
+    else if (block.rows.length > 1) warnings.push(`Bảng ở dòng ${result.startLine}–${result.endLine}: ${result.skipped}.`);
+  }
+  return tables;
+}
+
+/** Warnings for tables whose rows became no record, and for a document with no record at all. */
+function tableWarnings(tables: ParsedTable[], records: KnowledgeRecord[], passages: Passage[]): string[] {
+  const warnings: string[] = [];
+  for (const table of tables) {
+    const dataRows = table.rows.filter((row) => !row.isGroup).length;
+    const built = records.filter((record) => record.locator.line >= table.startLine && record.locator.line <= table.endLine).length;
+    if (dataRows > 0 && built === 0) {
+      warnings.push(
+        `Bảng ở dòng ${table.startLine}–${table.endLine} (${dataRows} dòng, cột: ${table.headers.filter(Boolean).join(" | ").slice(0, 120)}) không thành bản ghi nào: không nhận ra cột nội dung, cơ quan, thời hạn hay giá trị.`,
+      );
+    }
+  }
+  if (records.length === 0) {
+    warnings.push(
+      passages.length > 0
+        ? "Tài liệu không có bảng nhiệm vụ/chỉ tiêu nào đọc được thành bản ghi; chỉ tìm được theo đoạn văn."
+        : "Tài liệu không có nội dung nào đọc được.",
+    );
+  }
+  return warnings;
+}
+
+export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings?: string[] }, glossary: Glossary): IngestedDocument {
   const sectionMap = buildSectionMap(source.lines);
   const breadcrumbAt = (line: number) => sectionMap.breadcrumbAt(line);
   const info = readDocumentInfo(source.file, source.lines);
-  const tables = findTables(source, breadcrumbAt);
+  const warnings = [...(source.warnings ?? [])];
+  const tables = findTables(source, breadcrumbAt, modelTables(source, blocksOf(source), breadcrumbAt, warnings));
   const { records, unparsed } = buildRecords(source.file, tables, glossary);
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;
@@ -60,6 +107,7 @@ export function ingestDocument(source: SourceText, glossary: Glossary): Ingested
     records,
     passages,
     unparsed,
+    warnings: [...warnings, ...tableWarnings(tables, records, passages)],
     counts: {
       sections: sectionMap.sections.length,
       tables: tables.length,

@@ -26,6 +26,8 @@ export interface DocumentReport {
   cached: boolean;
   counts: DocumentCounts | null;
   unparsed: UnparsedRow[];
+  /** What could not become records, with the reason (tables skipped or without records, a document without records). */
+  warnings: string[];
   /** Set when the file could not be read; its previous records, if any, are kept. */
   error: string | null;
   keptPrevious: boolean;
@@ -41,6 +43,7 @@ export interface IngestReport {
 /** A document's cached parse: the index's cached fields plus what the ingest report prints. */
 const CachedIngest = CachedDocumentFields.extend({
   unparsed: z.array(UnparsedRow),
+  warnings: z.array(z.string()),
   counts: z.record(z.string(), z.number()),
 });
 
@@ -92,7 +95,7 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
     const cached = await readCachedIngest(settings.indexDir, file, contentHash);
     if (cached) {
       documents.push(cached);
-      reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, error: null, keptPrevious: false });
+      reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, warnings: cached.warnings, error: null, keptPrevious: false });
       continue;
     }
     try {
@@ -100,13 +103,13 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
       const ingested = ingestDocument(source, glossary);
       await writeCachedDocument(settings.indexDir, cacheKey(file, contentHash), ingested);
       documents.push(ingested);
-      reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, error: null, keptPrevious: false });
+      reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, warnings: ingested.warnings, error: null, keptPrevious: false });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const previousHash = previous.get(file);
       const kept = previousHash ? await readCachedIngest(settings.indexDir, file, previousHash) : null;
       if (kept) documents.push(kept);
-      reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], error: message, keptPrevious: kept !== null });
+      reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], warnings: [], error: message, keptPrevious: kept !== null });
     }
   }
   const manifestFiles = hashes

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOverlaps, findRelativePeriod, isOverdue, parseDeadline } from "./periods.js";
+import { deadlineOverlaps, findRelativePeriod, isOverdue, parseDeadline, readsMonthFirst } from "./periods.js";
 
 describe("parseDeadline", () => {
   const cases: [string, string, string | null, string | null][] = [
@@ -80,5 +80,16 @@ describe("isOverdue", () => {
     expect(isOverdue(parseDeadline("Năm 2025 và thường xuyên"), "2026-06-10")).toBe(false);
     expect(isOverdue(parseDeadline("Hằng năm"), "2026-06-10")).toBe(false);
     expect(isOverdue(parseDeadline("Theo chỉ đạo của Trung ương"), "2026-06-10")).toBe(false);
+describe("dates written month first", () => {
+  it("is decided per column from a second part above 12", () => {
+    expect(readsMonthFirst(["1/1/2025", "1/31/2025", "6/30/2025"])).toBe(true);
+    expect(readsMonthFirst(["31/12/2025", "1/6/2025"])).toBe(false);
+    expect(readsMonthFirst(["1/6/2025", "3/4/2025"])).toBe(false);
+  });
+
+  it("reads a month-first date when the column says so, and keeps the text as written", () => {
+    expect(parseDeadline("6/30/2025", { monthFirst: true })).toEqual({ text: "6/30/2025", kind: "date", from: "2025-06-30", to: "2025-06-30" });
+    expect(parseDeadline("1/6/2025", { monthFirst: true }).from).toBe("2025-01-06");
+    expect(parseDeadline("1/6/2025").from).toBe("2025-06-01");
   });
 });

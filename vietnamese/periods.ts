@@ -89,11 +89,34 @@ export function findPeriodSpans(folded: string): { index: number; length: number
 
 const recurringWords = ["hang nam", "hang quy", "hang thang", "dinh ky", "thuong xuyen", "hang tuan", "lien tuc"];
 
-export function parseDeadline(text: string): Deadline {
+export interface DateReading {
+  /** Full dates are written month first ("6/30/2025"), as in tables exported from US-style spreadsheets. */
+  monthFirst?: boolean;
+}
+
+const fullDate = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})\b/g;
+
+/**
+ * Whether a column's full dates are written month first: some date has a second part above 12
+ * ("1/31/2025") and none has a first part above 12. Decided per column, never per cell.
+ */
+export function readsMonthFirst(texts: string[]): boolean {
+  let secondAbove12 = false;
+  for (const text of texts) {
+    for (const match of text.matchAll(fullDate)) {
+      if (Number(match[1]) > 12) return false;
+      if (Number(match[2]) > 12) secondAbove12 = true;
+    }
+  }
+  return secondAbove12;
+}
+
+export function parseDeadline(text: string, reading: DateReading = {}): Deadline {
   const written = text.replace(/\s+/g, " ").trim();
   if (written === "") return { text: "", kind: "none", from: null, to: null };
+  const ordered = reading.monthFirst ? written.replace(fullDate, "$2/$1/$3") : written;
   // "Quý 11/2026" is not a quarter; "11/2026" inside it must not be read as November either.
-  const folded = foldDiacritics(written.toLowerCase())
+  const folded = foldDiacritics(ordered.toLowerCase())
     .replace(/[–—]/g, "-")
     .replace(/\s*\/\s*/g, "/")
     .replace(/[^\p{L}\p{N}/.\-]+/gu, " ")

@@ -1,9 +1,10 @@
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { foldText } from "../../vietnamese/fold.js";
+import { refineColumnRoles } from "../structure/column-content.js";
 import { columnRoles, type ColumnRole } from "../structure/column-roles.js";
 import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-model.js";
 import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
-import { parseDeadline } from "../../vietnamese/periods.js";
+import { parseDeadline, readsMonthFirst, type DateReading } from "../../vietnamese/periods.js";
 import { findParentRows } from "./inheritance.js";
 import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, TaskRecord } from "./schemas.js";
 import { readAmount, readDecimal, readValue } from "./values.js";
@@ -73,9 +74,10 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
   const unparsed: UnparsedRow[] = [];
   for (const table of tables) {
     unparsed.push(...table.unparsed);
-    const roles = columnRoles(table.headers);
+    const roles = refineColumnRoles(columnRoles(table.headers), columnTexts(table), glossary);
     const kind = tableKind(roles);
     const cells = table.rows.map((row) => collectCells(row, table.headers, roles));
+    const dates: DateReading = { monthFirst: readsMonthFirst(datesOf(cells)) };
     const parents = findParentRows(table.rows);
     cells.forEach((rowCells, index) => {
       if (rowCells.row.isGroup || isTotalRow(rowCells)) {
@@ -90,7 +92,7 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
       const parentIndex = parents[index];
       const parentCells = parentIndex === undefined || parentIndex === null ? null : cells[parentIndex] ?? null;
       const parent = parentCells && !parentCells.row.isGroup ? parentCells : null;
-      const record = buildOne(kind, base, rowCells, parent, table, glossary);
+      const record = buildOne(kind, base, rowCells, parent, table, glossary, dates);
       if (record) records.push(record);
       else unparsed.push({ reason: "ligne de tableau sans intitulé ni valeur", sourceLines: rowCells.row.sourceLines });
     });
@@ -123,12 +125,27 @@ function buildOne(
   parent: RowCells | null,
   table: ParsedTable,
   glossary: Glossary,
+  dates: DateReading,
 ): KnowledgeRecord | null {
   const title = cells.byRole.get("title") ?? "";
   if (kind === "indicator") return title === "" && cells.values.length === 0 ? null : indicator(base, cells, title, glossary);
-  if (kind === "dti-criterion") return title === "" ? null : criterion(base, cells, title, glossary);
+  if (kind === "dti-criterion") return title === "" ? null : criterion(base, cells, title, glossary, dates);
   if (kind === "budget-line") return title === "" ? null : budgetLine(base, cells, parent, title, table, glossary);
-  return title === "" ? null : task(base, cells, parent, title, table, glossary);
+  return title === "" ? null : task(base, cells, parent, title, table, glossary, dates);
+}
+
+/** The cells of every non-group row, column by column, for reading what each column holds. */
+function columnTexts(table: ParsedTable): string[][] {
+  const columns: string[][] = table.headers.map(() => []);
+  for (const row of table.rows) {
+    if (row.isGroup) continue;
+    for (const cell of row.cells) columns[cell.column]?.push(cleanCell(cell.text));
+  }
+  return columns;
+}
+
+function datesOf(cells: RowCells[]): string[] {
+  return cells.flatMap((row) => [row.byRole.get("deadline") ?? "", row.byRole.get("start") ?? ""]).filter((text) => text !== "");
 }
 
 /** Fields a sub-item takes from its parent row when it leaves them blank. */
@@ -151,10 +168,18 @@ function fieldName(role: ColumnRole["role"]): string {
   return role;
 }
 
-function task(base: Base, cells: RowCells, parent: RowCells | null, title: string, table: ParsedTable, glossary: Glossary): TaskRecord {
+function task(
+  base: Base,
+  cells: RowCells,
+  parent: RowCells | null,
+  title: string,
+  table: ParsedTable,
+  glossary: Glossary,
+  dates: DateReading,
+): TaskRecord {
   const fields = withInheritance(cells, parent);
   const agencies = readAgencyFields(glossary, fields.get("owner"), fields.get("coordinators"));
-  const deadline = parseDeadline(cleanCell(fields.get("deadline")));
+  const deadline = parseDeadline(cleanCell(fields.get("deadline")), dates);
   const unit = table.unit ? ` ${table.unit.toLowerCase()}` : "";
   const budget = cells.budgets.length > 0 ? cells.budgets.map((budget) => `${budget.source}: ${budget.text}${unit}`).join("; ") : null;
   return {
@@ -193,7 +218,7 @@ function indicator(base: Base, cells: RowCells, title: string, glossary: Glossar
   };
 }
 
-function criterion(base: Base, cells: RowCells, title: string, glossary: Glossary): DtiCriterionRecord {
+function criterion(base: Base, cells: RowCells, title: string, glossary: Glossary, dates: DateReading): DtiCriterionRecord {
   const get = (role: ColumnRole["role"]) => cells.byRole.get(role) ?? "";
   const maxPointsText = get("maxPoints");
   return {
@@ -207,7 +232,7 @@ function criterion(base: Base, cells: RowCells, title: string, glossary: Glossar
     implementingText: get("owner"),
     confirmingUnits: agencyList(glossary, get("confirmingUnit")),
     confirmingText: get("confirmingUnit"),
-    deadline: parseDeadline(get("deadline")),
+    deadline: parseDeadline(get("deadline"), dates),
     guidance: get("guidance"),
     evidence: get("evidence"),
   };

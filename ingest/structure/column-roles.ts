@@ -12,6 +12,7 @@ export type ColumnRole =
   | { role: "confirmingUnit" }
   | { role: "product" }
   | { role: "deadline" }
+  | { role: "start" }
   | { role: "progress" }
   | { role: "unit" }
   | { role: "maxPoints" }
@@ -38,8 +39,22 @@ const yearIn = (folded: string): number | null => {
 
 const has = (...words: string[]) => (folded: string) => words.some((word) => folded.includes(word));
 
+/** Whole-word test, so that "no" does not match inside "noi dung". */
+const hasWord = (...words: string[]) => (folded: string) => words.some((word) => ` ${folded} `.includes(` ${word} `));
+
 const rules: Rule[] = [
-  { test: (folded) => /^(stt|tt|so tt|so thu tu)$/.test(folded), role: () => ({ role: "itemNumber" }) },
+  {
+    // "STT", "ST T" (a header cell wrapped inside the word), "TT", "Số TT", "WBS number", "No."
+    test: (folded) => /^(s ?t ?t|tt|so tt|so thu tu|thu tu|wbs( number| no)?|no|item no|ma so)$/.test(folded),
+    role: () => ({ role: "itemNumber" }),
+  },
+  // Headers written in English in exported plans (TASK OWNER, START DATE, DUE DATE…).
+  { test: hasWord("owner", "responsible", "lead agency", "lead"), role: () => ({ role: "owner" }) },
+  { test: hasWord("start date", "start", "begin"), role: () => ({ role: "start" }) },
+  { test: hasWord("due date", "due", "deadline", "end date", "finish date", "completion date"), role: () => ({ role: "deadline" }) },
+  { test: hasWord("complete", "progress", "status"), role: () => ({ role: "progress" }) },
+  { test: hasWord("task title", "task", "title", "activity", "description"), role: () => ({ role: "title" }) },
+  { test: hasWord("note", "notes", "remarks"), role: () => ({ role: "note" }) },
   { test: has("ghi chu"), role: () => ({ role: "note" }) },
   { test: has("kiem chung", "tai lieu"), role: () => ({ role: "evidence" }) },
   { test: has("xac nhan"), role: () => ({ role: "confirmingUnit" }) },

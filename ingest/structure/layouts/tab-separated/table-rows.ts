@@ -3,7 +3,8 @@ import type { SourceLine } from "../../../read/source-text.js";
 import type { TableCell, TableRow } from "../../table-model.js";
 import { hasWords } from "./cell-text.js";
 import { itemNumberColumn, titleColumn } from "./header-row.js";
-import { isSubItemNumber, numberingStyle } from "./item-number.js";
+import { GroupStack } from "../../group-stack.js";
+import { isSubItemNumber } from "./item-number.js";
 import { tableWords } from "./table-words.js";
 
 /**
@@ -16,36 +17,6 @@ export interface PlacedRow {
   /** Cleaned text per column (index = header column). */
   cells: string[];
   sourceLines: SourceLine[];
-}
-
-interface OpenGroup {
-  label: string;
-  style: string;
-  /** Numbering styles of the ordinary rows directly under this group. */
-  childStyles: Set<string>;
-}
-
-/** Keeps the stack of open groups; a new group closes every open group it is a sibling of. */
-class GroupStack {
-  private readonly open: OpenGroup[] = [];
-
-  path(): string[] {
-    return this.open.map((group) => group.label);
-  }
-
-  /** Opens a group and returns the path of the groups enclosing it. */
-  enterGroup(itemNumber: string | null, label: string): string[] {
-    const style = numberingStyle(itemNumber);
-    const sibling = this.open.findIndex((group) => group.style === style || group.childStyles.has(style));
-    if (sibling !== -1) this.open.splice(sibling);
-    const enclosing = this.path();
-    this.open.push({ label, style, childStyles: new Set() });
-    return enclosing;
-  }
-
-  noteRow(itemNumber: string | null): void {
-    this.open.at(-1)?.childStyles.add(numberingStyle(itemNumber));
-  }
 }
 
 const totalsPattern = new RegExp(`^(${tableWords.totalsLabels.join("|")})( [\\d ]*)?$`);
