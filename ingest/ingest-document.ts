@@ -1,7 +1,6 @@
 import type { Glossary } from "../vietnamese/glossary/glossary.js";
 import type { Block } from "./document/document-model.js";
 import { tableFromModel } from "./document/model-tables.js";
-import { markdownBlocks } from "./read/markdown/markdown-blocks.js";
 import type { SourceText } from "./read/source-text.js";
 import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";
@@ -50,13 +49,6 @@ export function findTables(source: SourceText, breadcrumbAt: (line: number) => s
   return accepted.sort((left, right) => left.startLine - right.startLine);
 }
 
-/** The blocks a reader found; Markdown is parsed here until its reader returns the document model. */
-function blocksOf(source: SourceText & { blocks?: Block[] }): Block[] {
-  if (source.blocks) return source.blocks;
-  if (source.format === "markdown") return markdownBlocks(source.lines.map((line) => line.text).join("\n"));
-  return [];
-}
-
 /** Tables the reader found as real tables (pipe tables, DOCX and PDF cell grids); they take precedence over line heuristics. */
 function modelTables(source: SourceText, blocks: Block[], breadcrumbAt: (line: number) => string[], warnings: string[]): ParsedTable[] {
   const tables: ParsedTable[] = [];
@@ -96,7 +88,7 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   const breadcrumbAt = (line: number) => sectionMap.breadcrumbAt(line);
   const info = readDocumentInfo(source.file, source.lines);
   const warnings = [...(source.warnings ?? [])];
-  const tables = findTables(source, breadcrumbAt, modelTables(source, blocksOf(source), breadcrumbAt, warnings));
+  const tables = findTables(source, breadcrumbAt, modelTables(source, source.blocks ?? [], breadcrumbAt, warnings));
   const { records, unparsed } = buildRecords(source.file, tables, glossary);
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;

@@ -80,6 +80,9 @@ describe("isOverdue", () => {
     expect(isOverdue(parseDeadline("Năm 2025 và thường xuyên"), "2026-06-10")).toBe(false);
     expect(isOverdue(parseDeadline("Hằng năm"), "2026-06-10")).toBe(false);
     expect(isOverdue(parseDeadline("Theo chỉ đạo của Trung ương"), "2026-06-10")).toBe(false);
+  });
+});
+
 describe("dates written month first", () => {
   it("is decided per column from a second part above 12", () => {
     expect(readsMonthFirst(["1/1/2025", "1/31/2025", "6/30/2025"])).toBe(true);

@@ -1,3 +1,4 @@
+import { layoutGrid as layoutSpans } from "../read/table-grid.js";
 import type { TableBlock } from "./document-model.js";
 
 /**
@@ -25,37 +26,32 @@ export interface GridRow {
 
 const emptyCell = (): GridCell => ({ text: "", bold: false, spanned: false });
 
+/** The table on a grid: span positions come from the readers' one layout (`ingest/read/table-grid.ts`). */
 export function layoutGrid(table: TableBlock): GridRow[] {
-  const width = table.columnCount;
+  const layout = layoutSpans(table.rows.map((row) => row.cells));
+  const width = Math.max(table.columnCount, layout.columnCount);
   const carried: ({ cell: GridCell; rowsLeft: number } | null)[] = Array.from({ length: width }, () => null);
-  const grid: GridRow[] = [];
-  for (const row of table.rows) {
+  return table.rows.map((row, rowIndex) => {
     const cells: GridCell[] = Array.from({ length: width }, emptyCell);
-    const taken = new Set<number>();
     carried.forEach((carry, column) => {
       if (!carry) return;
       cells[column] = { ...carry.cell, spanned: true };
-      taken.add(column);
       carry.rowsLeft -= 1;
       if (carry.rowsLeft <= 0) carried[column] = null;
     });
-    let column = 0;
-    for (const written of row.cells) {
-      while (taken.has(column)) column += 1;
-      if (column >= width) break;
+    row.cells.forEach((written, cellIndex) => {
+      const column = layout.starts[rowIndex]?.[cellIndex] ?? 0;
       const cell: GridCell = { text: written.text, bold: written.bold, spanned: false };
       const span = Math.min(written.colSpan, width - column);
       for (let offset = 0; offset < span; offset += 1) {
+        // A header label holds for every column it spans; a body cell is written once.
         const copy = row.kind === "header" || offset === 0 ? cell : emptyCell();
         cells[column + offset] = offset === 0 ? cell : { ...copy, spanned: true };
         if (written.rowSpan > 1) carried[column + offset] = { cell: copy, rowsLeft: written.rowSpan - 1 };
-        taken.add(column + offset);
       }
-      column += span;
-    }
+    });
     const writtenCells = row.cells.filter((cell) => cell.text.trim() !== "");
     const singleCell = writtenCells.length === 1 && (writtenCells[0]?.colSpan ?? 1) >= width && width > 1;
-    grid.push({ kind: row.kind, cells, startLine: row.provenance.startLine, endLine: row.provenance.endLine, singleCell });
-  }
-  return grid;
+    return { kind: row.kind, cells, startLine: row.provenance.startLine, endLine: row.provenance.endLine, singleCell };
+  });
 }

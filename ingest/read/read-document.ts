@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DocumentModel } from "../document/document-model.js";
+import { markdownBlocks } from "./markdown/markdown-blocks.js";
 import { readDocxBytes } from "./read-docx.js";
 import { UnreadableDocumentError, UnsupportedFormatError } from "./read-errors.js";
 import { readPdfBytes } from "./read-pdf.js";
@@ -27,8 +28,10 @@ export function formatOf(file: string): SourceFormat {
 async function render(file: string, format: SourceFormat, bytes: Uint8Array): Promise<Rendition> {
   if (format === "pdf") return readPdfBytes(file, bytes);
   if (format === "docx") return readDocxBytes(file, bytes);
-  // Text and Markdown: the file's own lines; their blocks come from the line readers downstream.
-  return { lines: [readTextBytes(file, bytes)], blocks: [], furniture: [], warnings: [] };
+  // Text and Markdown: the file's own lines. Markdown's structure comes from a CommonMark/GFM
+  // parser; plain text has none, and the line-based layout readers find its tables downstream.
+  const text = readTextBytes(file, bytes);
+  return { lines: [text], blocks: format === "markdown" ? markdownBlocks(text) : [], furniture: [], warnings: [] };
 }
 
 /** Reads a document held in memory; `file` is its name (its extension picks the reader). */
