@@ -189,7 +189,7 @@ export class LexicalIndex {
     if (!postings) return;
     const documentCount = this.ids.length;
     const documentFrequency = postings.length / 2;
-    const inverseFrequency = Math.log(1 + (documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    const inverseFrequency = bm25InverseFrequency(documentCount, documentFrequency);
     const { k1, b } = this.settings;
     const averageLength = data.averageLength || 1;
     for (let cursor = 0; cursor < postings.length; cursor += 2) {
@@ -201,6 +201,15 @@ export class LexicalIndex {
       scores[position] = (scores[position] ?? 0) + weight * inverseFrequency * saturation;
     }
   }
+}
+
+/**
+ * SQLite FTS5's BM25 IDF, log((N − n + ½) / (n + ½)), with its floor of 10⁻⁶ for a term in more
+ * than half the items. The formula SQLite FTS5 ranks with, so that an FTS5 store ranks alike.
+ */
+export function bm25InverseFrequency(itemCount: number, itemsWithTerm: number): number {
+  const idf = Math.log((itemCount - itemsWithTerm + 0.5) / (itemsWithTerm + 0.5));
+  return idf > 0 ? idf : 1e-6;
 }
 
 function zipPostings(terms: readonly string[], postings: readonly number[][]): Map<string, number[]> {
