@@ -5,6 +5,7 @@ import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
 import { parseCommand } from "./command-text.js";
 import { runCommand } from "./commands.js";
 import type { FeedbackStore } from "./feedback-store.js";
+import { exportReplies, type ExportSettings } from "./export-replies.js";
 import { formatSources } from "./format-answer.js";
 import type { Pick, PickMemory } from "./pick-memory.js";
 import { itemAnswer } from "./pick-reply.js";
@@ -25,6 +26,7 @@ export interface ChatCoreParts {
   /** Numbered entries of each chat's last list or refusal, to pick by number. */
   picks: PickMemory;
   staffTexts: StaffTexts;
+  exports: ExportSettings;
   maxQuestionChars: number;
   log?: (line: string) => void;
 }
@@ -48,6 +50,10 @@ export class ChatCore {
 
   get texts(): BotTexts {
     return this.parts.texts;
+  }
+
+  get staffTexts(): StaffTexts {
+    return this.parts.staffTexts;
   }
 
   /** Accepts a message now (access and rate decided on arrival) and answers it in chat order. */
@@ -87,6 +93,13 @@ export class ChatCore {
     const answer = this.parts.sources.byCallbackKey(key);
     if (!answer || answer.citations.length === 0) return this.parts.texts.sourcesExpired;
     return formatSources(answer, this.parts.texts);
+  }
+
+  /** The Excel file of the list answer behind a "📥 Excel" button key, or a polite "expired". */
+  async exportForKey(key: string, platform: IncomingMessage["platform"]): Promise<OutgoingReply[]> {
+    const answer = this.parts.sources.byCallbackKey(key);
+    if (!answer?.items?.length) return [{ text: this.parts.staffTexts.exportExpired }];
+    return exportReplies({ question: answer.question, items: answer.items }, platform, this.parts.staffTexts, this.parts.exports);
   }
 
   /** Waits until every accepted message has been answered and the usage stats are saved. */
@@ -152,7 +165,11 @@ export class ChatCore {
       const hint = answer.items?.length ? this.parts.staffTexts.pickListHint : answer.suggestions.length > 0 ? this.parts.staffTexts.pickSuggestionHint : null;
       if (hint) text = `${text}\n\n${hint}`;
     }
-    return answer.citations.length > 0 ? { text, sourcesKey: key } : { text };
+    return {
+      text,
+      ...(answer.citations.length > 0 ? { sourcesKey: key } : {}),
+      ...(offersChoices && answer.items?.length ? { exportKey: key } : {}),
+    };
   }
 
   private async safeDeliver(deliver: Deliver, replies: OutgoingReply[]): Promise<void> {

@@ -16,4 +16,8 @@ export interface OutgoingReply {
   text: string;
   /** Set on answers that have sources: the server-side key that opens them (see SourcesMemory). */
   sourcesKey?: string;
+  /** Set on list answers: the key of the answer whose items a "📥 Excel" button exports. */
+  exportKey?: string;
+  /** A file to send (Telegram sendDocument); `text` is then its caption. */
+  document?: { fileName: string; content: Uint8Array };
 }

@@ -1,9 +1,12 @@
 import type { Answer, Assistant } from "../../knowledge/answer/answer-types.js";
 import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
 import type { ParsedCommand } from "./command-text.js";
+import { exportReplies, type ExportSettings } from "./export-replies.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import { formatDocuments, formatSources } from "./format-answer.js";
+import type { PickMemory } from "./pick-memory.js";
 import type { SourcesMemory } from "./sources-memory.js";
+import type { StaffTexts } from "./staff-texts.js";
 import { fill, type BotTexts } from "./texts.js";
 import { StatsCounter, type UsageStats } from "./usage-stats.js";
 
@@ -13,6 +16,9 @@ export interface CommandContext {
   sources: SourcesMemory;
   feedback: FeedbackStore;
   stats: UsageStats;
+  picks: PickMemory;
+  staffTexts: StaffTexts;
+  exports: ExportSettings;
   message: IncomingMessage;
   chatKey: string;
   isAdmin: boolean;
@@ -49,6 +55,9 @@ const handlers: Record<string, CommandHandler> = {
 
   quahan: async (command, { assistant, replyWithAnswer }) =>
     [replyWithAnswer(await assistant.dueTasks({ text: command.argumentsText, overdue: true }))],
+
+  xuat: async (_command, { picks, chatKey, message, staffTexts, exports }) =>
+    exportReplies(picks.lastList(chatKey), message.platform, staffTexts, exports),
 
   tailieu: async (_command, { texts, assistant }) => single(formatDocuments(assistant.documents(), texts)),
 
@@ -95,6 +104,8 @@ const aliases: Record<string, string> = {
   sources: "nguon",
   deadline: "han",
   overdue: "quahan",
+  export: "xuat",
+  excel: "xuat",
   documents: "tailieu",
   feedback: "phanhoi",
   stats: "thongke",

@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { Settings } from "../../config/settings.js";
+import { systemClock, type Clock } from "../../knowledge/deadlines/clock.js";
 import type { Assistant } from "../../knowledge/answer/answer-types.js";
 import { AccessPolicy } from "./access-policy.js";
 import { ChatCore } from "./chat-core.js";
@@ -16,7 +18,7 @@ export type ChatCoreSettings = Pick<Settings, "access" | "rateLimitPerMinute" | 
 export async function createChatCore(
   settings: ChatCoreSettings,
   assistant: Assistant,
-  options: { texts?: BotTexts; log?: (line: string) => void } = {},
+  options: { texts?: BotTexts; log?: (line: string) => void; clock?: Clock; timeZone?: string } = {},
 ): Promise<ChatCore> {
   const stats = new UsageStats(settings.dataDir);
   await stats.load();
@@ -30,6 +32,11 @@ export async function createChatCore(
     stats,
     picks: new PickMemory(),
     staffTexts: loadStaffTexts(),
+    exports: {
+      directory: path.join(settings.dataDir, "exports"),
+      clock: options.clock ?? systemClock,
+      timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
+    },
     maxQuestionChars: settings.maxQuestionChars,
     ...(options.log ? { log: options.log } : {}),
   });

@@ -14,6 +14,12 @@ export const StaffTexts = z.object({
   itemDeadline: z.string(),
   itemNone: z.string(),
   itemSource: z.string(),
+  exportButton: z.string(),
+  exportNoList: z.string(),
+  exportCaption: z.string(),
+  exportSaved: z.string(),
+  exportExpired: z.string(),
+  exportNotOnZalo: z.string(),
 });
 export type StaffTexts = z.infer<typeof StaffTexts>;
 

@@ -1,4 +1,4 @@
-import { Bot, InlineKeyboard, type Context } from "grammy";
+import { Bot, InlineKeyboard, InputFile, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { ChatCore } from "../core/chat-core.js";
 import type { IncomingMessage } from "../core/chat-types.js";
@@ -8,6 +8,7 @@ import { addressedText } from "./group-addressing.js";
 import { whileTyping } from "../core/while-typing.js";
 
 export const sourcesCallbackPrefix = "nguon:";
+export const exportCallbackPrefix = "xuat:";
 const mediaFields = [
   "photo",
   "sticker",
@@ -44,6 +45,12 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
 
   bot.on("callback_query:data", async (context) => {
     const data = context.callbackQuery.data;
+    if (data.startsWith(exportCallbackPrefix)) {
+      await context.answerCallbackQuery();
+      const replies = await core.exportForKey(data.slice(exportCallbackPrefix.length), "telegram");
+      await sendRendered(context, context.chat?.id ?? context.from.id, renderReplies(replies, telegramProfile, core.texts), undefined, buttonLabels(core));
+      return;
+    }
     if (!data.startsWith(sourcesCallbackPrefix)) {
       await context.answerCallbackQuery();
       return;
@@ -51,7 +58,7 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
     const text = core.sourcesForKey(data.slice(sourcesCallbackPrefix.length));
     await context.answerCallbackQuery();
     const chatId = context.chat?.id ?? context.from.id;
-    await sendRendered(context, chatId, renderReplies([{ text }], telegramProfile, core.texts), undefined, core.texts.sourcesButton);
+    await sendRendered(context, chatId, renderReplies([{ text }], telegramProfile, core.texts), undefined, buttonLabels(core));
   });
 
   bot.on("message", async (context) => {
@@ -61,7 +68,7 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
     const replyTo = context.chat.type === "private" ? undefined : context.message.message_id;
     void core.submit(
       incoming,
-      async (replies) => sendRendered(context, chatId, renderReplies(replies, telegramProfile, core.texts), replyTo, core.texts.sourcesButton),
+      async (replies) => sendRendered(context, chatId, renderReplies(replies, telegramProfile, core.texts), replyTo, buttonLabels(core)),
       (work) => whileTyping(() => context.api.sendChatAction(chatId, "typing"), work),
     );
   });
@@ -93,21 +100,33 @@ function toIncoming(context: Context): IncomingMessage | null {
   return { ...base, kind: "unsupported" };
 }
 
+const buttonLabels = (core: ChatCore) => ({ sources: core.texts.sourcesButton, export: core.staffTexts.exportButton });
+
+/** The "📄 Nguồn" and "📥 Excel" buttons of a message, when it has either. */
+function keyboardOf(message: RenderedMessage, labels: { sources: string; export: string }): InlineKeyboard | undefined {
+  if (message.sourcesKey === undefined && message.exportKey === undefined) return undefined;
+  const keyboard = new InlineKeyboard();
+  if (message.sourcesKey !== undefined) keyboard.text(labels.sources, `${sourcesCallbackPrefix}${message.sourcesKey}`);
+  if (message.exportKey !== undefined) keyboard.text(labels.export, `${exportCallbackPrefix}${message.exportKey}`);
+  return keyboard;
+}
+
 async function sendRendered(
   context: Context,
   chatId: number,
   messages: RenderedMessage[],
   replyTo: number | undefined,
-  buttonLabel: string,
+  labels: { sources: string; export: string },
 ): Promise<void> {
   for (const [index, message] of messages.entries()) {
+    if (message.document) {
+      await context.api.sendDocument(chatId, new InputFile(message.document.content, message.document.fileName), { caption: message.text });
+      continue;
+    }
+    const keyboard = keyboardOf(message, labels);
     await context.api.sendMessage(chatId, message.text, {
       link_preview_options: { is_disabled: true },
-      ...(message.sourcesKey !== undefined
-        ? {
-            reply_markup: new InlineKeyboard().text(buttonLabel, `${sourcesCallbackPrefix}${message.sourcesKey}`),
-          }
-        : {}),
+      ...(keyboard ? { reply_markup: keyboard } : {}),
       ...(index === 0 && replyTo !== undefined
         ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
         : {}),

@@ -1,5 +1,11 @@
 import type { Server, ServerResponse } from "node:http";
-import { closeServer, listenLocally, readBody } from "./http-helpers.js";
+import { closeServer, listenLocally, readRawBody } from "./http-helpers.js";
+
+/** The raw request, for servers that accept multipart uploads (Telegram sendDocument). */
+export interface RawRequest {
+  contentType: string;
+  body: Promise<Buffer>;
+}
 
 /**
  * What the fake Telegram and Zalo servers share: a server on 127.0.0.1 with a random port, and
@@ -17,7 +23,9 @@ export abstract class FakeBotApiServer {
 
   async start(): Promise<void> {
     const { server, url } = await listenLocally((request, response) => {
-      void this.handle(request.url ?? "", readBody(request), response);
+      const body = readRawBody(request);
+      const raw = { contentType: String(request.headers["content-type"] ?? ""), body };
+      void this.handle(request.url ?? "", body.then((bytes) => bytes.toString("utf8")), response, raw);
     });
     this.server = server;
     this.url = url;
@@ -34,5 +42,5 @@ export abstract class FakeBotApiServer {
     for (const wake of waiters) wake();
   }
 
-  protected abstract handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void>;
+  protected abstract handle(path: string, bodyText: Promise<string>, response: ServerResponse, raw: RawRequest): Promise<void>;
 }

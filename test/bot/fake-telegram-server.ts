@@ -1,6 +1,14 @@
 import type { ServerResponse } from "node:http";
-import { FakeBotApiServer } from "./fake-bot-api-server.js";
+import { FakeBotApiServer, type RawRequest } from "./fake-bot-api-server.js";
 import { sendJson } from "./http-helpers.js";
+import { parseMultipart } from "./multipart.js";
+
+export interface UploadedFile {
+  method: string;
+  field: string;
+  fileName: string;
+  content: Buffer;
+}
 
 export interface RecordedCall {
   method: string;
@@ -28,6 +36,8 @@ export const fakeBotUser = {
  */
 export class FakeTelegramServer extends FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
+  /** Files uploaded with multipart/form-data (sendDocument), as received. */
+  readonly files: UploadedFile[] = [];
   private readonly updates: Array<Record<string, unknown>> = [];
   private nextUpdateId = 1;
   private nextMessageId = 1000;
@@ -54,7 +64,7 @@ export class FakeTelegramServer extends FakeBotApiServer {
     return this.calls.filter((call) => call.method === method).map((call) => call.payload);
   }
 
-  protected async handle(path: string, bodyText: Promise<string>, response: ServerResponse): Promise<void> {
+  protected async handle(path: string, bodyText: Promise<string>, response: ServerResponse, raw: RawRequest): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(path);
     const text = await bodyText;
     if (!match || match[1] !== this.token) {
@@ -62,7 +72,11 @@ export class FakeTelegramServer extends FakeBotApiServer {
       return;
     }
     const method = match[2] ?? "";
-    const payload = text.length > 0 ? (JSON.parse(text) as Record<string, unknown>) : {};
+    const payload = raw.contentType.startsWith("multipart/form-data")
+      ? await this.readMultipart(method, raw)
+      : text.length > 0
+        ? (JSON.parse(text) as Record<string, unknown>)
+        : {};
     this.calls.push({ method, payload });
     const failureIndex = this.failures.findIndex((failure) => failure.method === method);
     if (failureIndex >= 0) {
@@ -73,8 +87,41 @@ export class FakeTelegramServer extends FakeBotApiServer {
     sendJson(response, 200, { ok: true, result: await this.result(method, payload) });
   }
 
+  /** Fields as strings; a file part is kept in `files` and its field (or the field that says "attach://<name>") names it. */
+  private async readMultipart(method: string, raw: RawRequest): Promise<Record<string, unknown>> {
+    const payload: Record<string, unknown> = {};
+    const uploaded = new Map<string, UploadedFile>();
+    for (const part of parseMultipart(await raw.body, raw.contentType)) {
+      if (part.fileName === undefined) {
+        payload[part.name] = part.content.toString("utf8");
+      } else {
+        const file = { method, field: part.name, fileName: part.fileName, content: part.content };
+        this.files.push(file);
+        uploaded.set(part.name, file);
+        payload[part.name] = { fileName: file.fileName, size: file.content.length };
+      }
+    }
+    for (const [field, value] of Object.entries(payload)) {
+      const attached = typeof value === "string" && value.startsWith("attach://") ? uploaded.get(value.slice("attach://".length)) : undefined;
+      if (attached) {
+        attached.field = field;
+        payload[field] = { fileName: attached.fileName, size: attached.content.length };
+      }
+    }
+    return payload;
+  }
+
   private async result(method: string, payload: Record<string, unknown>): Promise<unknown> {
     switch (method) {
+      case "sendDocument":
+        return {
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(payload["chat_id"]), type: "private" },
+          from: fakeBotUser,
+          document: { file_id: `file${this.nextMessageId}`, file_unique_id: `u${this.nextMessageId}` },
+          ...(typeof payload["caption"] === "string" ? { caption: payload["caption"] } : {}),
+        };
       case "getMe":
         return fakeBotUser;
       case "getUpdates":

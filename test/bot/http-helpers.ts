@@ -2,10 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 export function readBody(request: IncomingMessage): Promise<string> {
+  return readRawBody(request).then((body) => body.toString("utf8"));
+}
+
+/** The request body as bytes (multipart uploads hold binary files). */
+export function readRawBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.once("end", () => resolve(Buffer.concat(chunks)));
     request.once("error", reject);
   });
 }

@@ -8,7 +8,8 @@ import { privateText } from "./telegram-updates.js";
 let harness: StaffHarness;
 
 beforeAll(async () => {
-  harness = await startStaffHarness((await corpusAssistant()).assistant);
+  const { assistant, clock } = await corpusAssistant();
+  harness = await startStaffHarness(assistant, { clock });
 }, 60_000);
 afterAll(async () => {
   await harness.stop();

@@ -8,6 +8,7 @@ import { startTelegram, type TelegramRunner } from "../../bot/telegram/telegram-
 import { ZaloClient } from "../../bot/zalo/zalo-client.js";
 import { startZalo, type ZaloRunner } from "../../bot/zalo/zalo-runner.js";
 import type { Assistant } from "../../knowledge/answer/answer-types.js";
+import type { Clock } from "../../knowledge/deadlines/clock.js";
 import { FakeTelegramServer } from "./fake-telegram-server.js";
 import { FakeZaloServer } from "./fake-zalo-server.js";
 
@@ -24,7 +25,7 @@ export interface StaffHarness {
   stop(): Promise<void>;
 }
 
-export async function startStaffHarness(assistant: Assistant): Promise<StaffHarness> {
+export async function startStaffHarness(assistant: Assistant, options: { clock?: Clock } = {}): Promise<StaffHarness> {
   const telegram = new FakeTelegramServer("123:TEST");
   const zalo = new FakeZaloServer("zalo-token");
   await telegram.start();
@@ -40,7 +41,7 @@ export async function startStaffHarness(assistant: Assistant): Promise<StaffHarn
       dataDir,
     },
     assistant,
-    { log },
+    { log, ...(options.clock ? { clock: options.clock } : {}) },
   );
   const bot = createTelegramBot(core, { token: "123:TEST", apiRoot: telegram.apiRoot, log, retry: { baseDelayMilliseconds: 10 } });
   const telegramRunner: TelegramRunner = await startTelegram(bot, undefined, undefined, log);
