@@ -2,6 +2,8 @@ import path from "node:path";
 import type { BenchOptions } from "./bench-options.js";
 import { runJob } from "./worker/run-job.js";
 import type { IngestResult, QuestionsResult } from "./worker/worker-protocol.js";
+import { AppError } from "../errors/app-error.js";
+import { errorMessage } from "../errors/error-message.js";
 
 /** What the parts share while `npm run bench` runs. */
 export interface BenchContext {
@@ -23,10 +25,9 @@ export function baseIndexDir(context: BenchContext): string {
   return path.join(context.workDir, "index-1x");
 }
 
-export class BudgetSpentError extends Error {
+export class BudgetSpentError extends AppError {
   constructor(readonly budgetSeconds: number) {
-    super(`The run's time budget of ${budgetSeconds} s was spent before this job could start: raise it with --budget, or run this part alone with --only.`);
-    this.name = "BudgetSpentError";
+    super("BUDGET_SPENT", `The run's time budget of ${budgetSeconds} s was spent before this job could start: raise it with --budget, or run this part alone with --only.`);
   }
 }
 
@@ -61,6 +62,6 @@ export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../errors/app-error.js";
 
 export const benchParts = ["ingest", "questions", "scale", "quality"] as const;
 export type BenchPart = (typeof benchParts)[number];
@@ -32,16 +33,16 @@ export const defaultBenchOptions: BenchOptions = {
   resultsDir: ".bench",
 };
 
-export class BenchOptionError extends Error {
+export class BenchOptionError extends AppError {
   constructor(
     readonly argument: string,
     readonly detail: string,
   ) {
     super(
+      "BENCH_OPTION",
       `Option "${argument}": ${detail}. Usage: npm run bench -- [--only ingest|questions|scale|quality[,…]] [--scale 10,100] ` +
         `[--questions 1000] [--timeout 540] [--budget 570] [--scale-question-seconds 30] [--sources DIR] [--cases DIR] [--results DIR]`,
     );
-    this.name = "BenchOptionError";
   }
 }
 

@@ -10,6 +10,7 @@ import { startTelegram } from "./telegram/telegram-runner.js";
 import { WebhookServer } from "./webhook-server.js";
 import { ZaloClient } from "./zalo/zalo-client.js";
 import { startZalo } from "./zalo/zalo-runner.js";
+import { errorDetails, errorMessage } from "../errors/error-message.js";
 
 /**
  * `npm start`: runs every bot whose token is set (Telegram, Zalo) in one process, or the
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
             return;
           } catch (error) {
             const delay = backoffDelay(attempt, 2_000, 120_000);
-            log(`[${name}] could not start (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delay / 1000)} s`);
+            log(`[${name}] could not start (${errorMessage(error)}); retrying in ${Math.round(delay / 1000)} s`);
             await sleep(delay);
           }
         }
@@ -105,6 +106,6 @@ async function drain(core: ChatCore): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log(`Không khởi động được / could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  log(`Không khởi động được / could not start: ${errorDetails(error)}`);
   process.exit(1);
 });

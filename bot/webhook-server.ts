@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { errorMessage } from "../errors/error-message.js";
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -54,7 +55,7 @@ export class WebhookServer {
     try {
       await handler(request, response);
     } catch (error) {
-      this.log(`[webhook] ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(`[webhook] ${path}: ${errorMessage(error)}`);
       if (!response.headersSent) response.writeHead(error instanceof SyntaxError ? 400 : 500);
       if (!response.writableEnded) response.end();
     }

@@ -15,6 +15,19 @@ describe("loadSettings", () => {
     expect(settings.embeddings).toEqual({ provider: "local" });
     expect(settings.rateLimitPerMinute).toBe(20);
     expect(settings.maxQuestionChars).toBe(1000);
+    expect(settings.webhookHost).toBe("127.0.0.1");
+    expect(settings.maxFeedbackChars).toBe(2000);
+    expect(settings.refusalQuietMinutes).toBe(10);
+    expect(settings.ingestBudget).toEqual({ maxDocumentBytes: 20 * 1024 * 1024, maxLineChars: 20_000 });
+  });
+
+  it("reads the bind address and the input budgets", () => {
+    const settings = loadSettings({ WEBHOOK_HOST: "0.0.0.0", MAX_FEEDBACK_CHARS: "500", INGEST_MAX_DOCUMENT_MB: "3", INGEST_MAX_LINE_CHARS: "4000" });
+    expect(settings.webhookHost).toBe("0.0.0.0");
+    expect(settings.maxFeedbackChars).toBe(500);
+    expect(settings.ingestBudget).toEqual({ maxDocumentBytes: 3 * 1024 * 1024, maxLineChars: 4000 });
+    expect(loadSettings({ WEBHOOK_HOST: "[::1]" }).webhookHost).toBe("::1");
+    expect(() => loadSettings({ WEBHOOK_HOST: "bad host!" })).toThrow(/WEBHOOK_HOST/);
   });
 
   it("reads bots, webhooks, id lists and the LLM", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../errors/app-error.js";
 
 /**
  * THE ONLY module of the project that reads `process.env`. Everything else receives a
@@ -91,12 +92,21 @@ export const EnvironmentSchema = z
     ZALO_WEBHOOK_URL: optionalUrl("ZALO_WEBHOOK_URL"),
     ZALO_WEBHOOK_SECRET: secretToken("ZALO_WEBHOOK_SECRET"),
     WEBHOOK_PORT: positiveInteger("WEBHOOK_PORT", 8080),
+    WEBHOOK_HOST: optionalText.transform((value) => value ?? "127.0.0.1").pipe(
+      z.string().regex(/^(?:[0-9.]+|\[?[0-9a-fA-F:]+\]?|[A-Za-z0-9.-]+)$/, {
+        message: "WEBHOOK_HOST phải là một địa chỉ IP hoặc tên máy (127.0.0.1, 0.0.0.0, ::) / WEBHOOK_HOST must be an IP address or host name",
+      }),
+    ),
     BOT_ACCESS: choice("BOT_ACCESS", ["allowlist", "open"], "allowlist"),
     ALLOWED_USER_IDS: idList("ALLOWED_USER_IDS"),
     ALLOWED_CHAT_IDS: idList("ALLOWED_CHAT_IDS"),
     ADMIN_USER_IDS: idList("ADMIN_USER_IDS"),
     RATE_LIMIT_PER_MINUTE: positiveInteger("RATE_LIMIT_PER_MINUTE", 20),
     MAX_QUESTION_CHARS: positiveInteger("MAX_QUESTION_CHARS", 1000),
+    MAX_FEEDBACK_CHARS: positiveInteger("MAX_FEEDBACK_CHARS", 2000),
+    REFUSAL_QUIET_MINUTES: positiveInteger("REFUSAL_QUIET_MINUTES", 10),
+    INGEST_MAX_DOCUMENT_MB: positiveInteger("INGEST_MAX_DOCUMENT_MB", 20),
+    INGEST_MAX_LINE_CHARS: positiveInteger("INGEST_MAX_LINE_CHARS", 20_000),
     SOURCES_DIR: directory("knowledge/sources"),
     INDEX_DIR: directory(".index"),
     DATA_DIR: directory(".data"),
@@ -171,9 +181,17 @@ export interface Settings {
   telegram?: TelegramSettings;
   zalo?: ZaloSettings;
   webhookPort: number;
+  /** Address the webhook receiver listens on; 127.0.0.1 behind the reverse proxy by default. */
+  webhookHost: string;
   access: AccessSettings;
   rateLimitPerMinute: number;
   maxQuestionChars: number;
+  /** Longest /phanhoi text stored. */
+  maxFeedbackChars: number;
+  /** After explaining a refusal to a user, further refusals stay silent this long. */
+  refusalQuietMinutes: number;
+  /** What one source document may hold before ingestion refuses it (size) or cuts a line (length). */
+  ingestBudget: { maxDocumentBytes: number; maxLineChars: number };
   sourcesDir: string;
   indexDir: string;
   dataDir: string;
@@ -182,13 +200,13 @@ export interface Settings {
 }
 
 /** Raised when the environment does not describe a valid configuration; lists every problem. */
-export class SettingsError extends Error {
+export class SettingsError extends AppError {
   constructor(readonly problems: string[]) {
     super(
+      "SETTINGS_INVALID",
       `Cấu hình không hợp lệ / invalid configuration — sửa các biến môi trường sau / fix these environment variables:\n` +
         problems.map((problem) => `  - ${problem}`).join("\n"),
     );
-    this.name = "SettingsError";
   }
 }
 
@@ -222,6 +240,7 @@ export function loadSettings(environment: Record<string, string | undefined> = p
             ...(zaloWebhook ? { webhook: zaloWebhook } : {}),
           },
     webhookPort: values.WEBHOOK_PORT,
+    webhookHost: values.WEBHOOK_HOST.replace(/^\[|\]$/g, ""),
     access: {
       mode: values.BOT_ACCESS,
       allowedUserIds: values.ALLOWED_USER_IDS,
@@ -230,6 +249,9 @@ export function loadSettings(environment: Record<string, string | undefined> = p
     },
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     maxQuestionChars: values.MAX_QUESTION_CHARS,
+    maxFeedbackChars: values.MAX_FEEDBACK_CHARS,
+    refusalQuietMinutes: values.REFUSAL_QUIET_MINUTES,
+    ingestBudget: { maxDocumentBytes: values.INGEST_MAX_DOCUMENT_MB * 1024 * 1024, maxLineChars: values.INGEST_MAX_LINE_CHARS },
     sourcesDir: values.SOURCES_DIR,
     indexDir: values.INDEX_DIR,
     dataDir: values.DATA_DIR,

@@ -1,5 +1,6 @@
 import { Split } from "./case-schema.js";
 import { DEFAULT_EXIT_POLICY, type ExitPolicy } from "./report/verdict.js";
+import { AppError } from "../errors/app-error.js";
 
 export interface CliOptions extends ExitPolicy {
   /** Directory, file or `dir/*.jsonl` pattern of case files. */
@@ -22,13 +23,13 @@ export const DEFAULT_CLI_OPTIONS: CliOptions = {
   split: null,
 };
 
-export class CliUsageError extends Error {
+export class CliUsageError extends AppError {
   constructor(readonly argument: string, readonly detail: string) {
     super(
+      "CLI_USAGE",
       `Tham số "${argument}": ${detail}. Dùng: npm run eval -- [--cases <thư mục|mẫu>] [--json] [--min-pass-rate 0.95] ` +
         `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--split tune|holdout] [--reports-dir .reports/eval]`,
     );
-    this.name = "CliUsageError";
   }
 }
 

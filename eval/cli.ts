@@ -4,6 +4,7 @@ import { createAssistant } from "../knowledge/assistant.js";
 import { parseCliOptions } from "./cli-options.js";
 import { loadCases } from "./load-cases.js";
 import { runEval } from "./run-eval.js";
+import { errorMessage } from "../errors/error-message.js";
 
 /**
  * `npm run eval` — asks every known-answer case through the assistant (the bots' read path),
@@ -24,6 +25,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exitCode = 2;
 });

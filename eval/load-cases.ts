@@ -4,29 +4,28 @@ import { EvalCase, type Split } from "./case-schema.js";
 
 /** Case files in a folder of this name (at any depth) are held out. */
 export const HOLDOUT_FOLDER = "holdout";
+import { AppError } from "../errors/app-error.js";
+import { errorMessage } from "../errors/error-message.js";
 
-export class CaseFileError extends Error {
+export class CaseFileError extends AppError {
   constructor(
     readonly file: string,
     readonly lineNumber: number,
     readonly detail: string,
   ) {
-    super(`${file}:${lineNumber}: case không hợp lệ (${detail}). Sửa dòng này theo eval/case-schema.ts rồi chạy lại.`);
-    this.name = "CaseFileError";
+    super("CASE_FILE", `${file}:${lineNumber}: case không hợp lệ (${detail}). Sửa dòng này theo eval/case-schema.ts rồi chạy lại.`);
   }
 }
 
-export class NoCaseFilesError extends Error {
+export class NoCaseFilesError extends AppError {
   constructor(readonly pattern: string) {
-    super(`Không tìm thấy file *.jsonl nào ở "${pattern}". Truyền --cases <thư mục hoặc mẫu như eval/cases/*.jsonl>.`);
-    this.name = "NoCaseFilesError";
+    super("NO_CASE_FILES", `Không tìm thấy file *.jsonl nào ở "${pattern}". Truyền --cases <thư mục hoặc mẫu như eval/cases/*.jsonl>.`);
   }
 }
 
-export class DuplicateCaseIdError extends Error {
+export class DuplicateCaseIdError extends AppError {
   constructor(readonly id: string) {
-    super(`Mã case "${id}" bị trùng. Mỗi case cần một id riêng.`);
-    this.name = "DuplicateCaseIdError";
+    super("DUPLICATE_CASE_ID", `Mã case "${id}" bị trùng. Mỗi case cần một id riêng.`);
   }
 }
 
@@ -88,7 +87,7 @@ export function parseCaseFile(file: string, content: string): EvalCase[] {
     try {
       json = JSON.parse(line);
     } catch (error) {
-      throw new CaseFileError(file, index + 1, `JSON lỗi: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CaseFileError(file, index + 1, `JSON lỗi: ${errorMessage(error)}`);
     }
     const parsed = EvalCase.safeParse(json);
     if (!parsed.success) {

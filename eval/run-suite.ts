@@ -7,6 +7,7 @@ import { compareWithPrevious } from "./report/compare.js";
 import type { CaseResult, EvalReport, QuestionResult } from "./report/report-schema.js";
 import { summarize } from "./report/summarize.js";
 import { checkEvidence, DocumentLines } from "./stale.js";
+import { errorMessage } from "../errors/error-message.js";
 
 export interface RunSuiteOptions {
   /** Folder of the documents, to check each case's evidence is still there (stale cases). */
@@ -58,7 +59,7 @@ async function askOne(
       ...gradeError(evalCase),
       found: false,
       citedFiles: [],
-      answerHead: `LỖI: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300),
+      answerHead: `LỖI: ${errorMessage(error)}`.slice(0, 300),
       latencyMs: now() - started,
     };
   }

@@ -6,6 +6,7 @@ export function ingestSettingsFrom(settings: Settings): IngestSettings {
   return {
     sourcesDir: settings.sourcesDir,
     indexDir: settings.indexDir,
+    budget: settings.ingestBudget,
     embeddings: {
       provider: settings.embeddings.provider,
       model: settings.embeddings.model,

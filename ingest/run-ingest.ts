@@ -13,11 +13,21 @@ import { buildSearchIndex } from "./index/search-index.js";
 import { ingestDocument, type DocumentCounts, type IngestedDocument } from "./ingest-document.js";
 import { readDocument } from "./read/read-document.js";
 import { UnparsedRow } from "./structure/table-model.js";
+import { checkDocumentSize, defaultDocumentBudget, limitLineLengths, type DocumentBudget } from "./document-budget.js";
+import { errorMessage } from "../errors/error-message.js";
 
 export interface IngestSettings {
   sourcesDir: string;
   indexDir: string;
   embeddings: EmbeddingsSettings;
+  /** Size and line-length budget per document (defaults: 20 MB, 20,000 characters). */
+  budget?: DocumentBudget;
+}
+
+export interface IngestOptions {
+  force?: boolean;
+  /** Called with one line per document as it is done ("[2/5] file: 0.4 s"). */
+  onProgress?: (line: string) => void;
 }
 
 export interface DocumentReport {
@@ -26,7 +36,7 @@ export interface DocumentReport {
   cached: boolean;
   counts: DocumentCounts | null;
   unparsed: UnparsedRow[];
-  /** What could not become records, with the reason (tables skipped or without records, a document without records). */
+  /** What could not become records, with the reason (tables skipped or without records, a document without records), and lines cut by the line budget. */
   warnings: string[];
   /** Set when the file could not be read; its previous records, if any, are kept. */
   error: string | null;
@@ -79,7 +89,7 @@ const cacheKey = (file: string, contentHash: string) =>
  * parse; a file that fails to read is reported and its previous parse (if any) kept; the new
  * index is built aside and swapped in only when complete.
  */
-export async function runIngest(settings: IngestSettings, options: { force?: boolean } = {}): Promise<IngestReport> {
+export async function runIngest(settings: IngestSettings, options: IngestOptions = {}): Promise<IngestReport> {
   const started = performance.now();
   const files = await listSourceFiles(settings.sourcesDir);
   const hashes = await hashSourceFiles(settings.sourcesDir, files);
@@ -91,25 +101,34 @@ export async function runIngest(settings: IngestSettings, options: { force?: boo
   const previous = await previousHashes(settings.indexDir);
   const documents: IngestedDocument[] = [];
   const reports: DocumentReport[] = [];
-  for (const { file, contentHash } of hashes) {
+  const budget = settings.budget ?? defaultDocumentBudget;
+  for (const [position, { file, contentHash, size }] of hashes.entries()) {
+    const documentStarted = performance.now();
+    const progress = (status: string) =>
+      options.onProgress?.(`[${position + 1}/${hashes.length}] ${file}: ${status} (${((performance.now() - documentStarted) / 1000).toFixed(1)} s)`);
     const cached = await readCachedIngest(settings.indexDir, file, contentHash);
     if (cached) {
       documents.push(cached);
       reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, warnings: cached.warnings, error: null, keptPrevious: false });
+      progress("không đổi");
       continue;
     }
     try {
-      const source = await readDocument(path.join(settings.sourcesDir, file));
-      const ingested = ingestDocument(source, glossary);
+      checkDocumentSize(file, size, budget);
+      const { source, warnings: lineWarnings } = limitLineLengths(await readDocument(path.join(settings.sourcesDir, file)), budget);
+      const parsed = ingestDocument(source, glossary);
+      const ingested = { ...parsed, warnings: [...parsed.warnings, ...lineWarnings] };
       await writeCachedDocument(settings.indexDir, cacheKey(file, contentHash), ingested);
       documents.push(ingested);
       reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, warnings: ingested.warnings, error: null, keptPrevious: false });
+      progress(lineWarnings.length > 0 ? `đã đọc, ${lineWarnings.length} dòng bị cắt` : "đã đọc");
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       const previousHash = previous.get(file);
       const kept = previousHash ? await readCachedIngest(settings.indexDir, file, previousHash) : null;
       if (kept) documents.push(kept);
       reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], warnings: [], error: message, keptPrevious: kept !== null });
+      progress(kept ? "LỖI — giữ bản cũ" : "LỖI");
     }
   }
   const manifestFiles = hashes

@@ -6,6 +6,7 @@ import { judgePassages } from "../baseline/judge-passages.js";
 import { buildLangchainBm25Baseline } from "../baseline/langchain-bm25.js";
 import { summarizeLatencies } from "../stats/percentiles.js";
 import type { QualityJob, QualityResult, SystemQuality } from "../worker/worker-protocol.js";
+import { AppError } from "../../errors/app-error.js";
 
 /** One question to score: a case's question or one of its rewordings. */
 interface ScoredQuestion {
@@ -26,10 +27,9 @@ export function scoredQuestions(cases: readonly EvalCase[]): ScoredQuestion[] {
   return cases.flatMap((evalCase) => [evalCase.question, ...evalCase.rewordings].map((text) => ({ evalCase, text })));
 }
 
-export class NoAnswerableCasesError extends Error {
+export class NoAnswerableCasesError extends AppError {
   constructor(readonly casesPattern: string) {
-    super(`The eval cases at "${casesPattern}" hold no answerable (non-refusal) case: add cases to eval/cases/*.jsonl before running the quality benchmark.`);
-    this.name = "NoAnswerableCasesError";
+    super("NO_ANSWERABLE_CASES", `The eval cases at "${casesPattern}" hold no answerable (non-refusal) case: add cases to eval/cases/*.jsonl before running the quality benchmark.`);
   }
 }
 

@@ -5,6 +5,7 @@ import { createAssistant } from "../../knowledge/assistant.js";
 import { summarizeLatencies } from "../stats/percentiles.js";
 import { peakRssBytes, startRssSampler } from "../stats/memory.js";
 import type { QuestionsJob, QuestionsResult } from "../worker/worker-protocol.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /**
  * On an index built beforehand: times `SearchIndex.load` alone, then `createAssistant`, then asks
@@ -65,7 +66,7 @@ export async function runQuestionsJob(job: QuestionsJob): Promise<QuestionsResul
       if (answer.found) answeredFound += 1;
     } catch (error) {
       errors += 1;
-      firstError ??= error instanceof Error ? error.message : String(error);
+      firstError ??= errorMessage(error);
     }
     latencies.push(performance.now() - started);
   }

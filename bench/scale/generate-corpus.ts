@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AgencyEntry } from "../../vietnamese/glossary/glossary.js";
 import { AgencyRotation } from "./agency-rotation.js";
+import { AppError } from "../../errors/app-error.js";
 
 export interface GeneratedCorpus {
   folder: string;
@@ -10,10 +11,9 @@ export interface GeneratedCorpus {
   bytes: number;
 }
 
-export class ScaleFactorError extends Error {
+export class ScaleFactorError extends AppError {
   constructor(readonly factor: number) {
-    super(`Scale factor ${factor} is not a whole number ≥ 1: pass --scale with values such as 10,100.`);
-    this.name = "ScaleFactorError";
+    super("SCALE_FACTOR", `Scale factor ${factor} is not a whole number ≥ 1: pass --scale with values such as 10,100.`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from "../../errors/app-error.js";
 /** Latency summary of a run of timed operations, in milliseconds. */
 export interface LatencySummary {
   count: number;
@@ -8,10 +9,9 @@ export interface LatencySummary {
   max: number;
 }
 
-export class EmptySampleError extends Error {
+export class EmptySampleError extends AppError {
   constructor(readonly what: string) {
-    super(`No ${what} were measured, so no percentile exists: run at least one operation before summarising.`);
-    this.name = "EmptySampleError";
+    super("EMPTY_SAMPLE", `No ${what} were measured, so no percentile exists: run at least one operation before summarising.`);
   }
 }
 

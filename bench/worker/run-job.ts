@@ -4,10 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { BenchJobResult, type BenchJob } from "./worker-protocol.js";
+import { AppError } from "../../errors/app-error.js";
 
 const workerPath = fileURLToPath(new URL("./worker.ts", import.meta.url));
 
-export class JobTimeoutError extends Error {
+export class JobTimeoutError extends AppError {
   constructor(
     readonly jobKind: string,
     readonly seconds: number,
@@ -15,20 +16,19 @@ export class JobTimeoutError extends Error {
     readonly lastOutput: string,
   ) {
     super(
+      "JOB_TIMEOUT",
       `The ${jobKind} job did not finish within ${seconds} s (${limitedBy === "run budget" ? "what was left of the run's --budget" : "the --timeout of one job"}) and was stopped.` +
         (lastOutput === "" ? "" : ` Its last progress line: ${lastOutput}`),
     );
-    this.name = "JobTimeoutError";
   }
 }
 
-export class JobFailedError extends Error {
+export class JobFailedError extends AppError {
   constructor(
     readonly jobKind: string,
     readonly detail: string,
   ) {
-    super(`The ${jobKind} job failed: ${detail}`);
-    this.name = "JobFailedError";
+    super("JOB_FAILED", `The ${jobKind} job failed: ${detail}`);
   }
 }
 

@@ -3,7 +3,7 @@ import type { AccessPolicy } from "./access-policy.js";
 import { ChatQueue } from "./chat-queue.js";
 import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
 import { parseCommand } from "./command-text.js";
-import { runCommand } from "./commands.js";
+import { findCommand, runCommand } from "./commands.js";
 import type { FeedbackStore } from "./feedback-store.js";
 import { exportReplies, type ExportSettings } from "./export-replies.js";
 import { formatSources } from "./format-answer.js";
@@ -11,9 +11,12 @@ import type { Pick, PickMemory } from "./pick-memory.js";
 import { itemAnswer } from "./pick-reply.js";
 import type { StaffTexts } from "./staff-texts.js";
 import type { RateLimiter } from "./rate-limiter.js";
+import type { RefusalGate } from "./refusal-gate.js";
+import { limitQuestion } from "../../knowledge/question-limit.js";
 import type { SourcesMemory } from "./sources-memory.js";
 import { fill, type BotTexts } from "./texts.js";
 import type { UsageStats } from "./usage-stats.js";
+import { errorDetails, errorMessage } from "../../errors/error-message.js";
 
 export interface ChatCoreParts {
   assistant: Assistant;
@@ -28,8 +31,14 @@ export interface ChatCoreParts {
   staffTexts: StaffTexts;
   exports: ExportSettings;
   maxQuestionChars: number;
+  /** Longest /phanhoi text; other command arguments are held to maxQuestionChars. */
+  maxFeedbackChars: number;
+  refusals: RefusalGate;
   log?: (line: string) => void;
 }
+
+/** What the access policy says about one user: answer, explain the refusal once, or stay silent. */
+export type AccessDecision = "allowed" | "explain" | "silent";
 
 export type Deliver = (replies: OutgoingReply[]) => Promise<void>;
 /** Wraps the slow part of an answer, e.g. to show "typing…" meanwhile. */
@@ -58,20 +67,21 @@ export class ChatCore {
 
   /** Accepts a message now (access and rate decided on arrival) and answers it in chat order. */
   submit(message: IncomingMessage, deliver: Deliver, whileWorking?: WhileWorking): Promise<void> {
-    const { access, rateLimiter, stats, texts } = this.parts;
+    const { rateLimiter, stats, texts } = this.parts;
     const userKey = `${message.platform}:${message.userId}`;
     const chatKey = `${message.platform}:${message.chatId}`;
-    if (!access.isAllowed(message.platform, message.userId, message.chatId)) {
-      stats.count("refused", userKey);
+    const decision = this.accessFor(message.platform, message.userId, message.chatId);
+    if (decision !== "allowed") {
+      if (decision === "silent") return Promise.resolve();
       return this.queue.run(chatKey, () =>
         this.safeDeliver(deliver, [{ text: fill(texts.accessDenied, { userId: message.userId }) }]),
       );
     }
-    const decision = rateLimiter.check(userKey);
-    if (!decision.allowed) {
+    const rate = rateLimiter.check(userKey);
+    if (!rate.allowed) {
       stats.count("rateLimited", userKey);
-      if (!decision.shouldNotify) return Promise.resolve();
-      const notice = fill(texts.rateLimited, { seconds: decision.retryAfterSeconds });
+      if (!rate.shouldNotify) return Promise.resolve();
+      const notice = fill(texts.rateLimited, { seconds: rate.retryAfterSeconds });
       return this.queue.run(chatKey, () => this.safeDeliver(deliver, [{ text: notice }]));
     }
     return this.queue.run(chatKey, async () => {
@@ -81,11 +91,21 @@ export class ChatCore {
         replies = whileWorking ? await whileWorking(work) : await work();
       } catch (error) {
         stats.count("errors", userKey);
-        this.log(`[bot] answering failed in ${chatKey}: ${error instanceof Error ? error.stack : String(error)}`);
+        this.log(`[bot] answering failed in ${chatKey}: ${errorDetails(error)}`);
         replies = [{ text: texts.answerError }];
       }
       await this.safeDeliver(deliver, replies);
     });
+  }
+
+  /**
+   * The access policy for messages and button presses alike. A refused user is counted without
+   * their id (usage statistics keep ids of users who were served only) and told once a while.
+   */
+  accessFor(platform: IncomingMessage["platform"], userId: string, chatId: string): AccessDecision {
+    if (this.parts.access.isAllowed(platform, userId, chatId)) return "allowed";
+    this.parts.stats.count("refused");
+    return this.parts.refusals.shouldExplain(`${platform}:${userId}`) ? "explain" : "silent";
   }
 
   /** The full sources behind a key from an inline button, or a polite "expired". */
@@ -114,7 +134,11 @@ export class ChatCore {
       stats.count("unsupported", userKey);
       return [{ text: texts.unsupportedMessage }];
     }
-    const text = (message.text ?? "").trim();
+    // Nothing past what any command or question may hold is looked at, however much was sent.
+    const doorLimit = Math.max(this.parts.maxQuestionChars, this.parts.maxFeedbackChars) + 64;
+    const raw = message.text ?? "";
+    const overDoor = raw.length > doorLimit;
+    const text = (overDoor ? raw.slice(0, doorLimit) : raw).trim();
     if (text.length === 0) {
       return [{ text: fill(texts.emptyQuestion, { example: texts.examples[0] ?? "" }) }];
     }
@@ -123,6 +147,9 @@ export class ChatCore {
     const command = parseCommand(text);
     if (command) {
       stats.count("commands", userKey);
+      const isFeedback = findCommand(command.name) === findCommand("phanhoi");
+      const limit = isFeedback ? this.parts.maxFeedbackChars : this.parts.maxQuestionChars;
+      if (overDoor || command.argumentsText.length > limit) return [{ text: fill(isFeedback ? texts.feedbackTooLong : texts.commandTooLong, { limit }) }];
       return runCommand(command, {
         ...this.parts,
         message,
@@ -137,11 +164,8 @@ export class ChatCore {
   private async answerQuestion(text: string, chatKey: string, userKey: string): Promise<OutgoingReply[]> {
     const { texts, stats, assistant, maxQuestionChars } = this.parts;
     const replies: OutgoingReply[] = [];
-    let question = text;
-    if (question.length > maxQuestionChars) {
-      question = cutAtWord(question, maxQuestionChars);
-      replies.push({ text: fill(texts.questionTooLong, { limit: maxQuestionChars }) });
-    }
+    const { question, cut } = limitQuestion(text, maxQuestionChars);
+    if (cut) replies.push({ text: fill(texts.questionTooLong, { limit: maxQuestionChars }) });
     stats.count("questions", userKey);
     const answer = await assistant.answer(question);
     stats.count(answer.found ? "found" : "notFound");
@@ -176,13 +200,7 @@ export class ChatCore {
     try {
       await deliver(replies);
     } catch (error) {
-      this.log(`[bot] could not deliver a reply: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(`[bot] could not deliver a reply: ${errorMessage(error)}`);
     }
   }
-}
-
-function cutAtWord(text: string, limit: number): string {
-  const head = text.slice(0, limit);
-  const space = head.lastIndexOf(" ");
-  return (space > limit / 2 ? head.slice(0, space) : head).trim();
 }

@@ -9,6 +9,7 @@ import type { SourcesMemory } from "./sources-memory.js";
 import type { StaffTexts } from "./staff-texts.js";
 import { fill, type BotTexts } from "./texts.js";
 import { StatsCounter, type UsageStats } from "./usage-stats.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export interface CommandContext {
   assistant: Assistant;
@@ -82,7 +83,7 @@ const handlers: Record<string, CommandHandler> = {
     try {
       return single(fill(texts.reloadDone, { report: await assistant.reload() }));
     } catch (error) {
-      return single(fill(texts.reloadFailed, { reason: error instanceof Error ? error.message : String(error) }));
+      return single(fill(texts.reloadFailed, { reason: errorMessage(error) }));
     }
   },
 

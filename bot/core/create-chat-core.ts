@@ -7,12 +7,14 @@ import { ChatCore } from "./chat-core.js";
 import { FeedbackStore } from "./feedback-store.js";
 import { PickMemory } from "./pick-memory.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { RefusalGate } from "./refusal-gate.js";
 import { SourcesMemory } from "./sources-memory.js";
 import { loadStaffTexts } from "./staff-texts.js";
 import { loadBotTexts, type BotTexts } from "./texts.js";
 import { UsageStats } from "./usage-stats.js";
 
-export type ChatCoreSettings = Pick<Settings, "access" | "rateLimitPerMinute" | "maxQuestionChars" | "dataDir">;
+export type ChatCoreSettings = Pick<Settings, "access" | "rateLimitPerMinute" | "maxQuestionChars" | "dataDir"> &
+  Partial<Pick<Settings, "maxFeedbackChars" | "refusalQuietMinutes">>;
 
 /** Builds the chat core with its stores; loads saved usage stats from the data directory. */
 export async function createChatCore(
@@ -38,6 +40,8 @@ export async function createChatCore(
       timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
     },
     maxQuestionChars: settings.maxQuestionChars,
+    maxFeedbackChars: settings.maxFeedbackChars ?? 2000,
+    refusals: new RefusalGate((settings.refusalQuietMinutes ?? 10) * 60_000),
     ...(options.log ? { log: options.log } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { appendFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { toJsonLine } from "../../io/json-lines.js";
 
 export const FeedbackRecord = z.object({
   time: z.string(),
@@ -23,7 +24,7 @@ export class FeedbackStore {
   }
 
   append(record: FeedbackRecord): Promise<void> {
-    const line = `${JSON.stringify(FeedbackRecord.parse(record))}\n`;
+    const line = `${toJsonLine(FeedbackRecord.parse(record))}\n`;
     const write = this.writing.then(async () => {
       await mkdir(this.dataDir, { recursive: true });
       await appendFile(this.file, line, "utf8");

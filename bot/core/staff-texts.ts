@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { BotTextsError } from "./texts.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /** Texts of the staff tools (picking by number, export, reminders), kept as data in prompts/bot/staff-texts.json. */
 export const StaffTexts = z.object({
@@ -32,7 +33,7 @@ export function loadStaffTexts(file: string = defaultFile): StaffTexts {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new BotTextsError(file, error instanceof Error ? error.message : String(error));
+    throw new BotTextsError(file, errorMessage(error));
   }
   const parsed = StaffTexts.safeParse(raw);
   if (!parsed.success) throw new BotTextsError(file, parsed.error.message);

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { AppError } from "../../errors/app-error.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /** The Vietnamese texts of the bots, kept as data in `prompts/bot/texts.json`. */
 export const BotTexts = z.object({
@@ -13,6 +15,9 @@ export const BotTexts = z.object({
   rateLimited: z.string(),
   unsupportedMessage: z.string(),
   questionTooLong: z.string(),
+  commandTooLong: z.string(),
+  feedbackTooLong: z.string(),
+  reloadBusy: z.string(),
   emptyQuestion: z.string(),
   unknownCommand: z.string(),
   answerError: z.string(),
@@ -38,10 +43,9 @@ export const BotTexts = z.object({
 });
 export type BotTexts = z.infer<typeof BotTexts>;
 
-export class BotTextsError extends Error {
+export class BotTextsError extends AppError {
   constructor(readonly file: string, readonly reason: string) {
-    super(`The bot texts in ${file} are invalid (${reason}); fix the JSON file so it matches BotTexts.`);
-    this.name = "BotTextsError";
+    super("BOT_TEXTS", `The bot texts in ${file} are invalid (${reason}); fix the JSON file so it matches BotTexts.`);
   }
 }
 
@@ -52,7 +56,7 @@ export function loadBotTexts(file: string = defaultTextsFile): BotTexts {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new BotTextsError(file, error instanceof Error ? error.message : String(error));
+    throw new BotTextsError(file, errorMessage(error));
   }
   const parsed = BotTexts.safeParse(raw);
   if (!parsed.success) throw new BotTextsError(file, parsed.error.message);

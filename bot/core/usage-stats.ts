@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { errorMessage } from "../../errors/error-message.js";
 
 export const StatsCounter = z.enum([
   "questions",
@@ -72,7 +73,7 @@ export class UsageStats {
         await writeFile(partial, content, "utf8");
         await rename(partial, this.file);
       } catch (error) {
-        console.error("[bot] could not save usage stats:", error instanceof Error ? error.message : error);
+        console.error("[bot] could not save usage stats:", errorMessage(error));
       }
     });
   }

@@ -6,6 +6,7 @@ import { renderReplies, telegramProfile, type RenderedMessage } from "../core/re
 import { retryTransformer, type RetryOptions } from "./retry-transformer.js";
 import { addressedText } from "./group-addressing.js";
 import { whileTyping } from "../core/while-typing.js";
+import { fill } from "../core/texts.js";
 
 export const sourcesCallbackPrefix = "nguon:";
 export const exportCallbackPrefix = "xuat:";
@@ -44,11 +45,19 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
   bot.api.config.use(retryTransformer(options.retry));
 
   bot.on("callback_query:data", async (context) => {
+    // A button press goes through the same access policy as a message.
+    const chatId = context.chat?.id ?? context.from.id;
+    const access = core.accessFor("telegram", String(context.from.id), String(chatId));
+    if (access !== "allowed") {
+      const refusal = fill(core.texts.accessDenied, { userId: String(context.from.id) });
+      await context.answerCallbackQuery(access === "explain" ? { text: refusal.slice(0, 200), show_alert: true } : undefined);
+      return;
+    }
     const data = context.callbackQuery.data;
     if (data.startsWith(exportCallbackPrefix)) {
       await context.answerCallbackQuery();
       const replies = await core.exportForKey(data.slice(exportCallbackPrefix.length), "telegram");
-      await sendRendered(context, context.chat?.id ?? context.from.id, renderReplies(replies, telegramProfile, core.texts), undefined, buttonLabels(core));
+      await sendRendered(context, chatId, renderReplies(replies, telegramProfile, core.texts), undefined, buttonLabels(core));
       return;
     }
     if (!data.startsWith(sourcesCallbackPrefix)) {
@@ -57,7 +66,6 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
     }
     const text = core.sourcesForKey(data.slice(sourcesCallbackPrefix.length));
     await context.answerCallbackQuery();
-    const chatId = context.chat?.id ?? context.from.id;
     await sendRendered(context, chatId, renderReplies([{ text }], telegramProfile, core.texts), undefined, buttonLabels(core));
   });
 

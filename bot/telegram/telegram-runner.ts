@@ -1,6 +1,7 @@
 import { webhookCallback, type Bot } from "grammy";
 import { backoffDelay, sleep } from "../shared-backoff.js";
 import type { WebhookServer } from "../webhook-server.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export interface TelegramRunner {
   /** Stops receiving updates (replies in flight are finished by the chat core's drain). */
@@ -45,7 +46,7 @@ export async function startTelegram(
       } catch (error) {
         if (stopped) break;
         const delay = backoffDelay(attempt, 1_000, 60_000);
-        log(`[telegram] polling stopped (${error instanceof Error ? error.message : String(error)}); retrying in ${Math.round(delay / 1000)} s`);
+        log(`[telegram] polling stopped (${errorMessage(error)}); retrying in ${Math.round(delay / 1000)} s`);
         await sleep(delay, stopSignal.signal);
       }
     }

@@ -6,6 +6,7 @@ import { backoffDelay, sleep } from "../shared-backoff.js";
 import { ZaloApiError, type ZaloClient } from "./zalo-client.js";
 import { textEventName, type ZaloUpdate } from "./zalo-schemas.js";
 import { whileTyping } from "../core/while-typing.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 const maxSendAttempts = 5;
 
@@ -91,7 +92,7 @@ export class ZaloBot {
       } catch (error) {
         const retryable = error instanceof ZaloApiError && error.retryable;
         if (!retryable || attempt >= maxSendAttempts) throw error;
-        this.log(`Zalo sendMessage failed (attempt ${attempt}/${maxSendAttempts}), retrying: ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`Zalo sendMessage failed (attempt ${attempt}/${maxSendAttempts}), retrying: ${errorMessage(error)}`);
         await sleep(backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500));
       }
     }

@@ -7,22 +7,26 @@ import {
   ZaloWebhookInfo,
   type ZaloUpdate,
 } from "./zalo-schemas.js";
+import { AppError, type AppErrorOptions } from "../../errors/app-error.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 const ZaloAnything = z.unknown();
 
 /** A Zalo API call failed; `retryable` says whether trying again later can help. */
-export class ZaloApiError extends Error {
+export class ZaloApiError extends AppError {
   constructor(
     readonly method: string,
     readonly status: number | null,
     readonly errorCode: number | null,
     readonly description: string,
+    options: AppErrorOptions = {},
   ) {
     super(
+      "ZALO_API",
       `Zalo ${method} failed (${status ?? "network"}${errorCode !== null ? `/${errorCode}` : ""}): ${description}` +
         (status === 401 || errorCode === 401 ? " — check ZALO_BOT_TOKEN." : ""),
+      options,
     );
-    this.name = "ZaloApiError";
   }
 
   get retryable(): boolean {
@@ -111,7 +115,7 @@ export class ZaloClient {
       });
       text = await response.text();
     } catch (error) {
-      throw new ZaloApiError(method, null, null, error instanceof Error ? error.message : String(error));
+      throw new ZaloApiError(method, null, null, errorMessage(error), { cause: error });
     }
     const envelope = ZaloResponse.safeParse(safeJson(text));
     if (!envelope.success) {

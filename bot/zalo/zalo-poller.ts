@@ -1,6 +1,7 @@
 import { backoffDelay, sleep } from "../shared-backoff.js";
 import type { ZaloClient } from "./zalo-client.js";
 import type { ZaloUpdate } from "./zalo-schemas.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export interface ZaloPollerOptions {
   /** Seconds the server may hold a getUpdates call. */
@@ -44,7 +45,7 @@ export class ZaloPoller {
         if (this.abort.signal.aborted) break;
         failures += 1;
         const delay = backoffDelay(failures, 500, 30_000);
-        log(`[zalo] getUpdates failed (${error instanceof Error ? error.message : String(error)}); retrying in ${delay} ms`);
+        log(`[zalo] getUpdates failed (${errorMessage(error)}); retrying in ${delay} ms`);
         await sleep(delay, this.abort.signal);
       }
     }

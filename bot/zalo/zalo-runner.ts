@@ -4,6 +4,7 @@ import { ZaloBot } from "./zalo-bot.js";
 import type { ZaloClient } from "./zalo-client.js";
 import { ZaloPoller } from "./zalo-poller.js";
 import { zaloWebhookHandler } from "./zalo-webhook.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export interface ZaloRunner {
   stop(): Promise<void>;
@@ -41,7 +42,7 @@ export async function startZalo(client: ZaloClient, core: ChatCore, options: Zal
     return { stop: async () => server.unroute(path) };
   }
   await client.deleteWebhook().catch((error: unknown) => {
-    log(`[zalo] deleteWebhook failed (${error instanceof Error ? error.message : String(error)}); polling anyway`);
+    log(`[zalo] deleteWebhook failed (${errorMessage(error)}); polling anyway`);
   });
   const poller = new ZaloPoller(client, onUpdate, {
     log,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { indexPaths } from "./index-layout.js";
+import { AppError } from "../../errors/app-error.js";
 
 /**
  * Per-document ingest output cached under `<indexDir>/cache/<key>.json`, so a re-ingest parses
@@ -21,10 +22,9 @@ export type CachedDocumentFields = z.infer<typeof CachedDocumentFields>;
 export const CachedDocument = CachedDocumentFields.loose();
 export type CachedDocument = z.infer<typeof CachedDocument>;
 
-export class InvalidCacheKeyError extends Error {
+export class InvalidCacheKeyError extends AppError {
   constructor(readonly key: string) {
-    super(`Cache key "${key}" must be letters, digits, "-", "_" or "." (use the content hash).`);
-    this.name = "InvalidCacheKeyError";
+    super("INVALID_CACHE_KEY", `Cache key "${key}" must be letters, digits, "-", "_" or "." (use the content hash).`);
   }
 }
 

@@ -6,6 +6,7 @@ import { buildFolderPrefix, builtIndexFiles, indexPaths } from "./index-layout.j
 import { LexicalIndex, LexicalIndexJson } from "./lexical-index.js";
 import { IndexManifest, activeIndexFolder } from "./manifest.js";
 import { VectorStore } from "./vector-store.js";
+import { AppError } from "../../errors/app-error.js";
 
 export { pruneCache, readCachedDocument, writeCachedDocument } from "./document-cache.js";
 
@@ -14,20 +15,18 @@ export { pruneCache, readCachedDocument, writeCachedDocument } from "./document-
  * swapped in with two renames only after every file (manifest last) is on disk, so a build that
  * fails midway leaves the previous index untouched.
  */
-export class IndexNotFoundError extends Error {
+export class IndexNotFoundError extends AppError {
   constructor(readonly indexDir: string) {
-    super(`No search index in ${indexDir}: build it with \`npm run ingest\`.`);
-    this.name = "IndexNotFoundError";
+    super("INDEX_NOT_FOUND", `No search index in ${indexDir}: build it with \`npm run ingest\`.`);
   }
 }
 
-export class IndexFileInvalidError extends Error {
+export class IndexFileInvalidError extends AppError {
   constructor(
     readonly file: string,
     readonly issues: string,
   ) {
-    super(`Index file ${file} is damaged or from another version (${issues}); rebuild it with \`npm run ingest\`.`);
-    this.name = "IndexFileInvalidError";
+    super("INDEX_FILE_INVALID", `Index file ${file} is damaged or from another version (${issues}); rebuild it with \`npm run ingest\`.`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countTokens, tokenizeFields, type FieldTokens } from "./tokenize.js";
+import { AppError } from "../../errors/app-error.js";
 
 /**
  * BM25 index over two fields of the same text: `exact` (diacritics kept) and `folded` (no
@@ -70,17 +71,15 @@ export const LexicalIndexJson = z.object({
 });
 export type LexicalIndexJson = z.infer<typeof LexicalIndexJson>;
 
-export class LexicalIndexFormatError extends Error {
+export class LexicalIndexFormatError extends AppError {
   constructor(readonly issues: string) {
-    super(`The lexical index JSON is not in the expected format (${issues}); rebuild the index with \`npm run ingest\`.`);
-    this.name = "LexicalIndexFormatError";
+    super("LEXICAL_INDEX_FORMAT", `The lexical index JSON is not in the expected format (${issues}); rebuild the index with \`npm run ingest\`.`);
   }
 }
 
-export class DuplicateItemIdError extends Error {
+export class DuplicateItemIdError extends AppError {
   constructor(readonly id: string) {
-    super(`Item id "${id}" is given twice to the lexical index; ids must be unique.`);
-    this.name = "DuplicateItemIdError";
+    super("DUPLICATE_ITEM_ID", `Item id "${id}" is given twice to the lexical index; ids must be unique.`);
   }
 }
 

@@ -6,6 +6,7 @@ import { loadIndexFiles, loadIndexVectors, writeIndex } from "./index-store.js";
 import { LexicalIndex, type LexicalHit } from "./lexical-index.js";
 import { indexFormatVersion, type IndexManifest, type ManifestFile } from "./manifest.js";
 import { VectorStore, type VectorHit } from "./vector-store.js";
+import { AppError } from "../../errors/app-error.js";
 
 /**
  * Query-time search over records and passages: lexical BM25 and vector ranks merged by reciprocal
@@ -36,13 +37,12 @@ const minimumCandidateDepth = 50;
 /** Vector neighbours at or below this similarity share nothing with the query and are dropped. */
 const minimumVectorSimilarity = 0;
 
-export class EmbeddingsMismatchError extends Error {
+export class EmbeddingsMismatchError extends AppError {
   constructor(
     readonly builtWith: string,
     readonly queriedWith: string,
   ) {
-    super(`The index was built with embeddings ${builtWith} but is queried with ${queriedWith}: rebuild it with \`npm run ingest\`.`);
-    this.name = "EmbeddingsMismatchError";
+    super("EMBEDDINGS_MISMATCH", `The index was built with embeddings ${builtWith} but is queried with ${queriedWith}: rebuild it with \`npm run ingest\`.`);
   }
 }
 
@@ -181,10 +181,9 @@ export interface SearchIndexContent {
   documents: DocumentInfo[];
 }
 
-export class UnknownEmbeddingsIdError extends Error {
+export class UnknownEmbeddingsIdError extends AppError {
   constructor() {
-    super("buildSearchIndex cannot tell which embedding this is: create it with createEmbeddings() or pass options.embeddingsId.");
-    this.name = "UnknownEmbeddingsIdError";
+    super("UNKNOWN_EMBEDDINGS_ID", "buildSearchIndex cannot tell which embedding this is: create it with createEmbeddings() or pass options.embeddingsId.");
   }
 }
 

@@ -4,6 +4,7 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { z } from "zod";
+import { AppError } from "../../errors/app-error.js";
 
 /**
  * Approximate nearest-neighbour search over item vectors: LangChain's HNSWLib wrapper (works with
@@ -26,10 +27,9 @@ const infoFile = "store.json";
 /** Candidate list size while searching: larger than hnswlib's default 10 for better recall. */
 const minimumSearchBreadth = 100;
 
-export class VectorStoreMissingError extends Error {
+export class VectorStoreMissingError extends AppError {
   constructor(readonly directory: string) {
-    super(`No vector store in ${directory}: rebuild the index with \`npm run ingest\`.`);
-    this.name = "VectorStoreMissingError";
+    super("VECTOR_STORE_MISSING", `No vector store in ${directory}: rebuild the index with \`npm run ingest\`.`);
   }
 }
 

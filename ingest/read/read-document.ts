@@ -9,6 +9,7 @@ import { readPdfBytes } from "./read-pdf.js";
 import { readTextBytes } from "./read-text.js";
 import type { Rendition } from "./rendition.js";
 import { toSourceLines, type SourceFormat } from "./source-text.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 const formatByExtension: Record<string, SourceFormat> = {
   ".txt": "text",
@@ -63,7 +64,7 @@ export async function readDocument(filePath: string): Promise<DocumentModel> {
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new UnreadableDocumentError(name, `the file cannot be opened (${detail})`);
   }
   return readDocumentBytes(name, bytes);

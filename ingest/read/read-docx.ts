@@ -2,6 +2,7 @@ import mammoth from "mammoth";
 import { htmlToRendition } from "./docx/html-blocks.js";
 import { EmptyDocumentError, UnreadableDocumentError } from "./read-errors.js";
 import type { Rendition } from "./rendition.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /** Local-file-header signature every DOCX (a zip archive) starts with. */
 function looksLikeZip(bytes: Uint8Array): boolean {
@@ -26,7 +27,7 @@ export async function readDocxBytes(file: string, bytes: Uint8Array): Promise<Re
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     html = result.value;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new UnreadableDocumentError(file, `the DOCX is damaged (${detail})`);
   }
   const rendition = htmlToRendition(html);

@@ -4,10 +4,11 @@ import { layoutPage, type PageLayout } from "./pdf/page-layout.js";
 import { readPageContent } from "./pdf/page-content.js";
 import { EmptyDocumentError, NoTextLayerError, UnreadableDocumentError } from "./read-errors.js";
 import type { Rendition } from "./rendition.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 function describeFailure(error: unknown): string {
   const name = error instanceof Error ? error.name : "";
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   if (name === "PasswordException" || /password|encrypt/i.test(detail)) return `the PDF is encrypted (password-protected: ${detail})`;
   return `the PDF is damaged or not a PDF (${detail})`;
 }

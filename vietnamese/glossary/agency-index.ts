@@ -1,5 +1,6 @@
 import type { AgencyEntry, AgencyFile } from "./glossary-schema.js";
 import { matchKey } from "./match-key.js";
+import { AppError } from "../../errors/app-error.js";
 
 /** Removes markup and stray punctuation around a cell or a name. */
 export function cleanAgencyText(text: string): string {
@@ -99,16 +100,16 @@ export class AgencyIndex {
   }
 }
 
-export class GlossaryConflictError extends Error {
+export class GlossaryConflictError extends AppError {
   constructor(
     readonly alias: string,
     readonly firstCanonical: string,
     readonly secondCanonical: string,
   ) {
     super(
+      "GLOSSARY_CONFLICT",
       `Glossary alias "${alias}" is listed under both "${firstCanonical}" and "${secondCanonical}". ` +
         "Edit knowledge/glossary/agencies.json so each spelling belongs to one agency.",
     );
-    this.name = "GlossaryConflictError";
   }
 }

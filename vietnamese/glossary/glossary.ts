@@ -14,6 +14,8 @@ import {
   type LocatedAgencyMention,
 } from "./glossary-schema.js";
 import { splitAgencyCell } from "./split-agencies.js";
+import { AppError } from "../../errors/app-error.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export type { AbbreviationEntry, AgencyEntry, AgencyMention, LocatedAgencyMention } from "./glossary-schema.js";
 
@@ -35,13 +37,12 @@ export interface Glossary {
   expandAbbreviations(text: string): string;
 }
 
-export class GlossaryFileError extends Error {
+export class GlossaryFileError extends AppError {
   constructor(
     readonly file: string,
     readonly reason: string,
   ) {
-    super(`Cannot load glossary file ${file}: ${reason}. Fix the JSON so it matches the schema in knowledge/glossary/glossary-schema.ts.`);
-    this.name = "GlossaryFileError";
+    super("GLOSSARY_FILE", `Cannot load glossary file ${file}: ${reason}. Fix the JSON so it matches the schema in knowledge/glossary/glossary-schema.ts.`);
   }
 }
 
@@ -54,7 +55,7 @@ function readJson<T>(file: string, schema: ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new GlossaryFileError(file, error instanceof Error ? error.message : String(error));
+    throw new GlossaryFileError(file, errorMessage(error));
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new GlossaryFileError(file, parsed.error.message);

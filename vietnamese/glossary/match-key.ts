@@ -14,40 +14,43 @@ const keptCharacter = /[\p{L}\p{N}&]/u;
 
 export function foldWithOffsets(text: string): FoldedText {
   const source = text.normalize("NFC");
-  let folded = "";
+  // Characters go to an array and the last one is tracked apart: `endsWith`/`slice` on a string
+  // built with `+=` flatten it each time, which made a long line cost the square of its length.
+  const parts: string[] = [];
   const offsets: number[] = [];
   let afterAmpersand = false;
   let index = 0;
   for (const character of source) {
     const lowered = foldDiacritics(character).toLowerCase();
     const kept = lowered.length > 0 && [...lowered].every((part) => keptCharacter.test(part));
+    const last = parts[parts.length - 1];
     if (!kept) {
-      if (folded.length > 0 && !folded.endsWith(" ") && !afterAmpersand) {
-        folded += " ";
+      if (last !== undefined && last !== " " && !afterAmpersand) {
+        parts.push(" ");
         offsets.push(index);
       }
     } else if (lowered === "&") {
-      if (folded.endsWith(" ")) {
-        folded = folded.slice(0, -1);
+      if (last === " ") {
+        parts.pop();
         offsets.pop();
       }
-      folded += "&";
+      parts.push("&");
       offsets.push(index);
       afterAmpersand = true;
     } else {
       for (const part of lowered) {
-        folded += part;
+        parts.push(part);
         offsets.push(index);
       }
       afterAmpersand = false;
     }
     index += character.length;
   }
-  if (folded.endsWith(" ")) {
-    folded = folded.slice(0, -1);
+  if (parts[parts.length - 1] === " ") {
+    parts.pop();
     offsets.pop();
   }
-  return { folded, offsets };
+  return { folded: parts.join(""), offsets };
 }
 
 /** The key under which a name is looked up. */

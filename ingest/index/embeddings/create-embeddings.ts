@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { Embeddings } from "@langchain/core/embeddings";
 import { z } from "zod";
 import { HashingEmbeddings } from "./hashing-embeddings.js";
+import { AppError } from "../../../errors/app-error.js";
 
 /**
  * Chooses the embedding behind the vector index. "local" (the default) needs no download or
@@ -20,23 +21,22 @@ const providerPackages = { openai: "@langchain/openai", ollama: "@langchain/olla
 const defaultModels = { openai: "text-embedding-3-small", ollama: "nomic-embed-text" } as const;
 export type RemoteProvider = keyof typeof providerPackages;
 
-export class MissingEmbeddingsPackageError extends Error {
+export class MissingEmbeddingsPackageError extends AppError {
   constructor(
     readonly provider: RemoteProvider,
     readonly packageName: string,
   ) {
     super(
+      "MISSING_EMBEDDINGS_PACKAGE",
       `The "${provider}" embedding provider needs the package ${packageName}, which is not installed: ` +
         `run \`npm install ${packageName}\`, or set the embedding provider to "local".`,
     );
-    this.name = "MissingEmbeddingsPackageError";
   }
 }
 
-export class MissingEmbeddingsApiKeyError extends Error {
+export class MissingEmbeddingsApiKeyError extends AppError {
   constructor(readonly provider: RemoteProvider) {
-    super(`The "${provider}" embedding provider needs an API key: set it in the configuration, or use the "local" provider.`);
-    this.name = "MissingEmbeddingsApiKeyError";
+    super("MISSING_EMBEDDINGS_API_KEY", `The "${provider}" embedding provider needs an API key: set it in the configuration, or use the "local" provider.`);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { AppError } from "../../../errors/app-error.js";
 
 /** LLM settings (from config/settings.ts). Off unless a provider is chosen. */
 export interface LlmSettings {
@@ -9,13 +10,12 @@ export interface LlmSettings {
   timeoutMs?: number | undefined;
 }
 
-export class LlmConfigurationError extends Error {
+export class LlmConfigurationError extends AppError {
   constructor(
     readonly provider: string,
     readonly missing: string,
   ) {
-    super(`LLM provider "${provider}" needs ${missing}: set it in the environment (see README, "Cấu hình / Configuration").`);
-    this.name = "LlmConfigurationError";
+    super("LLM_CONFIGURATION", `LLM provider "${provider}" needs ${missing}: set it in the environment (see README, "Cấu hình / Configuration").`);
   }
 }
 
