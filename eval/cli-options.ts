@@ -12,6 +12,11 @@ export interface CliOptions extends ExitPolicy {
   includeRewordings: boolean;
   /** Only the cases of this split; both when null. */
   split: Split | null;
+  /**
+   * Also ingest the documents outside the corpus (test/fixtures/devdocs) beside the shipped
+   * ones, in an index of their own, and ask their cases (eval/devdocs) too.
+   */
+  devdocs: boolean;
 }
 
 export const DEFAULT_CLI_OPTIONS: CliOptions = {
@@ -21,6 +26,7 @@ export const DEFAULT_CLI_OPTIONS: CliOptions = {
   reportsDir: ".reports/eval",
   includeRewordings: true,
   split: null,
+  devdocs: false,
 };
 
 export class CliUsageError extends AppError {
@@ -28,7 +34,7 @@ export class CliUsageError extends AppError {
     super(
       "CLI_USAGE",
       `Tham số "${argument}": ${detail}. Dùng: npm run eval -- [--cases <thư mục|mẫu>] [--json] [--min-pass-rate 0.95] ` +
-        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--split tune|holdout] [--reports-dir .reports/eval]`,
+        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--split tune|holdout] [--devdocs] [--reports-dir .reports/eval]`,
     );
   }
 }
@@ -73,6 +79,9 @@ export function parseCliOptions(args: string[]): CliOptions {
       }
       case "--json":
         options.json = true;
+        break;
+      case "--devdocs":
+        options.devdocs = true;
         break;
       case "--fail-on-regression":
         options.failOnRegression = true;

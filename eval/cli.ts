@@ -5,6 +5,7 @@ import { parseCliOptions } from "./cli-options.js";
 import { loadCases } from "./load-cases.js";
 import { runEval } from "./run-eval.js";
 import { errorMessage } from "../errors/error-message.js";
+import { DEVDOCS_CASES_DIR, prepareDevdocsSources } from "./devdocs-sources.js";
 
 /**
  * `npm run eval` — asks every known-answer case through the assistant (the bots' read path),
@@ -14,7 +15,9 @@ import { errorMessage } from "../errors/error-message.js";
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2));
   const cases = loadCases(options.cases, options.split ?? undefined);
-  const settings = assistantSettingsFrom(loadSettings());
+  const shipped = assistantSettingsFrom(loadSettings());
+  const settings = options.devdocs ? { ...shipped, ...prepareDevdocsSources(shipped.sourcesDir, shipped.indexDir) } : shipped;
+  if (options.devdocs) cases.push(...loadCases(DEVDOCS_CASES_DIR, options.split ?? undefined));
   const assistant = await createAssistant({ ...settings, log: (line) => process.stderr.write(`${line}\n`) });
   const outcome = await runEval(assistant, cases, options, {
     sourcesDir: settings.sourcesDir,
