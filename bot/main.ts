@@ -8,6 +8,9 @@ import { backoffDelay, sleep } from "./shared-backoff.js";
 import { createTelegramBot } from "./telegram/telegram-bot.js";
 import { startTelegram } from "./telegram/telegram-runner.js";
 import { WebhookServer } from "./webhook-server.js";
+import { systemClock } from "../knowledge/deadlines/clock.js";
+import { telegramSender, zaloSender } from "./reminders/platform-senders.js";
+import { createDigestScheduler } from "./reminders/start-reminders.js";
 import { ZaloClient } from "./zalo/zalo-client.js";
 import { startZalo } from "./zalo/zalo-runner.js";
 import { errorDetails, errorMessage } from "../errors/error-message.js";
@@ -50,6 +53,9 @@ async function main(): Promise<void> {
   }
 
   const stoppers: Stopper[] = [];
+  const digest = createDigestScheduler(settings, core, assistant, systemClock, log);
+  const stopDigest = digest?.start();
+  if (stopDigest) stoppers.push(async () => stopDigest());
   const starting: Array<Promise<void>> = [];
   let shuttingDown = false;
 
@@ -75,6 +81,7 @@ async function main(): Promise<void> {
     keepTrying("telegram", async () => {
       const bot = createTelegramBot(core, { token: telegram.token, apiRoot: telegram.apiRoot, log });
       const runner = await startTelegram(bot, telegram.webhook, webhookServer, log);
+      digest?.register("telegram", telegramSender(bot.api));
       return () => runner.stop();
     });
   }
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
     keepTrying("zalo", async () => {
       const client = new ZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot });
       const runner = await startZalo(client, core, { webhook: zalo.webhook, server: webhookServer, log });
+      digest?.register("zalo", zaloSender(client));
       return () => runner.stop();
     });
   }

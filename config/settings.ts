@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error.js";
 
+const digestSchedulePattern = /^(?:(off)|(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):([0-5]\d))$/i;
+
 /**
  * THE ONLY module of the project that reads `process.env`. Everything else receives a
  * `Settings` object (or a part of it) as a parameter.
@@ -116,6 +118,15 @@ export const EnvironmentSchema = z
     LLM_MODEL: optionalText,
     EMBEDDINGS_PROVIDER: choice("EMBEDDINGS_PROVIDER", ["local", "openai", "ollama"], "local"),
     EMBEDDINGS_MODEL: optionalText,
+    TIME_ZONE: optionalText.transform((value) => value ?? "Asia/Ho_Chi_Minh").refine(isTimeZone, {
+      message: "TIME_ZONE phải là múi giờ IANA, ví dụ Asia/Ho_Chi_Minh / TIME_ZONE must be an IANA time zone",
+    }),
+    DIGEST_SCHEDULE: optionalText.transform((value) => value ?? "mon 08:00").pipe(
+      z.string().regex(digestSchedulePattern, {
+        message: "DIGEST_SCHEDULE có dạng «mon 08:00» (mon…sun, giờ:phút), hoặc «off» / DIGEST_SCHEDULE looks like 'mon 08:00', or 'off'",
+      }),
+    ),
+    DIGEST_DAYS_AHEAD: positiveInteger("DIGEST_DAYS_AHEAD", 14),
   })
   .superRefine((environment, context) => {
     const requireWith = (when: keyof typeof environment, needed: keyof typeof environment, why: string) => {
@@ -150,6 +161,28 @@ export const EnvironmentSchema = z
   });
 
 export type Environment = z.infer<typeof EnvironmentSchema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The weekly reminder digest: weekday (0 = Monday), local time, and how many days ahead it covers. */
+export interface DigestSettings {
+  schedule: { weekday: number; hour: number; minute: number } | null;
+  daysAhead: number;
+}
+
+function digestSchedule(text: string): DigestSettings["schedule"] {
+  const match = digestSchedulePattern.exec(text.toLowerCase());
+  if (!match || match[1] === "off") return null;
+  const weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(match[2] ?? "");
+  return { weekday, hour: Number(match[3]), minute: Number(match[4]) };
+}
 
 export interface TelegramSettings {
   token: string;
@@ -197,6 +230,9 @@ export interface Settings {
   dataDir: string;
   llm?: LlmSettings;
   embeddings: { provider: "local" | "openai" | "ollama"; model?: string };
+  /** IANA time zone of "today" and of the digest schedule: Asia/Ho_Chi_Minh. */
+  timeZone: string;
+  digest: DigestSettings;
 }
 
 /** Raised when the environment does not describe a valid configuration; lists every problem. */
@@ -268,5 +304,7 @@ export function loadSettings(environment: Record<string, string | undefined> = p
       provider: values.EMBEDDINGS_PROVIDER,
       ...(values.EMBEDDINGS_MODEL ? { model: values.EMBEDDINGS_MODEL } : {}),
     },
+    timeZone: values.TIME_ZONE,
+    digest: { schedule: digestSchedule(values.DIGEST_SCHEDULE), daysAhead: values.DIGEST_DAYS_AHEAD },
   };
 }

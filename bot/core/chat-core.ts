@@ -1,4 +1,7 @@
+import type { DigestSettings } from "../../config/settings.js";
 import type { Answer, Assistant } from "../../knowledge/answer/answer-types.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
+import type { SubscriptionStore } from "../reminders/subscription-store.js";
 import type { AccessPolicy } from "./access-policy.js";
 import { ChatQueue } from "./chat-queue.js";
 import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
@@ -30,6 +33,11 @@ export interface ChatCoreParts {
   picks: PickMemory;
   staffTexts: StaffTexts;
   exports: ExportSettings;
+  /** /theodoi: which chats follow which agencies, and when the digest goes out. */
+  subscriptions: SubscriptionStore;
+  glossary: Glossary;
+  digest: DigestSettings;
+  now: () => Date;
   maxQuestionChars: number;
   /** Longest /phanhoi text; other command arguments are held to maxQuestionChars. */
   maxFeedbackChars: number;
@@ -63,6 +71,10 @@ export class ChatCore {
 
   get staffTexts(): StaffTexts {
     return this.parts.staffTexts;
+  }
+
+  get subscriptions(): SubscriptionStore {
+    return this.parts.subscriptions;
   }
 
   /** Accepts a message now (access and rate decided on arrival) and answers it in chat order. */

@@ -3,6 +3,7 @@ import type { IncomingMessage, OutgoingReply } from "./chat-types.js";
 import type { ParsedCommand } from "./command-text.js";
 import { exportReplies, type ExportSettings } from "./export-replies.js";
 import type { FeedbackStore } from "./feedback-store.js";
+import { follow, unfollow, type FollowContext } from "./follow-commands.js";
 import { formatDocuments, formatSources } from "./format-answer.js";
 import type { PickMemory } from "./pick-memory.js";
 import type { SourcesMemory } from "./sources-memory.js";
@@ -11,7 +12,7 @@ import { fill, type BotTexts } from "./texts.js";
 import { StatsCounter, type UsageStats } from "./usage-stats.js";
 import { errorMessage } from "../../errors/error-message.js";
 
-export interface CommandContext {
+export interface CommandContext extends Omit<FollowContext, "message" | "staffTexts"> {
   assistant: Assistant;
   texts: BotTexts;
   sources: SourcesMemory;
@@ -60,6 +61,10 @@ const handlers: Record<string, CommandHandler> = {
   xuat: async (_command, { picks, chatKey, message, staffTexts, exports }) =>
     exportReplies(picks.lastList(chatKey), message.platform, staffTexts, exports),
 
+  theodoi: async (command, context) => follow(command.argumentsText, context),
+
+  huytheodoi: async (command, context) => unfollow(command.argumentsText, context),
+
   tailieu: async (_command, { texts, assistant }) => single(formatDocuments(assistant.documents(), texts)),
 
   phanhoi: async (command, { texts, feedback, sources, chatKey, message, stats }) => {
@@ -107,6 +112,8 @@ const aliases: Record<string, string> = {
   overdue: "quahan",
   export: "xuat",
   excel: "xuat",
+  follow: "theodoi",
+  unfollow: "huytheodoi",
   documents: "tailieu",
   feedback: "phanhoi",
   stats: "thongke",

@@ -10,20 +10,25 @@ import { RateLimiter } from "./rate-limiter.js";
 import { RefusalGate } from "./refusal-gate.js";
 import { SourcesMemory } from "./sources-memory.js";
 import { loadStaffTexts } from "./staff-texts.js";
+import { SubscriptionStore } from "../reminders/subscription-store.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
 import { loadBotTexts, type BotTexts } from "./texts.js";
 import { UsageStats } from "./usage-stats.js";
 
 export type ChatCoreSettings = Pick<Settings, "access" | "rateLimitPerMinute" | "maxQuestionChars" | "dataDir"> &
-  Partial<Pick<Settings, "maxFeedbackChars" | "refusalQuietMinutes">>;
+  Partial<Pick<Settings, "maxFeedbackChars" | "refusalQuietMinutes" | "timeZone" | "digest">>;
 
 /** Builds the chat core with its stores; loads saved usage stats from the data directory. */
 export async function createChatCore(
   settings: ChatCoreSettings,
   assistant: Assistant,
-  options: { texts?: BotTexts; log?: (line: string) => void; clock?: Clock; timeZone?: string } = {},
+  options: { texts?: BotTexts; log?: (line: string) => void; clock?: Clock } = {},
 ): Promise<ChatCore> {
   const stats = new UsageStats(settings.dataDir);
   await stats.load();
+  const subscriptions = new SubscriptionStore(settings.dataDir);
+  await subscriptions.load();
+  const clock = options.clock ?? systemClock;
   return new ChatCore({
     assistant,
     texts: options.texts ?? loadBotTexts(),
@@ -36,9 +41,13 @@ export async function createChatCore(
     staffTexts: loadStaffTexts(),
     exports: {
       directory: path.join(settings.dataDir, "exports"),
-      clock: options.clock ?? systemClock,
-      timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
+      clock,
+      timeZone: settings.timeZone ?? "Asia/Ho_Chi_Minh",
     },
+    subscriptions,
+    glossary: loadGlossary(),
+    digest: settings.digest ?? { schedule: { weekday: 0, hour: 8, minute: 0 }, daysAhead: 14 },
+    now: () => clock.now(),
     maxQuestionChars: settings.maxQuestionChars,
     maxFeedbackChars: settings.maxFeedbackChars ?? 2000,
     refusals: new RefusalGate((settings.refusalQuietMinutes ?? 10) * 60_000),

@@ -21,6 +21,19 @@ export const StaffTexts = z.object({
   exportSaved: z.string(),
   exportExpired: z.string(),
   exportNotOnZalo: z.string(),
+  followUsage: z.string(),
+  followList: z.string(),
+  followAdded: z.string(),
+  followAlready: z.string(),
+  followUnknown: z.string(),
+  followClosest: z.string(),
+  followOff: z.string(),
+  unfollowDone: z.string(),
+  unfollowNone: z.string(),
+  unfollowAnything: z.string(),
+  digestHeader: z.string(),
+  digestFooter: z.string(),
+  weekdays: z.string(),
 });
 export type StaffTexts = z.infer<typeof StaffTexts>;
 
