@@ -37,8 +37,8 @@ export function collapseText(text: string): string {
 /**
  * Writes blocks and their text rendition together, so that every block's provenance points to
  * the lines that render it: one line per heading, paragraph line or list item, one line per table
- * row with the grid's cells separated by tabs. Furniture lines go after the body, so that page
- * headers and numbers never cut a table's rows apart.
+ * row with the grid's cells separated by tabs. Furniture lines go after the body and a blank
+ * line, so that page headers and numbers never cut a table's rows apart.
  */
 export class RenditionWriter {
   private readonly lines: string[] = [];
@@ -109,6 +109,8 @@ export class RenditionWriter {
   }
 
   finish(): Rendition {
+    // A blank line closes the body, so that no line reader takes furniture for the body's last row.
+    if (this.furnitureTexts.length > 0) this.write("");
     const furniture: ParagraphBlock[] = this.furnitureTexts.map(({ text, page }) => {
       const line = this.write(text);
       return { type: "paragraph", text, provenance: { startLine: line, endLine: line, page } };

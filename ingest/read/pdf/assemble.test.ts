@@ -30,6 +30,7 @@ describe("assemblePages", () => {
       "1\tXây dựng cơ sở dữ liệu nhà ở\tSở Xây dựng\t2026",
       "2\tNâng cấp mạng\tSở KH&CN\t2027",
       "Nơi nhận: lưu VT.",
+      "",
       "Trang 1",
       "2",
     ]);

@@ -10,6 +10,8 @@ import type { PageLayout, PageTable, PageTableRow, TextLine } from "./page-layou
 
 interface OpenTable {
   xs: number[];
+  /** Bottom edge on its last page so far. */
+  bottom: number;
   rows: (PageTableRow & { page: number })[];
   /** Number of rows at the top that form the head (the first row and what it spans down into). */
   headRows: number;
@@ -39,7 +41,7 @@ function headDepth(rows: PageTableRow[]): number {
 }
 
 function openTable(table: PageTable, page: number): OpenTable {
-  return { xs: table.xs, rows: table.rows.map((row) => ({ ...row, page })), headRows: headDepth(table.rows), page };
+  return { xs: table.xs, bottom: table.bottom, rows: table.rows.map((row) => ({ ...row, page })), headRows: headDepth(table.rows), page };
 }
 
 /** True when most body rows have text in their first cell (a numbered table, where an empty first cell means a cut row). */
@@ -48,16 +50,23 @@ function numberedFirstColumn(rows: PageTableRow[]): boolean {
   return body.length > 0 && body.filter((row) => row.cells[0]?.text !== "").length >= 0.8 * body.length;
 }
 
-/** Appends a table that continues `open` on the next page: drops its repeated head, mends the cut row. */
-function continueTable(open: OpenTable, next: PageTable, page: number): void {
+/**
+ * Appends a table that continues `open` on the next page: drops its repeated head, and mends the
+ * row cut by the break: in a numbered table or where the table ran down to the foot of the page
+ * (`reachedFoot`), a first row with an empty first cell that continues the last row (under a
+ * filled first cell, or with fewer cells filled than the row it continues).
+ */
+function continueTable(open: OpenTable, next: PageTable, page: number, reachedFoot: boolean): void {
   let rows = next.rows.map((row) => ({ ...row, page }));
   const head = open.rows.slice(0, open.headRows).map(rowKey);
   if (rows.length > head.length && head.every((key, index) => rows[index] && rowKey(rows[index]) === key)) rows = rows.slice(head.length);
   const last = open.rows[open.rows.length - 1];
   const first = rows[0];
+  const filled = (row: PageTableRow) => row.cells.filter((cell) => cell.text !== "").length;
   const cut =
-    last && first && open.rows.length > open.headRows && first.cells[0]?.text === "" && last.cells[0]?.text !== "" &&
-    first.starts.join() === last.starts.join() && numberedFirstColumn(open.rows.slice(open.headRows));
+    last && first && open.rows.length > open.headRows && first.cells[0]?.text === "" && first.starts.join() === last.starts.join() &&
+    (last.cells[0]?.text !== "" || filled(first) < filled(last)) &&
+    (reachedFoot || numberedFirstColumn(open.rows.slice(open.headRows)));
   if (cut && last && first) {
     last.cells = last.cells.map((cell, index) => ({ ...cell, text: [cell.text, first.cells[index]?.text ?? ""].filter((text) => text !== "").join(" ") }));
     rows = rows.slice(1);
@@ -78,9 +87,25 @@ function continuesParagraph(previous: PageLine, next: PageLine): boolean {
   );
 }
 
+/** The lowest body text or table edge on any page (the foot of the text area), and the body's usual font size. */
+function bodyFoot(pages: PageLayout[], furniture: Set<string>): { foot: number; size: number } {
+  const bottoms: number[] = [];
+  const sizes: number[] = [];
+  for (const page of pages) {
+    page.items.forEach((item, index) => {
+      if (furniture.has(`${page.number}:${index}`)) return;
+      bottoms.push(item.kind === "line" ? item.line.bottom : item.table.bottom);
+      if (item.kind === "line") sizes.push(item.line.size);
+    });
+  }
+  sizes.sort((left, right) => left - right);
+  return { foot: Math.max(0, ...bottoms), size: sizes[Math.floor(sizes.length / 2)] ?? 12 };
+}
+
 export function assemblePages(pages: PageLayout[]): Rendition {
   const writer = new RenditionWriter();
   const furniture = findFurniture(pages);
+  const { foot, size } = bodyFoot(pages, furniture);
   let paragraph: PageLine[] = [];
   let table: OpenTable | null = null;
   const flushParagraph = (): void => {
@@ -113,8 +138,9 @@ export function assemblePages(pages: PageLayout[]): Rendition {
       flushParagraph();
       const open: OpenTable | null = table;
       if (open && index === 0 && open.page === page.number - 1 && sameColumns(open.xs, item.table.xs)) {
-        continueTable(open, item.table, page.number);
+        continueTable(open, item.table, page.number, foot - open.bottom < 1.2 * size);
         open.page = page.number;
+        open.bottom = item.table.bottom;
         return;
       }
       flushTable();

@@ -67,10 +67,13 @@ export function wordsToLines(words: Word[]): TextLine[] {
 }
 
 /**
- * Joins a cell's lines with spaces, except where a word wider than the cell was broken over two
- * lines ("ST" / "T" in a narrow "STT" column): a line holding one word that fills the cell from
- * padding to padding (the padding no wider than a cell's usual, about half the font size)
- * continues on the next line without a space.
+ * Joins a cell's lines with spaces, except where the line break cut a word:
+ * - after a hyphen inside a word ("09-" / "KH/TU" → "09-KH/TU");
+ * - where an abbreviation or number wider than the cell was broken ("ST" / "T" in a narrow
+ *   "STT" column): the line is one word filling the cell from padding to padding, and the word
+ *   put back together has no lower-case letter. Vietnamese syllables are short and spaced, so a
+ *   lower-case word that fills a line was wrapped, not broken ("Thường" / "xuyên" stays two
+ *   words); a word broken inside a longer token ("phận/đầ" / "u") is left spaced.
  */
 function cellText(lines: TextLine[], cell: Box): string {
   let text = "";
@@ -79,7 +82,10 @@ function cellText(lines: TextLine[], cell: Box): string {
     if (previous) {
       const left = previous.x0 - cell.x0;
       const right = cell.x1 - previous.x1;
-      const broken = !previous.text.includes(" ") && left <= 0.6 * previous.size && right <= Math.max(left, 0) + 0.5 * previous.size;
+      const fills = !previous.text.includes(" ") && left <= 0.6 * previous.size && right <= Math.max(left, 0) + 0.5 * previous.size;
+      const rejoined = previous.text + (line.text.split(" ")[0] ?? "");
+      const closed = /[,.;:!?)]$/.test(previous.text);
+      const broken = (fills && !closed && !/\p{Ll}/u.test(rejoined)) || /[\p{L}\p{N}]-$/u.test(previous.text);
       if (!broken) text += " ";
     }
     text += line.text;
