@@ -48,8 +48,8 @@ async function main(): Promise<void> {
   const needsWebhookServer = Boolean(settings.telegram?.webhook || settings.zalo?.webhook);
   const webhookServer = needsWebhookServer ? new WebhookServer(log) : undefined;
   if (webhookServer) {
-    const port = await webhookServer.listen(settings.webhookPort);
-    log(`[webhook] listening on port ${port}`);
+    const port = await webhookServer.listen(settings.webhookPort, settings.webhookHost);
+    log(`[webhook] listening on ${settings.webhookHost}:${port}`);
   }
 
   const stoppers: Stopper[] = [];

@@ -27,7 +27,8 @@ export class WebhookServer {
     this.routes.delete(normalizePath(path));
   }
 
-  listen(port: number, host = "0.0.0.0"): Promise<number> {
+  /** Listens on `host` (WEBHOOK_HOST; 127.0.0.1 unless the receiver must be reached directly). */
+  listen(port: number, host = "127.0.0.1"): Promise<number> {
     return new Promise((resolve, reject) => {
       this.server.once("error", reject);
       this.server.listen(port, host, () => {
@@ -35,6 +36,11 @@ export class WebhookServer {
         resolve((this.server.address() as AddressInfo).port);
       });
     });
+  }
+
+  /** Where the server listens (after `listen`). */
+  boundAddress(): AddressInfo {
+    return this.server.address() as AddressInfo;
   }
 
   close(): Promise<void> {

@@ -42,7 +42,7 @@ export function createTelegramBot(core: ChatCore, options: TelegramBotOptions): 
     client: { apiRoot: options.apiRoot },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(retryTransformer(options.retry));
+  bot.api.config.use(retryTransformer({ log, ...options.retry }));
 
   bot.on("callback_query:data", async (context) => {
     // A button press goes through the same access policy as a message.

@@ -1,4 +1,6 @@
-import { webhookCallback, type Bot } from "grammy";
+import { GrammyError, type Bot } from "grammy";
+import { AppError } from "../../errors/app-error.js";
+import { telegramWebhookHandler } from "./telegram-webhook.js";
 import { backoffDelay, sleep } from "../shared-backoff.js";
 import type { WebhookServer } from "../webhook-server.js";
 import { errorMessage } from "../../errors/error-message.js";
@@ -10,8 +12,7 @@ export interface TelegramRunner {
 
 /**
  * Long polling by default. If a webhook is configured, registers it with Telegram (with the
- * secret token) and serves it on the shared webhook server; grammY then rejects requests
- * whose X-Telegram-Bot-Api-Secret-Token header differs (401). Never both at once.
+ * secret token) and serves it on the shared webhook server (telegram-webhook.ts). Never both.
  */
 export async function startTelegram(
   bot: Bot,
@@ -22,12 +23,10 @@ export async function startTelegram(
   if (webhook) {
     if (!server) throw new Error("A Telegram webhook needs the webhook server; set WEBHOOK_PORT.");
     const path = new URL(webhook.url).pathname;
-    const callback = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
-    server.route(path, async (request, response) => {
-      await callback(request, response);
-    });
-    await bot.init();
+    // Served only once the token is known to work: with a refused token no update is taken in.
+    await initialise(bot);
     await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: ["message", "callback_query"] });
+    server.route(path, telegramWebhookHandler(bot, webhook.secret, log));
     log(`[telegram] @${bot.botInfo.username}: webhook ${webhook.url}`);
     return { stop: async () => server.unroute(path) };
   }
@@ -36,6 +35,7 @@ export async function startTelegram(
   const polling = (async () => {
     for (let attempt = 1; !stopped; attempt += 1) {
       try {
+        await initialise(bot);
         await bot.start({
           allowed_updates: ["message", "callback_query"],
           onStart: (info) => {
@@ -59,4 +59,25 @@ export async function startTelegram(
       await polling;
     },
   };
+}
+
+/** Telegram refused the token (401 Unauthorized, or 404 for a token of the wrong form). */
+export class TelegramTokenError extends AppError {
+  constructor(cause: GrammyError) {
+    super(
+      "TELEGRAM_TOKEN_REFUSED",
+      `Telegram refused the bot token (${cause.error_code} ${cause.description}): check TELEGRAM_BOT_TOKEN — copy it again from @BotFather.`,
+      { cause },
+    );
+  }
+}
+
+/** getMe, with a refused token reported as such (naming TELEGRAM_BOT_TOKEN). */
+async function initialise(bot: Bot): Promise<void> {
+  try {
+    await bot.init();
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) throw new TelegramTokenError(error);
+    throw error;
+  }
 }

@@ -15,6 +15,8 @@ export interface ZaloBotOptions {
   mentionName?: string;
   log?: (line: string) => void;
   retryBaseMilliseconds?: number;
+  /** Longer `retry_after` waits than this are not waited out: the reply is given up, with a log line. */
+  maxRetryAfterSeconds?: number;
 }
 
 /**
@@ -84,16 +86,31 @@ export class ZaloBot {
     return (trimmed.slice(0, index) + trimmed.slice(index + mention.length)).replace(/\s+/g, " ").replace(/^[\s,:]+/, "").trim();
   }
 
+  /**
+   * Sends one message, retrying what cannot deliver it twice: 429 (after `retry_after`, up to
+   * the cap), 5xx, an unreachable server, an answer that is not Zalo's JSON. A send that timed
+   * out after it left is not repeated (Zalo may have delivered it; its API has no idempotency key).
+   */
   private async send(chatId: string, text: string): Promise<void> {
+    const maxRetryAfterSeconds = this.options.maxRetryAfterSeconds ?? 120;
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.client.sendMessage({ chat_id: chatId, text });
         return;
       } catch (error) {
-        const retryable = error instanceof ZaloApiError && error.retryable;
-        if (!retryable || attempt >= maxSendAttempts) throw error;
-        this.log(`Zalo sendMessage failed (attempt ${attempt}/${maxSendAttempts}), retrying: ${errorMessage(error)}`);
-        await sleep(backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500));
+        if (!ZaloApiError.isInstance(error) || !error.retryable) throw error;
+        if (attempt >= maxSendAttempts) {
+          this.log(`[zalo] sendMessage to ${chatId} given up after ${attempt} attempts: ${errorMessage(error)}`);
+          throw error;
+        }
+        const retryAfter = error.retryAfterSeconds;
+        if (retryAfter !== null && retryAfter > maxRetryAfterSeconds) {
+          this.log(`[zalo] sendMessage to ${chatId} given up: Zalo asks to wait ${retryAfter} s, more than the ${maxRetryAfterSeconds} s cap`);
+          throw error;
+        }
+        const delay = retryAfter !== null ? retryAfter * 1000 : backoffDelay(attempt, this.options.retryBaseMilliseconds ?? 500);
+        this.log(`[zalo] sendMessage failed (attempt ${attempt}/${maxSendAttempts}), retrying in ${delay} ms: ${errorMessage(error)}`);
+        await sleep(delay);
       }
     }
   }

@@ -9,35 +9,52 @@ import {
 } from "./zalo-schemas.js";
 import { AppError, type AppErrorOptions } from "../../errors/app-error.js";
 import { errorMessage } from "../../errors/error-message.js";
+import { failureKind, type FailureKind } from "../failure-kind.js";
 
 const ZaloAnything = z.unknown();
 
-/** A Zalo API call failed; `retryable` says whether trying again later can help. */
+/**
+ * A Zalo API call failed. Like grammY's GrammyError/HttpError split, `status === null` means no
+ * HTTP answer came (`failure` says why); otherwise Zalo (or something in front of it) answered.
+ * `retryable` says whether sending again can help without delivering a message twice.
+ */
 export class ZaloApiError extends AppError {
   constructor(
     readonly method: string,
     readonly status: number | null,
     readonly errorCode: number | null,
     readonly description: string,
-    options: AppErrorOptions = {},
+    options: AppErrorOptions & { failure?: FailureKind; retryAfterSeconds?: number } = {},
   ) {
     super(
       "ZALO_API",
       `Zalo ${method} failed (${status ?? "network"}${errorCode !== null ? `/${errorCode}` : ""}): ${description}` +
-        (status === 401 || errorCode === 401 ? " — check ZALO_BOT_TOKEN." : ""),
+        (isTokenRefusal(status, errorCode) ? " — check ZALO_BOT_TOKEN." : ""),
       options,
     );
+    this.failure = options.failure ?? null;
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 
+  /** Why no usable answer came, when none did. */
+  readonly failure: FailureKind | null;
+  /** Seconds Zalo asked to wait (429 with parameters.retry_after). */
+  readonly retryAfterSeconds: number | null;
+
   get retryable(): boolean {
+    if (this.failure !== null) return this.failure !== "no-answer";
     const code = this.errorCode ?? this.status;
-    return this.status === null || code === 429 || (code !== null && code >= 500);
+    return code === 429 || (code !== null && code >= 500);
   }
 
   /** HTTP 408 (or error_code 408) on getUpdates means "no update during the long poll". */
   get isPollTimeout(): boolean {
     return this.status === 408 || this.errorCode === 408;
   }
+}
+
+function isTokenRefusal(status: number | null, errorCode: number | null): boolean {
+  return status === 401 || errorCode === 401 || status === 403 || errorCode === 403;
 }
 
 export interface ZaloClientOptions {
@@ -115,14 +132,19 @@ export class ZaloClient {
       });
       text = await response.text();
     } catch (error) {
-      throw new ZaloApiError(method, null, null, errorMessage(error), { cause: error });
+      throw new ZaloApiError(method, null, null, errorMessage(error), { cause: error, failure: failureKind(error) });
     }
     const envelope = ZaloResponse.safeParse(safeJson(text));
     if (!envelope.success) {
-      throw new ZaloApiError(method, response.status, response.status === 200 ? null : response.status, `unexpected answer: ${text.slice(0, 200)}`);
+      // Zalo always answers JSON: anything else (a proxy's page, a cut body) did not come from it.
+      const failure = response.ok ? { failure: "invalid-answer" as const } : {};
+      throw new ZaloApiError(method, response.status, response.ok ? null : response.status, `unexpected answer: ${text.slice(0, 200)}`, failure);
     }
     if (!response.ok || !envelope.data.ok) {
-      throw new ZaloApiError(method, response.status, envelope.data.error_code ?? null, envelope.data.description ?? "no description");
+      const retryAfter = envelope.data.parameters?.retry_after;
+      throw new ZaloApiError(method, response.status, envelope.data.error_code ?? null, envelope.data.description ?? "no description", {
+        ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+      });
     }
     const result = schema.safeParse(envelope.data.result ?? null);
     if (!result.success) {

@@ -1,5 +1,5 @@
 import { backoffDelay, sleep } from "../shared-backoff.js";
-import type { ZaloClient } from "./zalo-client.js";
+import { ZaloApiError, type ZaloClient } from "./zalo-client.js";
 import type { ZaloUpdate } from "./zalo-schemas.js";
 import { errorMessage } from "../../errors/error-message.js";
 
@@ -44,7 +44,8 @@ export class ZaloPoller {
       } catch (error) {
         if (this.abort.signal.aborted) break;
         failures += 1;
-        const delay = backoffDelay(failures, 500, 30_000);
+        const retryAfter = ZaloApiError.isInstance(error) ? error.retryAfterSeconds : null;
+        const delay = retryAfter !== null ? Math.min(retryAfter * 1000, 120_000) : backoffDelay(failures, 500, 30_000);
         log(`[zalo] getUpdates failed (${errorMessage(error)}); retrying in ${delay} ms`);
         await sleep(delay, this.abort.signal);
       }

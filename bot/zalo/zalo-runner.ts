@@ -16,6 +16,7 @@ export interface ZaloRunOptions {
   pollTimeoutSeconds?: number;
   log?: (line: string) => void;
   retryBaseMilliseconds?: number;
+  maxRetryAfterSeconds?: number;
 }
 
 /**
@@ -30,6 +31,7 @@ export async function startZalo(client: ZaloClient, core: ChatCore, options: Zal
     log,
     ...(mentionName ? { mentionName } : {}),
     ...(options.retryBaseMilliseconds !== undefined ? { retryBaseMilliseconds: options.retryBaseMilliseconds } : {}),
+    ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
   });
   const onUpdate = (update: Parameters<ZaloBot["handleUpdate"]>[0]) => bot.handleUpdate(update);
   if (options.webhook) {

@@ -12,6 +12,8 @@ export const ZaloResponse = z.object({
   result: z.unknown().optional(),
   error_code: z.number().optional(),
   description: z.string().optional(),
+  /** As on Telegram: how long to wait after a 429. */
+  parameters: z.looseObject({ retry_after: z.number().nonnegative().optional() }).optional(),
 });
 export type ZaloResponse = z.infer<typeof ZaloResponse>;
 

@@ -2,9 +2,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RouteHandler } from "../webhook-server.js";
 import { ZaloWebhookBody, type ZaloUpdate } from "./zalo-schemas.js";
+import { readLimitedBody, refuseTooLarge } from "../webhook-body.js";
 
 export const zaloSecretHeader = "x-bot-api-secret-token";
-const maxBodyBytes = 1_000_000;
 
 /** Compares secrets in constant time (both sides hashed first, so lengths always match). */
 export function secretMatches(received: string | undefined, expected: string): boolean {
@@ -30,9 +30,9 @@ export function zaloWebhookHandler(
       respond(response, 403, { ok: false, description: "wrong secret token" });
       return;
     }
-    const text = await readLimited(request);
+    const text = await readLimitedBody(request);
     if (text === null) {
-      respond(response, 413, { ok: false, description: "body too large" });
+      refuseTooLarge(request, response, { ok: false, description: "body too large" });
       return;
     }
     let body: unknown;
@@ -55,17 +55,4 @@ export function zaloWebhookHandler(
 function respond(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json" });
   response.end(JSON.stringify(body));
-}
-
-function readLimited(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    request.once("end", () => resolve(size > maxBodyBytes ? null : Buffer.concat(chunks).toString("utf8")));
-    request.once("error", reject);
-  });
 }

@@ -41,7 +41,7 @@ export class FakeTelegramServer extends FakeBotApiServer {
   private readonly updates: Array<Record<string, unknown>> = [];
   private nextUpdateId = 1;
   private nextMessageId = 1000;
-  private readonly failures: Array<{ method: string; body: Record<string, unknown>; status: number }> = [];
+  private readonly failures: Array<{ method: string; body: Record<string, unknown>; status: number; raw?: string; delayMilliseconds?: number }> = [];
 
   constructor(private readonly token = "123:TEST") {
     super();
@@ -58,6 +58,16 @@ export class FakeTelegramServer extends FakeBotApiServer {
   /** The next call of `method` fails with this HTTP status and body. */
   failNext(method: string, status: number, body: Record<string, unknown>): void {
     this.failures.push({ method, status, body });
+  }
+
+  /** The next call of `method` gets this status and raw (non-JSON) body. */
+  failNextRaw(method: string, status: number, raw: string): void {
+    this.failures.push({ method, status, body: {}, raw });
+  }
+
+  /** The next call of `method` is answered normally, but only after `milliseconds`. */
+  delayNext(method: string, milliseconds: number): void {
+    this.failures.push({ method, status: 0, body: {}, delayMilliseconds: milliseconds });
   }
 
   sent(method = "sendMessage"): Array<Record<string, unknown>> {
@@ -81,8 +91,16 @@ export class FakeTelegramServer extends FakeBotApiServer {
     const failureIndex = this.failures.findIndex((failure) => failure.method === method);
     if (failureIndex >= 0) {
       const [failure] = this.failures.splice(failureIndex, 1);
-      if (failure) sendJson(response, failure.status, failure.body);
-      return;
+      if (failure?.delayMilliseconds !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, failure.delayMilliseconds));
+      } else if (failure?.raw !== undefined) {
+        response.writeHead(failure.status, { "content-type": "text/html" });
+        response.end(failure.raw);
+        return;
+      } else {
+        if (failure) sendJson(response, failure.status, failure.body);
+        return;
+      }
     }
     sendJson(response, 200, { ok: true, result: await this.result(method, payload) });
   }

@@ -14,7 +14,7 @@ export class FakeZaloServer extends FakeBotApiServer {
   readonly calls: RecordedCall[] = [];
   pollTimeouts = 0;
   private readonly updates: unknown[] = [];
-  private readonly failures: Array<{ method: string; status: number; body: unknown }> = [];
+  private readonly failures: Array<{ method: string; body: unknown; status: number; raw?: string; delayMilliseconds?: number }> = [];
   private nextMessageId = 1;
 
   constructor(private readonly token = "zalo-token") {
@@ -28,6 +28,16 @@ export class FakeZaloServer extends FakeBotApiServer {
 
   failNext(method: string, status: number, body: unknown): void {
     this.failures.push({ method, status, body });
+  }
+
+  /** The next call of `method` gets this status and raw (non-JSON) body. */
+  failNextRaw(method: string, status: number, raw: string): void {
+    this.failures.push({ method, status, body: {}, raw });
+  }
+
+  /** The next call of `method` is answered normally, but only after `milliseconds`. */
+  delayNext(method: string, milliseconds: number): void {
+    this.failures.push({ method, status: 0, body: {}, delayMilliseconds: milliseconds });
   }
 
   sent(method = "sendMessage"): Array<Record<string, unknown>> {
@@ -47,8 +57,16 @@ export class FakeZaloServer extends FakeBotApiServer {
     const failureIndex = this.failures.findIndex((failure) => failure.method === method);
     if (failureIndex >= 0) {
       const [failure] = this.failures.splice(failureIndex, 1);
-      if (failure) sendJson(response, failure.status, failure.body);
-      return;
+      if (failure?.delayMilliseconds !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, failure.delayMilliseconds));
+      } else if (failure?.raw !== undefined) {
+        response.writeHead(failure.status, { "content-type": "text/html" });
+        response.end(failure.raw);
+        return;
+      } else {
+        if (failure) sendJson(response, failure.status, failure.body);
+        return;
+      }
     }
     switch (method) {
       case "getMe":

@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { z } from "zod";
+import { errorMessage } from "../../errors/error-message.js";
+import { BoundedMap } from "../core/bounded-map.js";
+import { readLimitedBody, refuseTooLarge, respondJson } from "../webhook-body.js";
+import type { RouteHandler } from "../webhook-server.js";
+import { secretMatches } from "../zalo/zalo-webhook.js";
+
+export const telegramSecretHeader = "x-telegram-bot-api-secret-token";
+
+/** What every Telegram update is: an object with a non-negative integer update_id. */
+const UpdateEnvelope = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+/**
+ * The Telegram webhook receiver: 401 for a wrong secret, 413 for a body over the size limit
+ * (updates are small), 400 for a body that is not an update object (`null`, a list, no
+ * update_id), 200 otherwise — at once, before the update is handled, so a slow answer or a
+ * failing send never makes Telegram deliver it again. An update_id seen before (Telegram
+ * redelivers after a timeout) is acknowledged and not handled twice.
+ */
+export function telegramWebhookHandler(bot: Bot, secret: string, log: (line: string) => void): RouteHandler {
+  const seen = new BoundedMap<number, true>(5000);
+  return async (request: IncomingMessage, response: ServerResponse) => {
+    const header = request.headers[telegramSecretHeader];
+    if (!secretMatches(Array.isArray(header) ? header[0] : header, secret)) {
+      request.resume();
+      respondJson(response, 401, { ok: false, description: "wrong secret token" });
+      return;
+    }
+    const text = await readLimitedBody(request);
+    if (text === null) {
+      refuseTooLarge(request, response, { ok: false, description: "body too large" });
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      respondJson(response, 400, { ok: false, description: "body is not JSON" });
+      return;
+    }
+    const update = UpdateEnvelope.safeParse(body);
+    if (!update.success) {
+      respondJson(response, 400, { ok: false, description: "body is not a Telegram update" });
+      return;
+    }
+    respondJson(response, 200, { ok: true });
+    const id = update.data.update_id;
+    if (seen.has(id)) return;
+    seen.set(id, true);
+    bot.handleUpdate(update.data as unknown as Update).catch((error: unknown) => {
+      log(`[telegram] update ${id} failed: ${errorMessage(error)}`);
+    });
+  };
+}
