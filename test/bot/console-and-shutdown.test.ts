@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { runConsoleChat } from "../../bot/console/console-chat.js";
+import { consoleGoodbye, consolePrompt, runConsoleChat } from "../../bot/console/console-chat.js";
 import { createChatCore } from "../../bot/core/create-chat-core.js";
 import { createTelegramBot } from "../../bot/telegram/telegram-bot.js";
 import { startTelegram } from "../../bot/telegram/telegram-runner.js";
@@ -31,6 +31,9 @@ describe("console chat", () => {
     expect(printed).toContain("Gõ /nguon");
     expect(printed).toContain("«Xây dựng nền tảng dữ liệu dùng chung");
     expect(printed).toContain("Thống kê sử dụng");
+    // A prompt before each question (four: the start and after each of the three lines), and a goodbye when input ends.
+    expect(printed.split(consolePrompt)).toHaveLength(5);
+    expect(printed.trimEnd().endsWith(consoleGoodbye)).toBe(true);
     await rm(dataDir, { recursive: true, force: true });
   });
 });
