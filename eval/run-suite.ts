@@ -106,12 +106,16 @@ export async function runSuite(assistant: Assistant, cases: EvalCase[], options:
       variantsPassed,
       variants: own.length,
       evidenceLine: evalCase.evidence?.line ?? null,
+      evidenceText: evalCase.evidence?.text ?? null,
       evidence: evalCase.refuse === true ? { status: "ok" } : evidence,
     });
   }
   const { regressions, fixed } = compareWithPrevious(results, options.previous ?? null);
   return {
     createdAt: (options.createdAt ?? new Date()).toISOString(),
+    documentNames: Object.fromEntries(
+      assistant.documents().map((document) => [document.file, document.number ? `${document.kind} ${document.number}` : `${document.kind} ${document.title}`.slice(0, 60)]),
+    ),
     summary: summarize(results, caseResults),
     regressions,
     fixed,

@@ -1,5 +1,14 @@
-import type { EvalReport, QuestionResult, Tally } from "./report-schema.js";
+import { documentName, failureGroups } from "./failure-groups.js";
+import type { EvalReport, Tally } from "./report-schema.js";
+import { localTime, reportWords, variantLabel } from "./report-words.js";
 import type { Verdict } from "./verdict.js";
+
+const staleWords: Record<string, string> = { moved: "dòng đã dời", missing: "không còn trong văn bản", "no-document": "không có văn bản", ok: "còn nguyên" };
+
+/** Chart rows under people's names: kinds and documents in Vietnamese. */
+function renamed(rows: Record<string, Tally>, name: (key: string) => string): Record<string, Tally> {
+  return Object.fromEntries(Object.entries(rows).map(([key, tally]) => [name(key), tally]));
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -35,42 +44,35 @@ ${bars}
 </svg>`;
 }
 
-function failureRows(results: QuestionResult[]): string {
-  return results
-    .filter((result) => !result.passed)
-    .map(
-      (result) =>
-        `<tr><td>${escapeHtml(result.caseId)}</td><td>${escapeHtml(result.variant)}</td><td>${escapeHtml(result.question)}</td><td class="${escapeHtml(result.outcome)}">${escapeHtml(result.outcome)}</td><td>${escapeHtml(result.missingGroups.join("; "))}</td><td><pre>${escapeHtml(result.answerHead)}</pre></td></tr>`,
-    )
-    .join("\n");
-}
-
 /** A self-contained HTML page (inline CSS and SVG, no external assets). */
 export function renderHtml(report: EvalReport, verdict: Verdict): string {
   const { summary } = report;
+  const words = reportWords();
+  const causeLabel = (outcome: string) => words.causes.find((cause) => cause.outcome === outcome)?.label ?? outcome;
+  const when = localTime(report.createdAt);
   const stale = report.cases.filter((evalCase) => evalCase.evidence.status !== "ok");
   const staleRows = stale
     .map(
       (evalCase) =>
-        `<tr><td>${escapeHtml(evalCase.id)}</td><td>${escapeHtml(evalCase.document)}</td><td>${evalCase.evidenceLine ?? ""}</td><td>${escapeHtml(evalCase.evidence.status)}</td><td>${evalCase.evidence.newLine ?? ""}</td></tr>`,
+        `<tr><td>${escapeHtml(evalCase.id)}</td><td>${escapeHtml(documentName(report, evalCase.document))}</td><td>${evalCase.evidenceLine ?? ""}</td><td>${escapeHtml(staleWords[evalCase.evidence.status] ?? evalCase.evidence.status)}</td><td>${evalCase.evidence.newLine ?? ""}</td></tr>`,
     )
     .join("\n");
   const regressionRows = report.regressions
     .map(
       (regression) =>
-        `<tr><td>${escapeHtml(regression.caseId)}</td><td>${escapeHtml(regression.variant)}</td><td>${escapeHtml(regression.question)}</td><td>${escapeHtml(regression.outcome)}</td></tr>`,
+        `<tr><td>${escapeHtml(regression.caseId)}</td><td>${escapeHtml(variantLabel(regression.variant, words))}</td><td>${escapeHtml(regression.question)}</td><td>${escapeHtml(causeLabel(regression.outcome))}</td></tr>`,
     )
     .join("\n");
   return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Eval trợ lý kế hoạch ${escapeHtml(report.createdAt)}</title>
+<html lang="vi"><head><meta charset="utf-8"><title>Kiểm tra trợ lý kế hoạch — ${escapeHtml(when)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:24px;color:#222}
 table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:13px}
 pre{white-space:pre-wrap;margin:0;max-width:520px}.verdict-ok{color:#2e7d32}.verdict-fail{color:#c62828}
-.confident-wrong{background:#ffcdd2}.not-found{background:#fff9c4}
+.check{background:#f3f6fa;padding:6px 10px;max-width:900px}
 </style></head><body>
-<h1>Eval trợ lý kế hoạch</h1>
-<p>${escapeHtml(report.createdAt)} — ${summary.cases} case, ${summary.questions} câu hỏi</p>
+<h1>Kết quả bộ câu hỏi kiểm tra — Trợ lý kế hoạch</h1>
+<p>${escapeHtml(when)} — ${summary.cases} tình huống, ${summary.questions} câu hỏi (kể cả các cách hỏi khác)</p>
 <h2 class="${verdict.exitCode === 0 ? "verdict-ok" : "verdict-fail"}">${verdict.exitCode === 0 ? "ĐẠT" : "KHÔNG ĐẠT"}</h2>
 <ul>${verdict.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul>
 <table>
@@ -78,17 +80,17 @@ pre{white-space:pre-wrap;margin:0;max-width:520px}.verdict-ok{color:#2e7d32}.ver
 <tr><th>Trích dẫn đúng tài liệu</th><td>${summary.citations.passed}/${summary.citations.total} (${percent(summary.citations.rate)})</td></tr>
 <tr><th>Từ chối đúng</th><td>${summary.refusals.passed}/${summary.refusals.total}</td></tr>
 <tr><th>Trả lời sai mà vẫn khẳng định</th><td>${summary.confidentWrong}</td></tr>
-<tr><th>Case lỗi thời</th><td>${summary.staleCases}</td></tr>
+<tr><th>Tình huống lỗi thời</th><td>${summary.staleCases}</td></tr>
 <tr><th>Thời gian trả lời</th><td>p50 ${summary.latencyMs.p50.toFixed(0)} ms, p95 ${summary.latencyMs.p95.toFixed(0)} ms</td></tr>
 </table>
-${barChart("Tỉ lệ đạt theo loại câu hỏi", summary.byKind)}
-${barChart("Tỉ lệ đạt theo tài liệu", summary.byDocument)}
+${barChart("Tỉ lệ đạt theo loại câu hỏi", renamed(summary.byKind, (kind) => words.kinds[kind] ?? kind))}
+${barChart("Tỉ lệ đạt theo văn bản", renamed(summary.byDocument, (file) => documentName(report, file)))}
 <h2>Tụt hạng so với lần trước (${report.regressions.length})</h2>
-<table><tr><th>Case</th><th>Cách hỏi</th><th>Câu hỏi</th><th>Kết quả</th></tr>${regressionRows}</table>
-<h2>Case lỗi thời (${stale.length})</h2>
-<table><tr><th>Case</th><th>Tài liệu</th><th>Dòng cũ</th><th>Trạng thái</th><th>Dòng mới</th></tr>${staleRows}</table>
-<h2>Câu không đạt (${summary.questions - summary.passed})</h2>
-<table><tr><th>Case</th><th>Cách hỏi</th><th>Câu hỏi</th><th>Kết quả</th><th>Thiếu</th><th>Đầu câu trả lời</th></tr>${failureRows(report.results)}</table>
+<table><tr><th>Tình huống</th><th>Cách hỏi</th><th>Câu hỏi</th><th>Nguyên nhân</th></tr>${regressionRows}</table>
+<h2>Tình huống lỗi thời (${stale.length})</h2>
+<table><tr><th>Tình huống</th><th>Văn bản</th><th>Dòng cũ</th><th>Trạng thái</th><th>Dòng mới</th></tr>${staleRows}</table>
+<h2>Câu không đạt, theo nguyên nhân (${summary.questions - summary.passed})</h2>
+${failureGroups(report, words)}
 </body></html>
 `;
 }

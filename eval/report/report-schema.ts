@@ -39,6 +39,8 @@ export const CaseResult = z.object({
   variantsPassed: z.number(),
   variants: z.number(),
   evidenceLine: z.number().nullable(),
+  /** The verbatim text of that line the case rests on. */
+  evidenceText: z.string().nullable().default(null),
   evidence: EvidenceState,
 });
 export type CaseResult = z.infer<typeof CaseResult>;
@@ -96,6 +98,8 @@ export type Summary = z.infer<typeof Summary>;
 
 export const EvalReport = z.object({
   createdAt: z.string(),
+  /** Short document names by file ("Kế hoạch 429/KH-UBND"), for a page people read. */
+  documentNames: z.record(z.string(), z.string()).default({}),
   summary: Summary,
   regressions: z.array(Regression),
   /** Questions that failed before and pass now. */

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { Outcome } from "./report-schema.js";
+
+const ReportWords = z.object({
+  kinds: z.record(z.string(), z.string()),
+  variants: z.object({ question: z.string(), rewording: z.string() }),
+  causes: z.array(z.object({ outcome: Outcome, label: z.string(), check: z.string() })),
+});
+export type ReportWords = z.infer<typeof ReportWords>;
+
+let cached: ReportWords | null = null;
+
+/** The Vietnamese words of the report page, kept as data in report-words.json. */
+export function reportWords(): ReportWords {
+  cached ??= ReportWords.parse(JSON.parse(readFileSync(new URL("./report-words.json", import.meta.url), "utf8")));
+  return cached;
+}
+
+/** "rewording 2" → "cách hỏi khác 2". */
+export function variantLabel(variant: string, words: ReportWords): string {
+  if (variant === "question") return words.variants.question;
+  return variant.replace(/^rewording/, words.variants.rewording);
+}
+
+/** "2026-12-01T21:40:00.000Z" → "02/12/2026 04:40 (giờ Việt Nam)". */
+export function localTime(iso: string, timeZone = "Asia/Ho_Chi_Minh"): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
+  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  return `${value("day")}/${value("month")}/${value("year")} ${value("hour")}:${value("minute")} (giờ Việt Nam)`;
+}
