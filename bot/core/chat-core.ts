@@ -17,6 +17,7 @@ import type { RateLimiter } from "./rate-limiter.js";
 import type { RefusalGate } from "./refusal-gate.js";
 import { limitQuestion } from "../../knowledge/question-limit.js";
 import type { SourcesMemory } from "./sources-memory.js";
+import { askInConversation, ConversationMemory } from "./conversation-memory.js";
 import { fill, type BotTexts } from "./texts.js";
 import type { UsageStats } from "./usage-stats.js";
 import { errorDetails, errorMessage } from "../../errors/error-message.js";
@@ -42,6 +43,8 @@ export interface ChatCoreParts {
   /** Longest /phanhoi text; other command arguments are held to maxQuestionChars. */
   maxFeedbackChars: number;
   refusals: RefusalGate;
+  /** The previous question of each chat, for follow-ups; a fresh one when absent. */
+  conversation?: ConversationMemory;
   log?: (line: string) => void;
 }
 
@@ -60,9 +63,11 @@ export type WhileWorking = <Result>(work: () => Promise<Result>) => Promise<Resu
 export class ChatCore {
   private readonly queue = new ChatQueue();
   private readonly log: (line: string) => void;
+  private readonly conversation: ConversationMemory;
 
   constructor(private readonly parts: ChatCoreParts) {
     this.log = parts.log ?? ((line) => console.error(line));
+    this.conversation = parts.conversation ?? new ConversationMemory();
   }
 
   get texts(): BotTexts {
@@ -179,7 +184,7 @@ export class ChatCore {
     const { question, cut } = limitQuestion(text, maxQuestionChars);
     if (cut) replies.push({ text: fill(texts.questionTooLong, { limit: maxQuestionChars }) });
     stats.count("questions", userKey);
-    const answer = await assistant.answer(question);
+    const answer = await askInConversation(assistant, this.conversation, chatKey, question);
     stats.count(answer.found ? "found" : "notFound");
     replies.push(this.replyWithAnswer(chatKey, answer));
     return replies;

@@ -16,6 +16,8 @@ import { topicVariants, titleWithExpansions } from "./understand/topic-variants.
 import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
+import { isGreeting } from "./understand/conversation-words.js";
+import { resolveFollowUp } from "./understand/follow-up.js";
 
 const maxSources = 4;
 
@@ -57,9 +59,18 @@ export class QuestionAnswerer {
   }
 
   /** Answers one question; the answer carries what was understood, for the chat's next question. */
-  async answer(question: string, _context: AskContext = {}): Promise<Answer> {
-    const answer = await this.answerStandalone(question);
-    return { ...answer, understanding: { question: question.trim(), kind: answer.kind } };
+  /**
+   * Answers one question. A greeting gets a greeting with examples. A follow-up ("còn tháng 10
+   * thì sao?") is read against the chat's previous question (`context.previous`). The answer
+   * carries what was understood, for the chat's next question.
+   */
+  async answer(question: string, context: AskContext = {}): Promise<Answer> {
+    const trimmed = question.trim();
+    if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
+    const previous = context.previous?.question;
+    const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary) : null) ?? trimmed;
+    const answer = await this.answerStandalone(standalone);
+    return { ...answer, question, understanding: { question: standalone, kind: answer.kind } };
   }
 
   private async answerStandalone(question: string): Promise<Answer> {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
+import { isGreeting } from "./conversation-words.js";
+import { resolveFollowUp } from "./follow-up.js";
+
+const glossary = loadGlossary();
+
+describe("resolveFollowUp", () => {
+  it("puts a follow-up's period in place of the previous one, carrying the year over", () => {
+    expect(resolveFollowUp("còn tháng 10 thì sao?", "Những việc nào đến hạn tháng 9/2026?", "", glossary)).toBe("Những việc nào đến hạn tháng 10/2026?");
+    expect(resolveFollowUp("thế còn năm 2030?", "Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?", "phủ sóng 5g", glossary)).toBe("Chỉ tiêu phủ sóng 5G năm 2030 là bao nhiêu?");
+  });
+
+  it("puts a follow-up's role or agency in place of the previous one", () => {
+    expect(resolveFollowUp("thế còn phối hợp?", "Ai chủ trì xây dựng CSDL đất đai?", "xây dựng csdl đất đai", glossary)).toBe("Ai phối hợp xây dựng CSDL đất đai?");
+    expect(resolveFollowUp("con phoi hop thi sao", "csdl dat dai ai chu tri", "csdl dat dai", glossary)).toBe("csdl dat dai ai phoi hop?");
+    expect(resolveFollowUp("còn Sở Y tế?", "Sở Tài chính chủ trì những nhiệm vụ nào?", "", glossary)).toBe("Sở Y tế chủ trì những nhiệm vụ nào?");
+  });
+
+  it("puts a new subject in place of the previous subject", () => {
+    expect(resolveFollowUp("còn CSDL nhà ở thì sao?", "Ai chủ trì CSDL đất đai theo KH 429?", "csdl đất đai", glossary)).toBe("Ai chủ trì CSDL nhà ở theo KH 429?");
+  });
+
+  it("is null for a question that is not a follow-up", () => {
+    expect(resolveFollowUp("Ai chủ trì CSDL nhà ở?", "Ai chủ trì CSDL đất đai?", "csdl đất đai", glossary)).toBeNull();
+  });
+});
+
+describe("isGreeting", () => {
+  it("knows a message made of greetings and politeness only", () => {
+    for (const text of ["xin chào", "Chào bạn ạ!", "hi bot", "alo", "cam on nhe"]) expect(isGreeting(text), text).toBe(true);
+    for (const text of ["chào mừng du khách ai làm", "xin chào, ai chủ trì CSDL?", ""]) expect(isGreeting(text), text).toBe(false);
+  });
+});
