@@ -39,7 +39,8 @@ describe("follow-up questions over the shipped documents", () => {
       const elsewhere = await ask(core, platform, "c2", "thế còn phối hợp?");
       expect(elsewhere).not.toMatch(/đất đai/iu);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    await core.drain();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }, 60_000);
 
   it("answers a greeting with a greeting and an example, in the console chat", async () => {
@@ -54,7 +55,7 @@ describe("follow-up questions over the shipped documents", () => {
     await core.drain();
     expect(printed).toContain("Xin chào!");
     expect(printed).toContain("Ví dụ");
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }, 60_000);
 });
 
