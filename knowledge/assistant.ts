@@ -3,6 +3,8 @@ import { createEmbeddings } from "../ingest/index/embeddings/create-embeddings.j
 import { SearchIndex } from "../ingest/index/search-index.js";
 import { formatIngestReport } from "../ingest/format-report.js";
 import { indexIdentity, runIngest } from "../ingest/run-ingest.js";
+import { runIngestInChild } from "../ingest/ingest-in-child.js";
+import type { DocumentBudget } from "../ingest/document-budget.js";
 import { QuestionAnswerer } from "./answer/answer-question.js";
 import type { Answer, AskContext, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
 import { loadThresholds } from "./answer/find/thresholds.js";
@@ -18,6 +20,8 @@ export interface AssistantSettings {
   indexDir: string;
   embeddings?: EmbeddingsSettings;
   llm?: LlmSettings;
+  /** Size and line-length budget per source document (INGEST_MAX_DOCUMENT_MB, INGEST_MAX_LINE_CHARS). */
+  budget?: DocumentBudget;
   /** "Today" for deadline answers (default: the system clock read in `timeZone`). */
   deadlines?: DeadlineSettings;
   /** Called with progress lines (ingest report); defaults to stderr so stdout stays clean for --jsonl. */
@@ -50,7 +54,12 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const glossary = loadGlossary();
   const thresholds = loadThresholds();
   const chatModel = await createChatModel(settings.llm ?? { provider: "none" });
-  const ingestSettings = { sourcesDir: settings.sourcesDir, indexDir: settings.indexDir, embeddings: embeddingsSettings };
+  const ingestSettings = {
+    sourcesDir: settings.sourcesDir,
+    indexDir: settings.indexDir,
+    embeddings: embeddingsSettings,
+    ...(settings.budget ? { budget: settings.budget } : {}),
+  };
 
   const loadIndex = async (): Promise<Loaded> => {
     const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings), {
@@ -62,6 +71,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const startReport = await runIngest(ingestSettings);
   if (startReport.rebuilt) log(formatIngestReport(startReport, { showUnparsed: false }));
   let current = await loadIndex();
+  let reloading: Promise<string> | null = null;
 
   const deadlines = settings.deadlines ?? defaultDeadlines;
   const dueContext = (): DueContext => ({
@@ -95,11 +105,20 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
         title: document.title,
       }));
     },
-    async reload(): Promise<string> {
-      const report = await runIngest(ingestSettings);
-      // The index was rebuilt (or is current) just now: load it without ingesting a second time.
-      if (report.rebuilt) current = await loadIndex();
-      return formatIngestReport(report, { showUnparsed: false });
+    reload(): Promise<string> {
+      // One rebuild at a time; a second /reload meanwhile waits for the same one.
+      reloading ??= (async () => {
+        try {
+          // In a child process: questions keep being answered from `current` meanwhile.
+          const report = await runIngestInChild(ingestSettings, { onProgress: log });
+          // The index was rebuilt (or is current) just now: load it without ingesting a second time.
+          if (report.rebuilt) current = await loadIndex();
+          return formatIngestReport(report, { showUnparsed: false });
+        } finally {
+          reloading = null;
+        }
+      })();
+      return reloading;
     },
   };
 }

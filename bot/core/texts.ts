@@ -17,7 +17,6 @@ export const BotTexts = z.object({
   questionTooLong: z.string(),
   commandTooLong: z.string(),
   feedbackTooLong: z.string(),
-  reloadBusy: z.string(),
   emptyQuestion: z.string(),
   unknownCommand: z.string(),
   answerError: z.string(),
