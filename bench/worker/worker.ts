@@ -3,6 +3,7 @@ import { runIngestJob } from "../jobs/ingest-job.js";
 import { runQualityJob } from "../jobs/quality-job.js";
 import { runQuestionsJob } from "../jobs/questions-job.js";
 import { BenchJob, type BenchJobResult } from "./worker-protocol.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /**
  * Child-process entry: `node <tsx loader> bench/worker/worker.ts <job.json> <result.json>`.
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     const result = await runJob(job);
     await writeFile(resultFile, JSON.stringify(result), "utf8");
   } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = error instanceof Error ? `${error.name}: ${errorMessage(error)}` : errorMessage(error);
     await writeFile(resultFile, JSON.stringify({ error: message }), "utf8");
     process.exitCode = 1;
   }

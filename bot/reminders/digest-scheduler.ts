@@ -2,6 +2,7 @@ import { localClockTime, localDate, type Clock } from "../../knowledge/deadlines
 import { shiftDate } from "../../vietnamese/periods.js";
 import type { Platform } from "../core/chat-types.js";
 import type { Subscription, SubscriptionStore } from "./subscription-store.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 /** Sends one text to one chat; "blocked" when the platform says the chat blocked the bot. */
 export type ChatSender = (chatId: string, text: string) => Promise<"sent" | "blocked">;
@@ -44,7 +45,7 @@ export class DigestScheduler {
   /** Ticks every `intervalMilliseconds` until the returned function is called. */
   start(intervalMilliseconds = 30_000): () => void {
     const timer = setInterval(() => {
-      this.tick().catch((error: unknown) => this.parts.log(`[reminders] digest failed: ${error instanceof Error ? error.message : String(error)}`));
+      this.tick().catch((error: unknown) => this.parts.log(`[reminders] digest failed: ${errorMessage(error)}`));
     }, intervalMilliseconds);
     timer.unref();
     return () => clearInterval(timer);
@@ -79,7 +80,7 @@ export class DigestScheduler {
       const removed = await this.parts.store.remove(subscription.platform, subscription.chatId, null);
       this.parts.log(`[reminders] ${subscription.platform}:${subscription.chatId} blocked the bot; removed ${removed.length} subscription(s)`);
     } catch (error) {
-      this.parts.log(`[reminders] digest to ${subscription.platform}:${subscription.chatId} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.parts.log(`[reminders] digest to ${subscription.platform}:${subscription.chatId} failed: ${errorMessage(error)}`);
     }
     return false;
   }

@@ -2,6 +2,8 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Platform } from "../core/chat-types.js";
+import { AppError } from "../../errors/app-error.js";
+import { errorMessage } from "../../errors/error-message.js";
 
 export const Subscription = z.object({
   platform: z.enum(["telegram", "zalo", "console"]),
@@ -20,14 +22,16 @@ const SubscriptionFile = z.object({
 });
 type SubscriptionFile = z.infer<typeof SubscriptionFile>;
 
-export class SubscriptionFileError extends Error {
-  readonly code = "SUBSCRIPTIONS_UNREADABLE";
+export class SubscriptionFileError extends AppError {
   constructor(
     readonly file: string,
-    override readonly cause: unknown,
+    cause: unknown,
   ) {
-    super(`Cannot read the reminder subscriptions in ${file} (${cause instanceof Error ? cause.message : String(cause)}); fix or remove the file, the chats will then have to /theodoi again.`);
-    this.name = "SubscriptionFileError";
+    super(
+      "SUBSCRIPTIONS_UNREADABLE",
+      `Cannot read the reminder subscriptions in ${file} (${errorMessage(cause)}); fix or remove the file, the chats will then have to /theodoi again.`,
+      { cause },
+    );
   }
 }
 
