@@ -13,6 +13,7 @@ import { rephraseAnswer } from "./answer/llm/rephrase.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
 import { localDate, systemClock, type Clock } from "./deadlines/clock.js";
 import { readDeadlineQuestion } from "./deadlines/deadline-request.js";
+import { documentList } from "./documents/document-list.js";
 import { answerDeadlineQuery, dueAnswer, type DueContext } from "./deadlines/due-list.js";
 
 export interface AssistantSettings {
@@ -41,6 +42,8 @@ const defaultDeadlines: DeadlineSettings = { clock: systemClock, timeZone: "Asia
 interface Loaded {
   index: SearchIndex;
   answerer: QuestionAnswerer;
+  /** The documents as /tailieu lists them, worked out once per loaded index. */
+  documentList: DocumentSummary[];
 }
 
 /**
@@ -65,7 +68,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
     const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings), {
       embeddingsId: indexIdentity(embeddingsSettings),
     });
-    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds) };
+    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds), documentList: documentList(index.documents, index.passages) };
   };
 
   const startReport = await runIngest(ingestSettings);
@@ -97,13 +100,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
       return answerDeadlineQuery(query, dueContext());
     },
     documents(): DocumentSummary[] {
-      return current.index.documents.map((document) => ({
-        file: document.file,
-        kind: document.kind,
-        number: document.number,
-        dateText: document.dateText,
-        title: document.title,
-      }));
+      return current.documentList;
     },
     reload(): Promise<string> {
       // One rebuild at a time; a second /reload meanwhile waits for the same one.

@@ -6,4 +6,5 @@
 import "./deadlines.e2e-cases.js";
 import "./picks.e2e-cases.js";
 import "./export.e2e-cases.js";
+import "./documents.e2e-cases.js";
 import "./reminders.e2e-cases.js";
