@@ -83,9 +83,10 @@ describe("the corpus documents give the same records from text, DOCX and PDF", (
   for (const document of documents) {
     for (const format of formats) {
       it(`${document} as ${format.toUpperCase()}`, async () => {
-        const reference = ingestDocument(await read(path.join(sources, document)), glossary).records;
-        const other = ingestDocument(await read(fixture(document, format)), glossary).records;
-        const comparison = compareRecords(reference, other);
+        const text = ingestDocument(await read(path.join(sources, document)), glossary);
+        const converted = ingestDocument(await read(fixture(document, format)), glossary);
+        expect({ tables: converted.counts.tables, rows: converted.counts.rows }).toEqual({ tables: text.counts.tables, rows: text.counts.rows });
+        const comparison = compareRecords(text.records, converted.records);
         const summary = `${document} as ${format}: ${comparison.equal} of ${comparison.expected} records equal (${comparison.actual} read), ${comparison.percent.toFixed(1)} %`;
         if (comparison.differences.length > 0) console.info([summary, ...comparison.differences.map((line) => `  ${line}`)].join("\n"));
         expect(comparison.percent, [summary, ...comparison.differences].join("\n")).toBeGreaterThanOrEqual(recordsEqualPercent);
