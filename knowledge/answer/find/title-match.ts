@@ -1,4 +1,5 @@
 import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
+import { isVietnameseSyllable } from "../../../vietnamese/syllable.js";
 
 /**
  * How well a question's topic is covered by a record's title, weighted by how rare each
@@ -63,8 +64,11 @@ export class TitleMatcher {
     const idf = Math.log(1 + this.titleCount / ((statistics.frequency.get(term) ?? 0) + 0.5));
     // A bigram confirms the order of two syllables already counted: it weighs less than a syllable.
     const base = term.includes("_") ? idf * bigramShare : idf;
-    // A word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
-    return !term.includes("_") && !statistics.words.has(term) ? base * 2 : base;
+    if (term.includes("_") || statistics.words.has(term)) return base;
+    // A Vietnamese word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
+    // Letters that can be no word ("kq", "tmdt": an abbreviation the documents do not spell, a typo) only lower the
+    // match's confidence like any word the title lacks; they do not veto a clear match.
+    return isVietnameseSyllable(term) ? base * 2 : base;
   }
 
   private readonly titleTermCache = new Map<string, { exact: Set<string>; folded: Set<string> }>();
