@@ -13,6 +13,7 @@ import {
   readNumberLine,
 } from "./document/header-fields.js";
 import { isCapsLine, plainText } from "./document/line-text.js";
+import { fileNameWords, kindOfFileName, readOpeningTitle } from "./document/opening-title.js";
 import { findTitleBlocks } from "./document/title-block.js";
 import { loadVocabulary } from "./document/vocabulary.js";
 
@@ -79,15 +80,19 @@ function bracketedTexts(plain: string[]): string[] {
 /** Reads the document's kind, number, date, issuer, title and citation aliases from its own text; never invents. */
 export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInfo {
   const plain = lines.map((sourceLine) => plainText(sourceLine.text));
-  const blocks = findTitleBlocks(lines);
+  const allBlocks = findTitleBlocks(lines);
+  // A title block far from the top belongs to another text the document quotes or appends.
+  const blocks = allBlocks[0] && allBlocks[0].kindLine > HEADER_WINDOW ? [] : allBlocks;
   const firstBlock = blocks[0];
+  const opening = firstBlock ? null : readOpeningTitle(lines);
   const headerEnd = firstBlock && firstBlock.kindLine <= HEADER_WINDOW ? firstBlock.kindLine - 1 : HEADER_WINDOW;
   const header = plain.slice(0, Math.max(headerEnd, 0));
   const headerAndTitle = plain.slice(0, HEADER_WINDOW);
 
   const references = bracketedTexts(plain).map(readAttachmentReference).filter((found): found is AttachmentReference => found !== null);
   const numberLine = firstMatch(header, readNumberLine) ?? firstMatch(headerAndTitle, readNumberLine);
-  const kind = firstBlock?.kindName ?? (numberLine ? kindOfCode(numberLine.code) : null) ?? references[0]?.kind ?? "Văn bản";
+  const kind =
+    firstBlock?.kindName ?? (numberLine ? kindOfCode(numberLine.code) : null) ?? references[0]?.kind ?? opening?.kind ?? kindOfFileName(file) ?? "Văn bản";
   const ownReferences = references.filter((reference) => foldText(reference.kind) === foldText(kind));
   const reference = ownReferences.find((found) => found.number.number !== null) ?? ownReferences[0] ?? null;
 
@@ -96,7 +101,7 @@ export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInf
   const dateField: DateField | null =
     placeDate?.date ? placeDate : (reference?.date?.date ? reference.date : (placeDate ?? reference?.date ?? null));
 
-  const title = firstBlock?.title ?? "";
+  const title = firstBlock?.title ?? opening?.title ?? "";
   const place = placeOf(header);
   const issuer =
     headerIssuer(headerAndTitle) ??
@@ -105,7 +110,7 @@ export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInf
     reference?.issuer ??
     "";
 
-  const number = numberField?.number ?? null;
+  const number = numberField?.number ?? opening?.number ?? null;
   return DocumentInfo.parse({
     file,
     kind,
@@ -114,6 +119,6 @@ export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInf
     dateText: dateField?.dateText ?? "",
     issuer,
     title,
-    aliases: buildAliases({ kind, number, title, attachedBlocks: blocks.slice(1) }),
+    aliases: [...buildAliases({ kind, number, title, attachedBlocks: blocks.slice(1) }), fileNameWords(file)],
   });
 }

@@ -39,12 +39,14 @@ export function buildAliases(input: AliasInput): string[] {
   const { kind, number, title } = input;
   const aliases: string[] = [];
   if (number) {
-    const [serial = "", code = ""] = number.split("/");
-    const abbreviation = code.split("-")[0] ?? "";
+    // "429/KH-UBND" and "57-NQ/TW": the serial is the leading number, the kind code the letters after it.
+    const parts = /^(\d+)[-/]([\p{L}]+)/u.exec(number);
+    const serial = parts?.[1] ?? number.split("/")[0] ?? "";
+    const abbreviation = parts?.[2] ?? "";
     aliases.push(number, `${kind} ${serial}`, `${kind} số ${number}`);
     if (abbreviation) aliases.push(`${abbreviation} ${serial}`, `${abbreviation} ${number}`);
   }
-  if (title) aliases.push(`${kind} ${title}`, ...shortTitleAlias(kind, title));
+  if (title) aliases.push(title.toLowerCase().startsWith(kind.toLowerCase()) ? title : `${kind} ${title}`, ...shortTitleAlias(kind, title));
   aliases.push(...resolutionHints(kind, title), ...acronymHints(kind, title));
   for (const block of input.attachedBlocks) {
     if (block.title) aliases.push(`${block.kindName} ${block.title}`);

@@ -206,7 +206,9 @@ export function readHeading(lines: SourceLine[], index: number, context: Heading
   if (markdown) {
     return { kind: "markdown", order: markdown[1]?.length ?? 1, title: plain, bareLabel: false, lastIndex: index, endsTable: false };
   }
-  if (bold && !isSignature(bold.plain) && bold.plain.length <= 200 && !endsSentence(bold.plain)) {
+  // A bold line wholly in brackets is a note to the reader ("(Bảng này khá dài…)"), not a heading.
+  const bracketNote = bold !== null && /^\(.*\)$/u.test(bold.plain.trim());
+  if (bold && !bracketNote && !isSignature(bold.plain) && bold.plain.length <= 200 && !endsSentence(bold.plain)) {
     return { kind: "bold", order: 7, title: bold.plain.replace(/\s*:$/, ""), bareLabel: false, lastIndex: bold.lastIndex, endsTable: false };
   }
   return null;
