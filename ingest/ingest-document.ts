@@ -4,6 +4,7 @@ import { tableFromModel } from "./document/model-tables.js";
 import type { SourceText } from "./read/source-text.js";
 import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";
+import { proseDuties } from "./records/prose-duties.js";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { layoutParsers } from "./structure/layouts/all-layouts.js";
 import { readDocumentInfo } from "./structure/metadata.js";
@@ -89,7 +90,10 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   const info = readDocumentInfo(source.file, source.lines);
   const warnings = [...(source.warnings ?? [])];
   const tables = findTables(source, breadcrumbAt, modelTables(source, source.blocks ?? [], breadcrumbAt, warnings));
-  const { records, unparsed } = buildRecords(source.file, tables, glossary);
+  const built = buildRecords(source.file, tables, glossary);
+  const inTable = (line: number) => tables.some((table) => line >= table.startLine && line <= table.endLine);
+  const records = [...built.records, ...proseDuties({ file: source.file, lines: source.lines, inTable, breadcrumbAt }, glossary)];
+  const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;
   return {

@@ -1,0 +1,186 @@
+import { foldText } from "../../vietnamese/fold.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
+import { parseDeadline } from "../../vietnamese/periods.js";
+import type { SourceLine } from "../read/source-text.js";
+import type { TaskRecord } from "./schemas.js";
+
+/**
+ * Duties written in body text rather than in a table, as every plan's "Tổ chức thực hiện" and
+ * every programme without an appendix writes them:
+ * - "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành, địa phương bảo đảm nguồn kinh phí …";
+ * - a heading naming an agency ("1. Sở Khoa học và Công nghệ", "a) Công an tỉnh") with its
+ *   duties as the paragraphs or bullets under it ("Chủ trì, phối hợp với … triển khai …",
+ *   "Phối hợp với Sở Tài chính xây dựng dự toán …"). A sentence under such a heading that names no
+ *   verb of leading or taking part is left as prose: whose duty it is, the text does not say.
+ * Each becomes a task record quoting its line, with the deadline the sentence states, if any.
+ */
+export interface ProseInput {
+  file: string;
+  lines: SourceLine[];
+  /** True for lines that belong to a table (read as rows, not as prose). */
+  inTable: (line: number) => boolean;
+  breadcrumbAt: (line: number) => string[];
+}
+
+const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s+)?/u;
+// JavaScript's \b knows only ASCII letters: a Vietnamese word ends where no letter follows.
+const ownerVerb = /^(.{3,200}?)\s+(?:chịu trách nhiệm\s+)?chủ trì(?!\p{L})\s*,?\s*/iu;
+const leadingVerb = /^(chủ trì|phối hợp)(?!\p{L})\s*,?\s*/iu;
+const dutyVerb = /(?<!\p{L})(?:chủ trì|phối hợp)(?!\p{L})/iu;
+const cooperation = /^phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
+/** Words of a collective agency phrase ("các bộ, ngành, địa phương có liên quan"). */
+const collectiveWords = new Set(
+  "các cơ quan đơn vị bộ ngành sở ban địa phương tổ chức cá nhân doanh nghiệp liên quan có cấp trung ương tỉnh huyện xã thành phố và ,".split(" "),
+);
+const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;
+
+const clean = (text: string) =>
+  text
+    .replace(/\\([-*_.#+()[\]])/g, "$1")
+    .replace(/[*_`]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** "Sở Khoa học và Công nghệ", "Bộ KH&CN, Bộ TTTT": every part the glossary splits it into looks like an agency. */
+function agencyRun(text: string, glossary: Glossary): string[] | null {
+  if (text.split(" ").length > 40) return null;
+  const parts = glossary.splitAgencies(text).map((part) => part.written.trim()).filter(Boolean);
+  const isName = (part: string) => glossary.looksLikeAgency(part) && part.split(" ").length <= 14 && !dutyVerb.test(part);
+  if (parts.length === 0 || parts.length > 8 || !parts.every(isName)) return null;
+  return parts;
+}
+
+/** The agencies right after "phối hợp với", and the text after them (the task). */
+function splitCooperation(text: string, glossary: Glossary): { coordinators: string; rest: string } {
+  let taken = 0;
+  for (const mention of glossary.findAgencies(text)) {
+    const before = text.slice(taken, mention.start);
+    if (!/^[\s,]*(?:và\s+|các\s+)?$/u.test(before)) break;
+    taken = mention.start + mention.written.length;
+  }
+  // Then the collective words that go on the phrase ("các sở, ngành, địa phương có liên quan").
+  const tail = text.slice(taken).split(/\s+/u);
+  let count = 0;
+  for (const word of tail) {
+    if (word === "" || word === ",") {
+      count += 1;
+      continue;
+    }
+    if (!collectiveWords.has(word.replace(/,$/, "").toLowerCase())) break;
+    count += 1;
+  }
+  const phrase = tail.slice(0, count).join(" ");
+  if (phrase.trim() !== "") taken += text.slice(taken).indexOf(phrase) + phrase.length;
+  return { coordinators: text.slice(0, taken).replace(/[\s,]+$/, ""), rest: text.slice(taken).replace(/^[\s,]+/, "") };
+}
+
+/** The agency a heading names ("1. Sở Khoa học và Công nghệ"), if the whole heading is one. */
+function headingAgency(breadcrumb: string[], glossary: Glossary): string | null {
+  const last = breadcrumb.at(-1);
+  if (!last) return null;
+  const text = clean(last.replace(itemMarker, "")).replace(/[:.]$/, "");
+  return agencyRun(text, glossary) ? text : null;
+}
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 12);
+}
+
+/**
+ * Lines with the lines a wrapped sentence continues on (raw PDF text breaks a sentence every
+ * few words): a line that does not end a sentence takes the next non-blank lines while they go
+ * on in lower case, at most six.
+ */
+function paragraphs(input: ProseInput): SourceLine[][] {
+  const units: SourceLine[][] = [];
+  const usable = (line: SourceLine | undefined) => line !== undefined && !input.inTable(line.line) && !line.text.includes("\t");
+  for (let index = 0; index < input.lines.length; index += 1) {
+    const line = input.lines[index];
+    if (!line || !usable(line) || line.text.trim() === "") continue;
+    const unit = [line];
+    let next = index + 1;
+    while (unit.length < 7 && !/[.;:!?]\s*$/u.test(unit.at(-1)?.text ?? "")) {
+      while (next < input.lines.length && (input.lines[next]?.text.trim() ?? "") === "") next += 1;
+      const candidate = input.lines[next];
+      if (!candidate || !usable(candidate) || !/^\s*\p{Ll}/u.test(candidate.text)) break;
+      unit.push(candidate);
+      next += 1;
+    }
+    units.push(unit);
+    index = unit.length > 1 ? next - 1 : index;
+  }
+  return units;
+}
+
+export function proseDuties(input: ProseInput, glossary: Glossary): TaskRecord[] {
+  const records: TaskRecord[] = [];
+  for (const unit of paragraphs(input)) {
+    const line = { line: unit[0]?.line ?? 1, text: unit.map((part) => part.text.trim()).join(" ") };
+    const breadcrumb = input.breadcrumbAt(line.line);
+    const context = headingAgency(breadcrumb, glossary);
+    const marker = itemMarker.exec(line.text);
+    const body = clean(line.text.slice(marker?.[0].length ?? 0));
+    // A heading, or a line that only names agencies, states no duty.
+    if (body === "" || /^#/.test(line.text.trim()) || (!dutyVerb.test(body) && agencyRun(body.replace(/[:.]$/, ""), glossary))) continue;
+    for (const sentence of sentencesOf(body)) {
+      const duty = readDuty(sentence, context, glossary);
+      if (!duty || duty.title.length < 8) continue;
+      const deadlineText = deadlineCue.exec(duty.title)?.[0] ?? "";
+      const deadline = parseDeadline(deadlineText);
+      records.push({
+        id: `${input.file}:${line.line}:task:${records.length}`,
+        kind: "task",
+        locator: { file: input.file, breadcrumb, appendix: null, groupPath: [], itemNumber: marker?.[1] ?? null, line: line.line },
+        sourceLines: unit,
+        itemNumber: marker?.[1] ?? null,
+        title: duty.title.replace(/[.;]$/, ""),
+        owners: duty.owners.map((owner) => glossary.canonicalAgency(owner) ?? owner),
+        ownerText: duty.owners.join(", "),
+        coordinators: duty.coordinators.map((name) => glossary.canonicalAgency(name) ?? name),
+        coordinatorText: duty.coordinatorText,
+        product: "",
+        deadline: deadline.kind === "text" || deadline.kind === "none" ? { text: "", kind: "none", from: null, to: null } : deadline,
+        budget: null,
+        inheritedFields: context && duty.fromHeading ? ["owners"] : [],
+        parentItemNumber: null,
+      });
+    }
+  }
+  return records;
+}
+
+interface Duty {
+  owners: string[];
+  coordinators: string[];
+  coordinatorText: string;
+  title: string;
+  fromHeading: boolean;
+}
+
+function readDuty(sentence: string, context: string | null, glossary: Glossary): Duty | null {
+  const explicit = ownerVerb.exec(sentence);
+  const owners = explicit?.[1] ? agencyRun(explicit[1], glossary) : null;
+  let rest: string;
+  let ownerList: string[];
+  let coordinators: string[] = [];
+  let fromHeading = false;
+  if (owners && explicit) {
+    ownerList = owners;
+    rest = sentence.slice(explicit[0].length);
+  } else if (context && leadingVerb.test(sentence)) {
+    const verb = foldText(leadingVerb.exec(sentence)?.[1] ?? "");
+    fromHeading = true;
+    // "Phối hợp với Sở Tài chính …" under a heading: the heading's agency takes part, it does not lead.
+    ownerList = verb === "chu tri" ? [context] : [];
+    if (verb !== "chu tri") coordinators = [context];
+    rest = verb === "chu tri" ? sentence.replace(leadingVerb, "") : sentence;
+  } else return null;
+  let coordinatorText = "";
+  if (cooperation.test(rest)) {
+    const split = splitCooperation(rest.replace(cooperation, ""), glossary);
+    coordinatorText = split.coordinators;
+    coordinators = [...coordinators, ...glossary.splitAgencies(split.coordinators).map((part) => part.canonical)];
+    rest = split.rest;
+  }
+  return { owners: ownerList, coordinators: [...new Set(coordinators)], coordinatorText, title: rest.trim(), fromHeading };
+}
