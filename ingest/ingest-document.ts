@@ -74,10 +74,10 @@ function tableWarnings(tables: ParsedTable[], records: KnowledgeRecord[], passag
       );
     }
   }
-  if (records.length === 0) {
+  if (!records.some((record) => tables.some((table) => record.locator.line >= table.startLine && record.locator.line <= table.endLine))) {
     warnings.push(
       passages.length > 0
-        ? "Tài liệu không có bảng nhiệm vụ/chỉ tiêu nào đọc được thành bản ghi; chỉ tìm được theo đoạn văn."
+        ? "Tài liệu không có bảng nhiệm vụ/chỉ tiêu nào đọc được thành bản ghi; chỉ tìm được theo đoạn văn và các nhiệm vụ viết trong văn bản."
         : "Tài liệu không có nội dung nào đọc được.",
     );
   }
@@ -91,7 +91,12 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   const warnings = [...(source.warnings ?? [])];
   const tables = findTables(source, breadcrumbAt, modelTables(source, source.blocks ?? [], breadcrumbAt, warnings));
   const built = buildRecords(source.file, tables, glossary);
-  const inTable = (line: number) => tables.some((table) => line >= table.startLine && line <= table.endLine);
+  // Lines of a table — parsed into rows or not — are cells, never prose.
+  const tableSpans = [
+    ...tables.map((table) => [table.startLine, table.endLine] as const),
+    ...(source.blocks ?? []).flatMap((block) => (block.type === "table" ? [[block.provenance.startLine, block.provenance.endLine] as const] : [])),
+  ];
+  const inTable = (line: number) => tableSpans.some(([start, end]) => line >= start && line <= end);
   const records = [...built.records, ...proseDuties({ file: source.file, lines: source.lines, inTable, breadcrumbAt }, glossary)];
   const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });

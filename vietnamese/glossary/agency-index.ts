@@ -56,6 +56,12 @@ export class AgencyIndex {
     return this.exact(cleaned) ?? this.withoutSuffixes(cleaned) ?? this.bracketed(cleaned);
   }
 
+  /** True when the text is a head word followed by a name ("Sở Y tế", "Bộ Nội vụ"); a head word alone ("Cơ quan") names no agency. */
+  namesWithHeadWord(text: string): boolean {
+    const key = matchKey(text);
+    return this.headWordKeys.some((head) => key.startsWith(`${head} `));
+  }
+
   /** True when the text begins with a word that begins agency names ("Sở", "UBND", "các"…). */
   startsWithHeadWord(text: string): boolean {
     const key = matchKey(text);

@@ -29,7 +29,7 @@ export interface Glossary {
   agencyEntry(canonical: string): AgencyEntry | undefined;
   /** Splits an owner/coordinator cell into agencies; unknown parts keep their cleaned text. */
   splitAgencies(cellText: string): AgencyMention[];
-  /** True when the text names an agency: a known spelling, or a name that begins with an agency head word ("Bộ", "Sở", "Ban", "Các bộ"…). */
+  /** True when the text names an agency: a known spelling, or a name after an agency head word ("Bộ Nội vụ", "Sở Y tế", "Các bộ, ngành"); a head word alone is not one. */
   looksLikeAgency(text: string): boolean;
   /** Agency mentions inside free text, with their offsets. */
   findAgencies(text: string): LocatedAgencyMention[];
@@ -71,7 +71,7 @@ export function buildGlossary(agencyFile: AgencyFile, abbreviationFile: Abbrevia
     canonicalAgency: (text) => index.canonical(text),
     agencyEntry: (canonical) => index.entry(canonical),
     splitAgencies: (cellText) => splitAgencyCell(index, cellText),
-    looksLikeAgency: (text) => index.canonical(text) !== null || index.startsWithHeadWord(text),
+    looksLikeAgency: (text) => index.canonical(text) !== null || index.namesWithHeadWord(text),
     findAgencies: (text) => findAgencyMentions(index, text),
     expandAbbreviations: (text) => expandAbbreviationsIn(abbreviations, text),
   };
