@@ -94,7 +94,7 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
       const parent = parentCells && !parentCells.row.isGroup ? parentCells : null;
       const record = buildOne(kind, base, rowCells, parent, table, glossary, dates);
       if (record) records.push(record);
-      else unparsed.push({ reason: "ligne de tableau sans intitulé ni valeur", sourceLines: rowCells.row.sourceLines });
+      else unparsed.push({ reason: "dòng bảng không có nội dung (tên) hay giá trị", sourceLines: rowCells.row.sourceLines });
     });
   }
   return { records: mergeRepeatedIndicators(records), unparsed };

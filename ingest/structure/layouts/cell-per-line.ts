@@ -62,7 +62,7 @@ function toParsedTable(input: LayoutParserInput, found: FoundTable): ParsedTable
   const unparsed: UnparsedRow[] = [];
   for (const block of found.rows) {
     if (block.cells.length !== headers.length) {
-      unparsed.push({ reason: `row has ${block.cells.length} cells where the header has ${headers.length}`, sourceLines: block.lines });
+      unparsed.push({ reason: `dòng có ${block.cells.length} ô trong khi tiêu đề có ${headers.length} cột`, sourceLines: block.lines });
       continue;
     }
     const cells = blankMergedRepeats(block.cells);

@@ -74,7 +74,7 @@ function buildTable(run: ItemRun, input: LayoutParserInput): ParsedTable {
   });
   const unparsed: UnparsedRow[] = run.items
     .filter((item) => item.strayLines.length > 0)
-    .map((item) => ({ reason: `bullet without a field label in item ${item.itemNumber ?? "?"}`, sourceLines: item.strayLines }));
+    .map((item) => ({ reason: `gạch đầu dòng không có nhãn trường (mục ${item.itemNumber ?? "?"})`, sourceLines: item.strayLines }));
   const lastItem = run.items[run.items.length - 1];
   const lastLine = lastItem?.sourceLines[lastItem.sourceLines.length - 1]?.line ?? 1;
   const appendix = breadcrumb.find((title) => /^(Phụ lục|PHỤ LỤC)/u.test(title)) ?? null;

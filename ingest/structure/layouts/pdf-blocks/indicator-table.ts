@@ -51,7 +51,7 @@ function sectionTable(section: YearSection, written: string[], context: TableCon
   const { rows: rawRows, leading } = segmentRows(section.body);
   const rows: TableRow[] = [];
   const unparsed: UnparsedRow[] = [];
-  if (leading.length > 0) unparsed.push({ reason: "lines before the first item number", sourceLines: leading });
+  if (leading.length > 0) unparsed.push({ reason: "dòng đứng trước số thứ tự đầu tiên của bảng", sourceLines: leading });
   let groupPath: string[] = [];
   for (const raw of rawRows) {
     const sourceLines = rowSourceLines(raw);
@@ -64,7 +64,7 @@ function sectionTable(section: YearSection, written: string[], context: TableCon
       : readIndicatorFields(textsOf(raw.pieces.flat()));
     if (!fields) {
       if (raw.item.itemNumber.includes(".")) {
-        unparsed.push({ reason: "no unit and value found in the indicator row", sourceLines });
+        unparsed.push({ reason: "dòng chỉ tiêu không có đơn vị tính và giá trị", sourceLines });
         continue;
       }
       groupPath = [collapseSpaces(`${raw.item.itemNumber} ${text}`)];

@@ -43,7 +43,7 @@ export function parseTaskTable(region: TableRegion, context: TableContext): Pars
   const pairs = new WordPairs(region.body.flatMap((bodyLine) => (bodyLine.kind === "text" ? [bodyLine.text] : [])));
   const rows: TableRow[] = [];
   const unparsed: UnparsedRow[] = [];
-  if (leading.length > 0) unparsed.push({ reason: "lines before the first item number", sourceLines: leading });
+  if (leading.length > 0) unparsed.push({ reason: "dòng đứng trước số thứ tự đầu tiên của bảng", sourceLines: leading });
   let groupPath: string[] = [];
   for (const raw of rawRows) {
     const sourceLines = rowSourceLines(raw);
@@ -54,7 +54,7 @@ export function parseTaskTable(region: TableRegion, context: TableContext): Pars
     }
     const assignment = assignColumns(raw.pieces, roles, pairs);
     if (!Number.isFinite(assignment.cost) || assignment.cost > maximumTrustedCost) {
-      unparsed.push({ reason: `columns could not be told apart (fit cost ${assignment.cost.toFixed(1)})`, sourceLines });
+      unparsed.push({ reason: `không tách được các cột của dòng (độ lệch ${assignment.cost.toFixed(1)})`, sourceLines });
       continue;
     }
     const cells: TableCell[] = [];

@@ -28,7 +28,7 @@ describe("pdf-criteria on the DTI plan: the criteria table", () => {
     expect(pillars.map((row) => cellOf(criteria, row, "Điểm"))).toEqual(["50", "50", "200", "100", "100", "200", "150", "150"]);
     expect(cellOf(criteria, pillars[5]!, "Chỉ số")).toBe("Hoạt động chính quyền số");
     expect(criteriaRows).toHaveLength(47);
-    expect(criteria.unparsed.map((row) => row.reason)).toEqual(["total line: points without a label"]);
+    expect(criteria.unparsed.map((row) => row.reason)).toEqual(["dòng tổng: có điểm nhưng không có tên"]);
   });
 
   it("reads a row whose columns sit on their own lines", () => {

@@ -50,14 +50,14 @@ export function finishRow(
   const late = squeeze(row.lateUnitPieces.join(" "));
   const implementing = squeeze(`${split ? split.implementing : unitText} ${late}`);
   const missing = [
-    name === "" ? "name" : null,
-    row.points === null ? "max points" : null,
-    implementing === "" ? "implementing unit" : null,
-    split === null ? "confirming unit (could not split the unit columns)" : null,
-    row.deadline === null ? "deadline" : null,
+    name === "" ? "tên tiêu chí" : null,
+    row.points === null ? "điểm tối đa" : null,
+    implementing === "" ? "đơn vị thực hiện" : null,
+    split === null ? "đơn vị xác nhận (không tách được các cột đơn vị)" : null,
+    row.deadline === null ? "thời hạn" : null,
   ].filter((part): part is string => part !== null);
   if (name === "" || row.points === null || implementing === "") {
-    return { unparsed: { reason: `criterion row without ${missing.join(", ")}`, sourceLines: row.sourceLines } };
+    return { unparsed: { reason: `dòng tiêu chí thiếu ${missing.join(", ")}`, sourceLines: row.sourceLines } };
   }
   const cells = cellsFrom(header, {
     itemNumber: row.itemNumber ?? undefined,

@@ -85,7 +85,7 @@ function parseBody(lines: SourceLine[], header: CriteriaHeader): { rows: TableRo
       continue;
     }
     if (number !== null && pillar === null && current === null) {
-      unparsed.push({ reason: "total line: points without a label", sourceLines: [source] });
+      unparsed.push({ reason: "dòng tổng: có điểm nhưng không có tên", sourceLines: [source] });
       continue;
     }
     if (number !== null && atRowBoundary) {
@@ -108,7 +108,7 @@ function parseBody(lines: SourceLine[], header: CriteriaHeader): { rows: TableRo
       continue;
     }
     if (!current) {
-      unparsed.push({ reason: "text outside any criterion row", sourceLines: [source] });
+      unparsed.push({ reason: "chữ nằm ngoài mọi dòng tiêu chí", sourceLines: [source] });
       continue;
     }
     current.sourceLines.push(source);

@@ -52,7 +52,7 @@ export function assembleRows(
     if (firstEmpty && dataLine.afterPageBreak) {
       const previous = drafts.at(-1);
       if (!previous) {
-        unparsed.push({ reason: "continuation line after a page break with no row above it", sourceLines: [dataLine.line] });
+        unparsed.push({ reason: "dòng nối tiếp sau ngắt trang mà không có dòng nào phía trên", sourceLines: [dataLine.line] });
         continue;
       }
       previous.cells = previous.cells.map((cell, column) => joinCellParts(cell, cells[column] ?? ""));
