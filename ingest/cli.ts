@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const force = process.argv.includes("--force");
   const report = await runIngest(settings, { force, onProgress: (line) => process.stderr.write(`${line}\n`) });
   console.log(formatIngestReport(report, { showUnparsed: !process.argv.includes("--quiet") }));
-  if (report.documents.some((document) => document.error !== null)) process.exitCode = 1;
+  if (report.indexError !== null || report.documents.some((document) => document.error !== null)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,7 @@ const columns = ["sections", "tables", "rows", "tasks", "indicators", "criteria"
 
 /** The ingest report as a person reads it: one line per document, then every row not understood. */
 export function formatIngestReport(report: IngestReport, options: { showUnparsed: boolean }): string {
-  if (!report.rebuilt) return "Chỉ mục đã cập nhật, không có tài liệu nào thay đổi (index is up to date).";
+  if (!report.rebuilt && report.indexError === null) return "Chỉ mục đã cập nhật, không có tài liệu nào thay đổi (index is up to date).";
   const lines: string[] = [];
   const header = ["document", ...columns, "status"];
   const rows = report.documents.map((document) => [
@@ -26,6 +26,12 @@ export function formatIngestReport(report: IngestReport, options: { showUnparsed
       }
     }
   }
+  if (report.indexError !== null) lines.push("", `✗ ${indexNotWritten(report.indexError)}`);
   lines.push("", `Thời gian: ${(report.milliseconds / 1000).toFixed(2)} s`);
   return lines.join("\n");
+}
+
+/** The index could not be written: what happened, and that the index in use (if any) is unchanged. */
+export function indexNotWritten(cause: string): string {
+  return `Không ghi được chỉ mục mới, chỉ mục đang dùng (nếu có) giữ nguyên — index not written: ${cause}`;
 }

@@ -1,19 +1,16 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
 import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
+import { DocumentIngest } from "./document-ingest.js";
+import { buildIndex } from "./index/build-index.js";
 import { createEmbeddings, embeddingsId, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
-import { readCachedDocument, writeCachedDocument } from "./index/index-store.js";
 import { pipelineVersion } from "./pipeline-version.js";
-import { CachedDocumentFields } from "./index/document-cache.js";
-import { isIndexStale, readManifest } from "./index/manifest.js";
-import { buildSearchIndex } from "./index/search-index.js";
-import { ingestDocument, type DocumentCounts, type IngestedDocument } from "./ingest-document.js";
-import { readDocument } from "./read/read-document.js";
-import { UnparsedRow } from "./structure/table-model.js";
-import { checkDocumentSize, defaultDocumentBudget, limitLineLengths, type DocumentBudget } from "./document-budget.js";
+import { readManifest, staleReasons, type IndexManifest } from "./index/manifest.js";
+import type { DocumentCounts } from "./ingest-document.js";
+import type { UnparsedRow } from "./structure/table-model.js";
+import type { DocumentBudget } from "./document-budget.js";
 import { errorMessage } from "../errors/error-message.js";
 
 export interface IngestSettings {
@@ -45,17 +42,12 @@ export interface DocumentReport {
 
 export interface IngestReport {
   documents: DocumentReport[];
-  /** False when the index was already up to date. */
+  /** False when the index was already up to date, or when it could not be written. */
   rebuilt: boolean;
+  /** Why the new index could not be written (read-only or full disk…); the index in use, if any, is unchanged. */
+  indexError: string | null;
   milliseconds: number;
 }
-
-/** A document's cached parse: the index's cached fields plus what the ingest report prints. */
-const CachedIngest = CachedDocumentFields.extend({
-  unparsed: z.array(UnparsedRow),
-  warnings: z.array(z.string()),
-  counts: z.record(z.string(), z.number()),
-});
 
 /** Every file of the sources folder except hidden files; unknown extensions are reported, not skipped silently. */
 export async function listSourceFiles(sourcesDir: string): Promise<string[]> {
@@ -80,83 +72,42 @@ export function indexIdentity(embeddings: EmbeddingsSettings): string {
   return `${embeddingsId(embeddings)}+pipeline-${pipelineVersion()}`;
 }
 
-/** The parse of a file depends on its bytes, its name (record ids and citations carry it) and the parsing code. */
-const cacheKey = (file: string, contentHash: string) =>
-  `${contentHash}-${createHash("sha256").update(file).digest("hex").slice(0, 12)}-${pipelineVersion()}`;
-
 /**
- * Reads, structures and indexes every source document. Unchanged files reuse their cached
- * parse; a file that fails to read is reported and its previous parse (if any) kept; the new
- * index is built aside and swapped in only when complete.
+ * Reads, structures and indexes every source document, one at a time. Unchanged files keep their
+ * rows (or reuse their cached parse on a full rebuild); a file that fails to read is reported and
+ * its previous rows kept; the new index is built aside and swapped in only when complete. When the
+ * index cannot be written, every document is still read and reported, with `indexError` set.
  */
 export async function runIngest(settings: IngestSettings, options: IngestOptions = {}): Promise<IngestReport> {
   const started = performance.now();
   const files = await listSourceFiles(settings.sourcesDir);
   const hashes = await hashSourceFiles(settings.sourcesDir, files);
   const identity = indexIdentity(settings.embeddings);
-  if (!options.force && !(await isIndexStale(settings.indexDir, hashes, identity))) {
-    return { documents: [], rebuilt: false, milliseconds: performance.now() - started };
+  const previous = await readManifest(settings.indexDir).catch(() => null);
+  const reasons = staleReasons(previous, hashes, identity);
+  if (!options.force && reasons.length === 0) {
+    return { documents: [], rebuilt: false, indexError: null, milliseconds: performance.now() - started };
   }
   const glossary = loadGlossary();
-  const previous = await previousHashes(settings.indexDir);
-  const documents: IngestedDocument[] = [];
-  const reports: DocumentReport[] = [];
-  const budget = settings.budget ?? defaultDocumentBudget;
-  for (const [position, { file, contentHash, size }] of hashes.entries()) {
-    const documentStarted = performance.now();
-    const progress = (status: string) =>
-      options.onProgress?.(`[${position + 1}/${hashes.length}] ${file}: ${status} (${((performance.now() - documentStarted) / 1000).toFixed(1)} s)`);
-    const cached = await readCachedIngest(settings.indexDir, file, contentHash);
-    if (cached) {
-      documents.push(cached);
-      reports.push({ file, cached: true, counts: cached.counts, unparsed: cached.unparsed, warnings: cached.warnings, error: null, keptPrevious: false });
-      progress("không đổi");
-      continue;
-    }
-    try {
-      checkDocumentSize(file, size, budget);
-      const { source, warnings: lineWarnings } = limitLineLengths(await readDocument(path.join(settings.sourcesDir, file)), budget);
-      const parsed = ingestDocument(source, glossary);
-      const ingested = { ...parsed, warnings: [...parsed.warnings, ...lineWarnings] };
-      await writeCachedDocument(settings.indexDir, cacheKey(file, contentHash), ingested);
-      documents.push(ingested);
-      reports.push({ file, cached: false, counts: ingested.counts, unparsed: ingested.unparsed, warnings: ingested.warnings, error: null, keptPrevious: false });
-      progress(lineWarnings.length > 0 ? `đã đọc, ${lineWarnings.length} dòng bị cắt` : "đã đọc");
-    } catch (error) {
-      const message = errorMessage(error);
-      const previousHash = previous.get(file);
-      const kept = previousHash ? await readCachedIngest(settings.indexDir, file, previousHash) : null;
-      if (kept) documents.push(kept);
-      reports.push({ file, cached: false, counts: kept?.counts ?? null, unparsed: [], warnings: [], error: message, keptPrevious: kept !== null });
-      progress(kept ? "LỖI — giữ bản cũ" : "LỖI");
-    }
+  // Rows of unchanged files are kept from the index in use when it was built the same way.
+  const incremental = !options.force && previous !== null && sameBuild(previous, identity);
+  const ingest = new DocumentIngest(settings, glossary, { base: incremental ? previous : null, previous, onProgress: options.onProgress });
+  const milliseconds = () => performance.now() - started;
+  try {
+    await buildIndex(
+      settings.indexDir,
+      createEmbeddings(settings.embeddings),
+      { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary), incremental },
+      (build) => ingest.fill(build, hashes),
+    );
+  } catch (error) {
+    if (!ingest.finished) await ingest.readRemaining(hashes);
+    return { documents: ingest.reports, rebuilt: false, indexError: errorMessage(error), milliseconds: milliseconds() };
   }
-  const manifestFiles = hashes
-    .map((entry) => {
-      const document = documents.find((candidate) => candidate.file === entry.file);
-      return document ? { ...entry, contentHash: document.contentHash } : null;
-    })
-    .filter((entry): entry is NonNullable<typeof entry> => entry !== null);
-  await buildSearchIndex(
-    {
-      records: documents.flatMap((document) => document.records),
-      passages: documents.flatMap((document) => document.passages),
-      documents: documents.map((document) => document.info),
-    },
-    createEmbeddings(settings.embeddings),
-    settings.indexDir,
-    manifestFiles,
-    { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary) },
-  );
-  return { documents: reports, rebuilt: true, milliseconds: performance.now() - started };
+  return { documents: ingest.reports, rebuilt: true, indexError: null, milliseconds: milliseconds() };
 }
 
-async function readCachedIngest(indexDir: string, file: string, contentHash: string): Promise<IngestedDocument | null> {
-  const cached = await readCachedDocument(indexDir, cacheKey(file, contentHash), CachedIngest);
-  return cached as IngestedDocument | null;
+function sameBuild(manifest: IndexManifest, identity: string): boolean {
+  return staleReasons(manifest, manifest.files, identity).length === 0;
 }
 
-async function previousHashes(indexDir: string): Promise<Map<string, string>> {
-  const manifest = await readManifest(indexDir).catch(() => null);
-  return new Map((manifest?.files ?? []).map((entry) => [entry.file, entry.contentHash]));
-}

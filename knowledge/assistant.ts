@@ -1,7 +1,7 @@
 import type { EmbeddingsSettings } from "../ingest/index/embeddings/create-embeddings.js";
 import { createEmbeddings } from "../ingest/index/embeddings/create-embeddings.js";
 import { SearchIndex } from "../ingest/index/search-index.js";
-import { formatIngestReport } from "../ingest/format-report.js";
+import { formatIngestReport, indexNotWritten } from "../ingest/format-report.js";
 import { indexIdentity, runIngest } from "../ingest/run-ingest.js";
 import { runIngestInChild } from "../ingest/ingest-in-child.js";
 import type { DocumentBudget } from "../ingest/document-budget.js";
@@ -73,6 +73,8 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
 
   const startReport = await runIngest(ingestSettings);
   if (startReport.rebuilt) log(formatIngestReport(startReport, { showUnparsed: false }));
+  // An index that cannot be written (read-only INDEX_DIR, full disk) is served as it is, with the cause.
+  if (startReport.indexError !== null) log(indexNotWritten(startReport.indexError));
   let current = await loadIndex();
   let reloading: Promise<string> | null = null;
 

@@ -4,18 +4,15 @@ import { join } from "node:path";
  * On-disk layout of an index directory:
  *   <indexDir>/current/            the index in use
  *     manifest.json                written last: its presence means the build is complete
- *     records.json passages.json documents.json lexical.json
+ *     index.sqlite                 documents, records, passages and their FTS5 terms (index-database.ts)
  *     vectors/records/ vectors/passages/
  *   <indexDir>/cache/<key>.json    per-document ingest output, keyed by content hash
- *   <indexDir>/.build-<random>/    a build in progress (swapped in by renames when complete)
+ *   <indexDir>/.build-<pid>-<random>/  a build in progress (swapped in by renames when complete)
  *   <indexDir>/previous/           the replaced index, only for the instant of a swap
  */
 export const indexFileNames = {
   manifest: "manifest.json",
-  records: "records.json",
-  passages: "passages.json",
-  documents: "documents.json",
-  lexical: "lexical.json",
+  database: "index.sqlite",
   vectors: "vectors",
 } as const;
 
@@ -41,10 +38,7 @@ export function indexPaths(indexDir: string): IndexPaths {
 export function builtIndexFiles(folder: string) {
   return {
     manifest: join(folder, indexFileNames.manifest),
-    records: join(folder, indexFileNames.records),
-    passages: join(folder, indexFileNames.passages),
-    documents: join(folder, indexFileNames.documents),
-    lexical: join(folder, indexFileNames.lexical),
+    database: join(folder, indexFileNames.database),
     recordVectors: join(folder, indexFileNames.vectors, "records"),
     passageVectors: join(folder, indexFileNames.vectors, "passages"),
   };

@@ -1,16 +1,19 @@
-import { mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildIndex } from "./build-index.js";
 import { InvalidCacheKeyError, pruneCache, readCachedDocument, writeCachedDocument } from "./document-cache.js";
 import { HashingEmbeddings } from "./embeddings/hashing-embeddings.js";
-import { indexPaths } from "./index-layout.js";
-import { IndexFileInvalidError, IndexNotFoundError, loadIndexFiles, recoverInterruptedSwap, writeIndexBuild } from "./index-store.js";
+import { IndexDatabaseError } from "./index-database.js";
+import { builtIndexFiles, indexPaths } from "./index-layout.js";
+import { IndexNotFoundError, readIndexManifest, recoverInterruptedSwap, removeAbandonedBuilds, writeIndexBuild } from "./index-store.js";
 import { readManifest } from "./manifest.js";
-import { buildSearchIndex } from "./search-index.js";
-import { fixtureDocuments, fixtureFile, fixturePassages, fixtureRecords } from "./test-fixtures.js";
+import { SearchIndex, buildSearchIndex } from "./search-index.js";
+import { fixtureDocuments, fixtureFile, fixturePassages, fixtureRecords, otherFile, taskRecord } from "./test-fixtures.js";
 
 const manifestFiles = [{ file: fixtureFile, contentHash: "hash-1", size: 100 }];
+const open = (indexDir: string) => SearchIndex.load(indexDir, new HashingEmbeddings());
 
 describe("index store", () => {
   const directories: string[] = [];
@@ -24,17 +27,33 @@ describe("index store", () => {
   });
   const content = { records: fixtureRecords(), passages: fixturePassages(), documents: fixtureDocuments() };
 
-  it("writes a build and loads validated contents", async () => {
+  it("writes a build into one database and reads validated rows back", async () => {
     const indexDir = await freshDir();
-    await expect(loadIndexFiles(indexDir)).rejects.toThrow(IndexNotFoundError);
+    await expect(readIndexManifest(indexDir)).rejects.toThrow(IndexNotFoundError);
     await buildSearchIndex(content, new HashingEmbeddings(), indexDir, manifestFiles);
-    const loaded = await loadIndexFiles(indexDir);
-    expect(loaded.records).toEqual(content.records);
-    expect(loaded.passages).toEqual(content.passages);
-    expect(loaded.documents).toEqual(content.documents);
-    expect(loaded.manifest.counts).toEqual({ records: 4, passages: content.passages.length, documents: 1 });
-    expect(loaded.lexical.records.size).toBe(4);
+    const index = await open(indexDir);
+    expect(index.records).toEqual(content.records);
+    expect(index.passages).toEqual(content.passages);
+    expect(index.documents).toEqual(content.documents);
+    expect(index.manifest.counts).toEqual({ records: 4, passages: content.passages.length, documents: 1 });
     expect((await readdir(indexDir)).sort()).toEqual(["current"]);
+    expect((await readdir(indexPaths(indexDir).current)).sort()).toEqual(["index.sqlite", "manifest.json", "vectors"]);
+    index.close();
+  });
+
+  it("replaces a changed document's rows and leaves the others as they were (incremental)", async () => {
+    const indexDir = await freshDir();
+    await buildSearchIndex(content, new HashingEmbeddings(), indexDir, manifestFiles);
+    await buildIndex(indexDir, new HashingEmbeddings(), { incremental: true }, async (build) => {
+      expect([...build.baseFiles].sort()).toEqual([fixtureFile, otherFile].sort());
+      build.replaceDocument({ file: otherFile, info: null, records: [taskRecord("t9", otherFile, "Xây dựng cơ sở dữ liệu giáo dục", ["Sở Giáo dục và Đào tạo"])], passages: [] });
+      return manifestFiles;
+    });
+    const index = await open(indexDir);
+    expect(index.records.map((record) => record.id)).toEqual(["t1", "t2", "t3", "t9"]);
+    expect(index.record("t4")).toBeUndefined();
+    expect((await index.searchRecords("co so du lieu giao duc", { limit: 1 }))[0]?.id).toBe("t9");
+    index.close();
   });
 
   it("leaves the previous index intact when a build throws midway", async () => {
@@ -42,8 +61,8 @@ describe("index store", () => {
     await buildSearchIndex(content, new HashingEmbeddings(), indexDir, manifestFiles);
     const before = await readManifest(indexDir);
     await expect(
-      writeIndexBuild(indexDir, { ...before!, embeddingsId: "changed" }, async (folder) => {
-        await writeFile(join(folder, "records.json"), "[]");
+      buildIndex(indexDir, new HashingEmbeddings(), { incremental: true }, async (build) => {
+        build.removeDocument(fixtureFile);
         throw new Error("disk full");
       }),
     ).rejects.toThrow("disk full");
@@ -52,11 +71,9 @@ describe("index store", () => {
         throw new Error("embedding service down");
       }
     })();
-    await expect(
-      buildSearchIndex({ ...content, records: [] }, failingEmbeddings, indexDir, manifestFiles),
-    ).rejects.toThrow("embedding service down");
+    await expect(buildSearchIndex(content, failingEmbeddings, indexDir, manifestFiles)).rejects.toThrow("embedding service down");
     expect(await readManifest(indexDir)).toEqual(before);
-    expect((await loadIndexFiles(indexDir)).records).toHaveLength(4);
+    expect((await open(indexDir)).records).toHaveLength(4);
     expect((await readdir(indexDir)).sort()).toEqual(["current"]);
   });
 
@@ -65,17 +82,31 @@ describe("index store", () => {
     await buildSearchIndex(content, new HashingEmbeddings(), indexDir, manifestFiles);
     const paths = indexPaths(indexDir);
     await rename(paths.current, paths.previous);
-    expect((await loadIndexFiles(indexDir)).records).toHaveLength(4);
+    expect((await open(indexDir)).records).toHaveLength(4);
     await recoverInterruptedSwap(indexDir);
     expect((await readdir(indexDir)).sort()).toEqual(["current"]);
   });
 
-  it("reports a damaged file with the way to fix it", async () => {
+  it("removes the build folders of processes that died, not those of a running one", async () => {
+    const indexDir = await freshDir();
+    const dead = ".build-999999999-abc";
+    const running = `.build-${process.ppid}-def`;
+    const unnamed = ".build-XyZ123";
+    for (const name of [dead, running, unnamed]) await mkdir(join(indexDir, name));
+    expect((await removeAbandonedBuilds(indexDir)).sort()).toEqual([dead, unnamed].sort());
+    expect(await readdir(indexDir)).toEqual([running]);
+    await writeIndexBuild(indexDir, async () => {
+      throw new Error("stop");
+    }).catch(() => undefined);
+    expect(await readdir(indexDir)).toEqual([running]);
+  });
+
+  it("reports a damaged database with the way to fix it", async () => {
     const indexDir = await freshDir();
     await buildSearchIndex(content, new HashingEmbeddings(), indexDir, manifestFiles);
-    await writeFile(join(indexPaths(indexDir).current, "records.json"), '[{"kind":"task"}]');
-    await expect(loadIndexFiles(indexDir)).rejects.toThrow(IndexFileInvalidError);
-    await expect(loadIndexFiles(indexDir)).rejects.toThrow(/npm run ingest/);
+    await writeFile(builtIndexFiles(indexPaths(indexDir).current).database, "not a database");
+    await expect(open(indexDir)).rejects.toThrow(IndexDatabaseError);
+    await expect(open(indexDir)).rejects.toThrow(/npm run ingest/);
   });
 
   it("caches per-document output by content hash", async () => {

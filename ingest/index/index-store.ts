@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, open, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { z } from "zod";
-import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
+import type { z } from "zod";
+import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
+import { openIndexDatabase, parseRow, rowSchemas } from "./index-database.js";
 import { buildFolderPrefix, builtIndexFiles, indexPaths } from "./index-layout.js";
-import { LexicalIndex, LexicalIndexJson } from "./lexical-index.js";
 import { IndexManifest, activeIndexFolder } from "./manifest.js";
 import { VectorStore } from "./vector-store.js";
 import { AppError } from "../../errors/app-error.js";
@@ -11,9 +12,10 @@ import { AppError } from "../../errors/app-error.js";
 export { pruneCache, readCachedDocument, writeCachedDocument } from "./document-cache.js";
 
 /**
- * Writes and reads a whole index directory. A build is written into a fresh sibling folder and
- * swapped in with two renames only after every file (manifest last) is on disk, so a build that
- * fails midway leaves the previous index untouched.
+ * Builds and swaps index folders. A build is written into a fresh sibling folder and swapped in
+ * with two renames only after every file (manifest last) is on disk, so a build that fails midway
+ * leaves the previous index untouched. A build folder left by a process that died (`kill -9`) is
+ * removed by the next build.
  */
 export class IndexNotFoundError extends AppError {
   constructor(readonly indexDir: string) {
@@ -30,59 +32,34 @@ export class IndexFileInvalidError extends AppError {
   }
 }
 
-/** The lexical indexes of the two kinds of searchable item, stored together in lexical.json. */
-const LexicalFile = z.object({ records: LexicalIndexJson, passages: LexicalIndexJson });
-
-export interface IndexContents {
-  records: KnowledgeRecord[];
-  passages: Passage[];
-  documents: DocumentInfo[];
-  lexical: { records: LexicalIndex; passages: LexicalIndex };
-  vectors: { records: VectorStore; passages: VectorStore };
-}
-
-export interface LoadedIndexFiles {
-  /** The folder the index was read from. */
-  folder: string;
-  manifest: IndexManifest;
-  records: KnowledgeRecord[];
-  passages: Passage[];
-  documents: DocumentInfo[];
-  lexical: { records: LexicalIndex; passages: LexicalIndex };
-}
-
-/** Writes a complete index into a temporary folder, then swaps it in as `current/`. */
-export async function writeIndex(indexDir: string, manifest: IndexManifest, contents: IndexContents): Promise<void> {
-  await writeIndexBuild(indexDir, manifest, async (folder) => {
-    const files = builtIndexFiles(folder);
-    await writeJson(files.records, contents.records);
-    await writeJson(files.passages, contents.passages);
-    await writeJson(files.documents, contents.documents);
-    await writeJson(files.lexical, { records: contents.lexical.records.toJSON(), passages: contents.lexical.passages.toJSON() });
-    await contents.vectors.records.save(files.recordVectors);
-    await contents.vectors.passages.save(files.passageVectors);
-  });
-}
-
 /**
- * Runs `writeFiles` on an empty build folder, writes the manifest last, then swaps the folder in.
- * If anything throws, the build folder is removed and the index in use is left as it was.
+ * Runs `writeFiles` on an empty build folder, writes the manifest it returns last, then swaps the
+ * folder in. If anything throws, the build folder is removed and the index in use is left as it was.
  */
-export async function writeIndexBuild(
-  indexDir: string,
-  manifest: IndexManifest,
-  writeFiles: (folder: string) => Promise<void>,
-): Promise<void> {
+export async function writeIndexBuild(indexDir: string, writeFiles: (folder: string) => Promise<IndexManifest>): Promise<void> {
   await mkdir(indexDir, { recursive: true });
   await recoverInterruptedSwap(indexDir);
-  const folder = await mkdtemp(`${indexDir}/${buildFolderPrefix}`);
+  await removeAbandonedBuilds(indexDir);
+  const folder = await mkdtemp(join(indexDir, `${buildFolderPrefix}${process.pid}-`));
   try {
-    await writeFiles(folder);
-    await writeJson(builtIndexFiles(folder).manifest, IndexManifest.parse(manifest));
+    const manifest = IndexManifest.parse(await writeFiles(folder));
+    const manifestPath = builtIndexFiles(folder).manifest;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    await syncFile(manifestPath);
     await swapIn(indexDir, folder);
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** Flushes a written file to disk, so a crash right after the swap cannot leave it empty. */
+export async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -109,26 +86,73 @@ export async function recoverInterruptedSwap(indexDir: string): Promise<void> {
   }
 }
 
-/** Reads and validates every file of the index in use, except the vectors (they need an embedding). */
-export async function loadIndexFiles(indexDir: string): Promise<LoadedIndexFiles> {
+/**
+ * Removes `.build-<pid>-…` folders whose process is gone (and older unnamed ones): what a killed
+ * ingest left. A build of a process still running is left alone. Returns the folders removed.
+ */
+export async function removeAbandonedBuilds(indexDir: string): Promise<string[]> {
+  const names = await readdir(indexDir).catch(() => [] as string[]);
+  const abandoned = names.filter((name) => name.startsWith(buildFolderPrefix) && !isRunning(ownerPid(name)));
+  // A folder that cannot be removed (read-only INDEX_DIR) is left for a later run: the build reports the real problem.
+  const removed = await Promise.all(abandoned.map((name) => rm(join(indexDir, name), { recursive: true, force: true }).then(() => name, () => null)));
+  return removed.filter((name): name is string => name !== null);
+}
+
+function ownerPid(folderName: string): number | null {
+  const match = /^(\d+)-/.exec(folderName.slice(buildFolderPrefix.length));
+  return match ? Number(match[1]) : null;
+}
+
+function isRunning(pid: number | null): boolean {
+  if (pid === null) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The folder of the index in use and its validated manifest. */
+export async function readIndexManifest(indexDir: string): Promise<{ folder: string; manifest: IndexManifest }> {
   const folder = await activeIndexFolder(indexDir);
   if (folder === null) throw new IndexNotFoundError(indexDir);
-  const files = builtIndexFiles(folder);
-  const [manifest, records, passages, documents, lexical] = await Promise.all([
-    readValidated(files.manifest, IndexManifest),
-    readValidated(files.records, z.array(KnowledgeRecord)),
-    readValidated(files.passages, z.array(Passage)),
-    readValidated(files.documents, z.array(DocumentInfo)),
-    readValidated(files.lexical, LexicalFile),
-  ]);
-  return {
-    folder,
-    manifest,
-    records,
-    passages,
-    documents,
-    lexical: { records: LexicalIndex.fromJSON(lexical.records), passages: LexicalIndex.fromJSON(lexical.passages) },
-  };
+  const path = builtIndexFiles(folder).manifest;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new IndexFileInvalidError(path, (error as Error).message);
+  }
+  const parsed = IndexManifest.safeParse(json);
+  if (!parsed.success) throw new IndexFileInvalidError(path, parsed.error.message.slice(0, 300));
+  return { folder, manifest: parsed.data };
+}
+
+export interface LoadedIndexFiles {
+  /** The folder the index was read from. */
+  folder: string;
+  manifest: IndexManifest;
+  records: KnowledgeRecord[];
+  passages: Passage[];
+  documents: DocumentInfo[];
+}
+
+/** Reads and validates every row of the index in use (tools and tests; answering opens it through SearchIndex). */
+export async function loadIndexFiles(indexDir: string): Promise<LoadedIndexFiles> {
+  const { folder, manifest } = await readIndexManifest(indexDir);
+  const path = builtIndexFiles(folder).database;
+  const database = openIndexDatabase(path);
+  try {
+    const rows = <T>(table: "documents" | "records" | "passages", schema: z.ZodType<T>): T[] =>
+      (database.prepare(`SELECT json FROM ${table} ORDER BY file, rowid`).all() as { json: string }[]).map((row, position) =>
+        parseRow(path, `${table} row ${position + 1}`, row.json, schema),
+      );
+    return { folder, manifest, records: rows("records", rowSchemas.records), passages: rows("passages", rowSchemas.passages), documents: rows("documents", rowSchemas.documents) };
+  } finally {
+    database.close();
+  }
 }
 
 /** Loads the two vector stores of the index in use. */
@@ -142,20 +166,4 @@ export async function loadIndexVectors(
     VectorStore.load(files.passageVectors, embeddings),
   ]);
   return { records, passages };
-}
-
-async function readValidated<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    throw new IndexFileInvalidError(path, (error as Error).message);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new IndexFileInvalidError(path, parsed.error.message.slice(0, 300));
-  return parsed.data;
-}
-
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await writeFile(path, JSON.stringify(value));
 }

@@ -46,7 +46,7 @@ describe("index staleness", () => {
     directories.push(indexDir);
     expect(await readManifest(indexDir)).toBeNull();
     expect(await isIndexStale(indexDir, sources, manifest.embeddingsId)).toBe(true);
-    await writeIndexBuild(indexDir, manifest, async () => {});
+    await writeIndexBuild(indexDir, async () => manifest);
     expect(await readManifest(indexDir)).toEqual(manifest);
     expect(await isIndexStale(indexDir, sources, manifest.embeddingsId)).toBe(false);
     expect(await isIndexStale(indexDir, sources, "local:hashing-v1:256")).toBe(true);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { builtIndexFiles, indexPaths } from "./index-layout.js";
 
 /** Describes a complete index build: which source files (by content hash) and which embedding made it. */
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 export const ManifestFile = z.object({
   /** Source file name, e.g. "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md". */

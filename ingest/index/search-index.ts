@@ -1,16 +1,22 @@
+import type Database from "better-sqlite3";
+import type { z } from "zod";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { embeddingsIdOf } from "./embeddings/create-embeddings.js";
-import { passageIndexText, recordIndexText } from "./index-text.js";
-import { loadIndexFiles, loadIndexVectors, writeIndex } from "./index-store.js";
-import { LexicalIndex, type LexicalHit } from "./lexical-index.js";
-import { indexFormatVersion, type IndexManifest, type ManifestFile } from "./manifest.js";
-import { VectorStore, type VectorHit } from "./vector-store.js";
+import { FtsSearch, type LexicalHit } from "./fts-search.js";
+import { openIndexDatabase, parseRow, rowSchemas } from "./index-database.js";
+import { builtIndexFiles } from "./index-layout.js";
+import { loadIndexVectors, readIndexManifest } from "./index-store.js";
+import type { IndexManifest } from "./manifest.js";
+import type { VectorHit, VectorStore } from "./vector-store.js";
 import { AppError } from "../../errors/app-error.js";
 
+export { buildSearchIndex, UnknownEmbeddingsIdError, type BuildSearchIndexOptions, type SearchIndexContent } from "./build-index.js";
+
 /**
- * Query-time search over records and passages: lexical BM25 and vector ranks merged by reciprocal
- * rank fusion (k = 60). Each hit keeps its lexical and vector evidence so callers can threshold.
+ * Query-time search over records and passages: lexical BM25 (SQLite FTS5) and vector ranks merged by
+ * reciprocal rank fusion (k = 60). Each hit keeps its lexical and vector evidence so callers can
+ * threshold. The database is opened, not loaded: rows are read when asked for.
  */
 export interface SearchIndexOptions {
   limit: number;
@@ -59,67 +65,128 @@ export interface SearchIndexLoadOptions {
   fusionWeights?: FusionWeights;
 }
 
+/** Rows of one kind, read from the database on first use of the whole list. */
+class RowTable<T extends { id: string }> {
+  private all: T[] | null = null;
+  private readonly table: "records" | "passages";
+  private byId: Map<string, T> | null = null;
+  private readonly one: Database.Statement;
+  private readonly every: Database.Statement;
+  private readonly placeOf: Database.Statement;
+  private readonly schema: z.ZodType<T>;
+
+  constructor(
+    database: Database.Database,
+    private readonly path: string,
+    kind: { table: "records" | "passages"; schema: z.ZodType<T> },
+  ) {
+    this.table = kind.table;
+    this.schema = kind.schema;
+    const table = kind.table;
+    this.one = database.prepare(`SELECT json FROM ${table} WHERE id = ?`);
+    this.every = database.prepare(`SELECT json FROM ${table} ORDER BY file, rowid`);
+    this.placeOf = database.prepare(`SELECT file, ${table === "passages" ? "body" : "1"} AS body FROM ${table} WHERE id = ?`);
+  }
+
+  list(): T[] {
+    if (this.all === null) {
+      const rows = this.every.all() as { json: string }[];
+      this.all = rows.map((row, position) => this.parse(row.json, `${this.table} row ${position + 1}`));
+      this.byId = new Map(this.all.map((item) => [item.id, item]));
+    }
+    return this.all;
+  }
+
+  get(id: string): T | undefined {
+    if (this.byId) return this.byId.get(id);
+    const row = this.one.get(id) as { json: string } | undefined;
+    return row ? this.parse(row.json, `${this.table} ${id}`) : undefined;
+  }
+
+  /** The source file of an item and whether it is body text (passages), without parsing the row. */
+  place(id: string): { file: string; body: boolean } | undefined {
+    const row = this.placeOf.get(id) as { file: string; body: number } | undefined;
+    return row ? { file: row.file, body: row.body === 1 } : undefined;
+  }
+
+  private parse(json: string, what: string): T {
+    return parseRow(this.path, what, json, this.schema);
+  }
+}
+
 interface SearchSide {
-  lexical: LexicalIndex;
+  lexical: FtsSearch;
   vectors: VectorStore;
-  fileOf: (id: string) => string | undefined;
-  /** For passages: true when the passage is body text rather than a table row. */
-  isBody?: (id: string) => boolean;
+  place: (id: string) => { file: string; body: boolean } | undefined;
   weights: FusionWeights;
 }
 
 export class SearchIndex {
-  private readonly recordById: Map<string, KnowledgeRecord>;
-  private readonly passageById: Map<string, Passage>;
-
   private constructor(
     readonly manifest: IndexManifest,
-    readonly records: KnowledgeRecord[],
-    readonly passages: Passage[],
     readonly documents: DocumentInfo[],
+    private readonly database: Database.Database,
+    private readonly recordRows: RowTable<KnowledgeRecord>,
+    private readonly passageRows: RowTable<Passage>,
     private readonly recordSide: SearchSide,
     private readonly passageSide: SearchSide,
-  ) {
-    this.recordById = new Map(records.map((record) => [record.id, record]));
-    this.passageById = new Map(passages.map((passage) => [passage.id, passage]));
-    this.recordSide.fileOf = (id) => this.recordById.get(id)?.locator.file;
-    this.passageSide.fileOf = (id) => this.passageById.get(id)?.file;
-    this.passageSide.isBody = (id) => this.passageById.get(id)?.recordId === null;
-  }
+  ) {}
 
   /**
-   * Loads the index in use. Refuses an index built with another embedding than the one given
+   * Opens the index in use. Refuses an index built with another embedding than the one given
    * (its id from `options.embeddingsId`, else carried by embeddings from `createEmbeddings`).
    */
   static async load(indexDir: string, embeddings: Embeddings, options: SearchIndexLoadOptions = {}): Promise<SearchIndex> {
-    const files = await loadIndexFiles(indexDir);
+    const { folder, manifest } = await readIndexManifest(indexDir);
     const queriedWith = options.embeddingsId ?? embeddingsIdOf(embeddings);
-    if (queriedWith !== undefined && queriedWith !== files.manifest.embeddingsId) {
-      throw new EmbeddingsMismatchError(files.manifest.embeddingsId, queriedWith);
+    if (queriedWith !== undefined && queriedWith !== manifest.embeddingsId) {
+      throw new EmbeddingsMismatchError(manifest.embeddingsId, queriedWith);
     }
-    const vectors = await loadIndexVectors(files.folder, embeddings);
-    const noFile = () => undefined;
-    const weights = options.fusionWeights ?? defaultFusionWeights;
-    return new SearchIndex(
-      files.manifest,
-      files.records,
-      files.passages,
-      files.documents,
-      { lexical: files.lexical.records, vectors: vectors.records, fileOf: noFile, weights },
-      { lexical: files.lexical.passages, vectors: vectors.passages, fileOf: noFile, weights },
-    );
+    const path = builtIndexFiles(folder).database;
+    const database = openIndexDatabase(path);
+    try {
+      const documentRows = database.prepare("SELECT json FROM documents ORDER BY file").all() as { json: string }[];
+      const documents = documentRows.map((row, position) => parseRow(path, `document row ${position + 1}`, row.json, rowSchemas.documents));
+      const vectors = await loadIndexVectors(folder, embeddings);
+      const weights = options.fusionWeights ?? defaultFusionWeights;
+      const records = new RowTable<KnowledgeRecord>(database, path, { table: "records", schema: rowSchemas.records });
+      const passages = new RowTable<Passage>(database, path, { table: "passages", schema: rowSchemas.passages });
+      return new SearchIndex(
+        manifest,
+        documents,
+        database,
+        records,
+        passages,
+        { lexical: new FtsSearch(database, "records"), vectors: vectors.records, place: (id) => records.place(id), weights },
+        { lexical: new FtsSearch(database, "passages"), vectors: vectors.passages, place: (id) => passages.place(id), weights },
+      );
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+  }
+
+  /** Every record, read from the database on first use. */
+  get records(): KnowledgeRecord[] {
+    return this.recordRows.list();
+  }
+
+  /** Every passage, read from the database on first use. */
+  get passages(): Passage[] {
+    return this.passageRows.list();
   }
 
   record(id: string): KnowledgeRecord | undefined {
-    return this.recordById.get(id);
+    return this.recordRows.get(id);
   }
 
   passage(id: string): Passage | undefined {
-    return this.passageById.get(id);
+    return this.passageRows.get(id);
   }
 
+  /** Every passage's text with its file (body passages and table rows): the vocabulary the documents use. */
   vocabularyTexts(): { file: string; text: string }[] {
-    return this.passages.map((passage) => ({ file: passage.file, text: passage.text }));
+    return this.database.prepare("SELECT file, json ->> '$.text' AS text FROM passages ORDER BY file, rowid").all() as { file: string; text: string }[];
   }
 
   searchRecords(query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
@@ -129,16 +196,26 @@ export class SearchIndex {
   searchPassages(query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
     return fusedSearch(this.passageSide, query, options);
   }
+
+  /** Closes the database; the index cannot be searched afterwards. */
+  close(): void {
+    this.database.close();
+  }
 }
 
 async function fusedSearch(side: SearchSide, query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
   if (options.limit <= 0) return [];
-  const allowed = options.files && options.files.length > 0 ? new Set(options.files) : null;
-  const inFiles = allowed ? (id: string) => allowed.has(side.fileOf(id) ?? "") : null;
-  const isBody = options.bodyOnly && side.isBody ? side.isBody : null;
-  const filter = inFiles || isBody ? (id: string) => (inFiles ? inFiles(id) : true) && (isBody ? isBody(id) : true) : undefined;
+  const files = options.files && options.files.length > 0 ? new Set(options.files) : null;
+  const bodyOnly = options.bodyOnly === true;
+  const filter =
+    files || bodyOnly
+      ? (id: string) => {
+          const place = side.place(id);
+          return place !== undefined && (!files || files.has(place.file)) && (!bodyOnly || place.body);
+        }
+      : undefined;
   const depth = Math.max(options.limit * 3, minimumCandidateDepth);
-  const lexicalHits = side.lexical.search(query, { limit: depth, filter });
+  const lexicalHits = side.lexical.search(query, { limit: depth, files: options.files, bodyOnly });
   const vectorHits = (await side.vectors.similaritySearch(query, depth, filter)).filter(
     (hit) => hit.score > minimumVectorSimilarity,
   );
@@ -173,58 +250,4 @@ export function fuseRankings(
     hit.score += weights.vector / (reciprocalRankConstant + index + 1);
   });
   return [...fused.values()].sort((left, right) => right.score - left.score);
-}
-
-export interface SearchIndexContent {
-  records: KnowledgeRecord[];
-  passages: Passage[];
-  documents: DocumentInfo[];
-}
-
-export class UnknownEmbeddingsIdError extends AppError {
-  constructor() {
-    super("UNKNOWN_EMBEDDINGS_ID", "buildSearchIndex cannot tell which embedding this is: create it with createEmbeddings() or pass options.embeddingsId.");
-  }
-}
-
-export interface BuildSearchIndexOptions {
-  /** Id of the embedding; defaults to the one carried by embeddings from `createEmbeddings`. */
-  embeddingsId?: string;
-  /**
-   * Rewrites each item's index text before indexing, e.g. the glossary's abbreviation expansion
-   * ("CSDL đất đai" → "CSDL đất đai cơ sở dữ liệu") so spelt-out questions find abbreviated rows.
-   */
-  expandText?: (text: string) => string;
-}
-
-/** Builds lexical and vector indexes for records and passages and swaps them in as the index in use. */
-export async function buildSearchIndex(
-  content: SearchIndexContent,
-  embeddings: Embeddings,
-  indexDir: string,
-  manifestFiles: ManifestFile[],
-  options: BuildSearchIndexOptions = {},
-): Promise<IndexManifest> {
-  const embeddingsId = options.embeddingsId ?? embeddingsIdOf(embeddings);
-  if (embeddingsId === undefined) throw new UnknownEmbeddingsIdError();
-  const expand = options.expandText ?? ((text: string) => text);
-  const recordItems = content.records.map((record) => ({ id: record.id, text: expand(recordIndexText(record)) }));
-  const passageItems = content.passages.map((passage) => ({ id: passage.id, text: expand(passageIndexText(passage)) }));
-  const [recordVectors, passageVectors] = await Promise.all([
-    VectorStore.build(recordItems, embeddings),
-    VectorStore.build(passageItems, embeddings),
-  ]);
-  const manifest: IndexManifest = {
-    version: indexFormatVersion,
-    builtAt: new Date().toISOString(),
-    embeddingsId,
-    files: manifestFiles,
-    counts: { records: content.records.length, passages: content.passages.length, documents: content.documents.length },
-  };
-  await writeIndex(indexDir, manifest, {
-    ...content,
-    lexical: { records: LexicalIndex.build(recordItems), passages: LexicalIndex.build(passageItems) },
-    vectors: { records: recordVectors, passages: passageVectors },
-  });
-  return manifest;
 }

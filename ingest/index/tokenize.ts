@@ -11,8 +11,11 @@ export interface FieldTokens {
   folded: string[];
 }
 
-/** Separates the two syllables of a bigram; normalised syllables never contain a space. */
-export const bigramSeparator = " ";
+/**
+ * Joins the two syllables of a bigram into one token ("hạn_chế"); normalised syllables never
+ * hold "_", and the store's FTS5 tokenizer keeps it inside a token.
+ */
+export const bigramSeparator = "_";
 
 /** Unigrams followed by bigrams of a syllable list. */
 export function unigramsAndBigrams(syllableList: readonly string[]): string[] {
@@ -40,9 +43,3 @@ export function tokenizeFields(text: string): FieldTokens {
   };
 }
 
-/** Counts occurrences, keeping first-seen order. */
-export function countTokens(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}

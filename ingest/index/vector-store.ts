@@ -40,15 +40,24 @@ export class VectorStore {
   ) {}
 
   static async build(items: readonly VectorItem[], embeddings: Embeddings): Promise<VectorStore> {
-    if (items.length === 0) return new VectorStore(null, 0);
-    const vectors = await embeddings.embedDocuments(items.map((item) => item.text));
-    const dimensions = vectors[0]?.length ?? 0;
-    const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions });
-    await store.addVectors(
-      vectors,
-      items.map((item) => new Document({ pageContent: "", metadata: { id: item.id } })),
-    );
-    return new VectorStore(store, items.length);
+    return VectorStore.buildFrom([items], embeddings);
+  }
+
+  /** Builds from batches of items, embedding one batch at a time (the items in the order given). */
+  static async buildFrom(batches: Iterable<readonly VectorItem[]>, embeddings: Embeddings): Promise<VectorStore> {
+    let store: HNSWLib | null = null;
+    let size = 0;
+    for (const items of batches) {
+      if (items.length === 0) continue;
+      const vectors = await embeddings.embedDocuments(items.map((item) => item.text));
+      store ??= new HNSWLib(embeddings, { space: "cosine", numDimensions: vectors[0]?.length ?? 0 });
+      await store.addVectors(
+        vectors,
+        items.map((item) => new Document({ pageContent: "", metadata: { id: item.id } })),
+      );
+      size += items.length;
+    }
+    return new VectorStore(store, size);
   }
 
   static async load(directory: string, embeddings: Embeddings): Promise<VectorStore> {

@@ -1,0 +1,89 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseWriter } from "./database-writer.js";
+import { FtsSearch, ftsQuery } from "./fts-search.js";
+import { createIndexDatabase } from "./index-database.js";
+import { fixtureFile, otherFile, taskRecord } from "./test-fixtures.js";
+
+const passage = (id: string, file: string, text: string, recordId: string | null = null) => ({
+  id,
+  file,
+  breadcrumb: [],
+  text,
+  startLine: 1,
+  endLine: 1,
+  recordId,
+});
+
+describe("FTS5 lexical search", () => {
+  let folder: string;
+  let database: Database.Database;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "fts-search-"));
+    database = createIndexDatabase(join(folder, "index.sqlite"));
+    const writer = new DatabaseWriter(database);
+    writer.replaceDocument({
+      file: fixtureFile,
+      info: null,
+      records: [
+        taskRecord("limit", fixtureFile, "Khắc phục hạn chế của hệ thống", ["Sở Nội vụ"]),
+        taskRecord("weld", fixtureFile, "Sửa chữa máy hàn chế tạo", ["Sở Công Thương"]),
+        taskRecord("apart", fixtureFile, "Chế độ báo cáo và thời hạn nộp", ["Văn phòng UBND tỉnh"]),
+        taskRecord("science", fixtureFile, "Phát triển KH&CN và đổi mới sáng tạo", ["Sở Khoa học và Công nghệ"]),
+      ],
+      passages: [passage("body", fixtureFile, "Đẩy mạnh đào tạo nguồn nhân lực số"), passage("row", fixtureFile, "Đào tạo nhân lực số", "limit")],
+    });
+    writer.replaceDocument({
+      file: otherFile,
+      info: null,
+      records: [taskRecord("other", otherFile, "Khắc phục hạn chế về hạ tầng", ["Sở Xây dựng"])],
+      passages: [],
+    });
+  });
+  afterAll(async () => {
+    database.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("looks every distinct syllable and bigram up in both columns", () => {
+    expect(ftsQuery("Hạn chế, hạn chế!")).toBe('{exact} : ("hạn" OR "chế" OR "hạn_chế" OR "chế_hạn") OR {folded} : ("han" OR "che" OR "han_che" OR "che_han")');
+    expect(ftsQuery("...?")).toBeNull();
+  });
+
+  it("ranks the exact spelling first, and finds it unaccented too", () => {
+    const records = new FtsSearch(database, "records");
+    const accented = records.search("hạn chế", { limit: 10 }).map((hit) => hit.id);
+    expect(accented.slice(0, 2).sort()).toEqual(["limit", "other"]);
+    expect(accented).toContain("weld");
+    // Unaccented, "hàn chế" folds to the same words as "hạn chế": all three come first.
+    const unaccented = records.search("han che", { limit: 10 }).map((hit) => hit.id);
+    expect(unaccented.slice(0, 3).sort()).toEqual(["limit", "other", "weld"]);
+  });
+
+  it("scores the two syllables higher where they stand together (bigram phrase)", () => {
+    const hits = new FtsSearch(database, "records").search("chế độ", { limit: 10 });
+    expect(hits[0]?.id).toBe("apart");
+    const together = new FtsSearch(database, "records").search("hạn chế", { limit: 10 });
+    const score = (id: string) => together.find((hit) => hit.id === id)?.score ?? 0;
+    expect(score("limit")).toBeGreaterThan(score("apart"));
+  });
+
+  it("keeps & inside a term (KH&CN) and restricts hits to files and to body passages", () => {
+    const records = new FtsSearch(database, "records");
+    expect(records.search("kh&cn", { limit: 5 })[0]?.id).toBe("science");
+    expect(records.search("khắc phục hạn chế", { limit: 5, files: [otherFile] }).map((hit) => hit.id)).toEqual(["other"]);
+    const passages = new FtsSearch(database, "passages");
+    expect(passages.search("đào tạo nhân lực", { limit: 5 }).map((hit) => hit.id).sort()).toEqual(["body", "row"]);
+    expect(passages.search("đào tạo nhân lực", { limit: 5, bodyOnly: true }).map((hit) => hit.id)).toEqual(["body"]);
+  });
+
+  it("weighs the columns: with the folded column at 0 an unaccented query scores nothing", () => {
+    const exactOnly = new FtsSearch(database, "records", { exact: 1, folded: 0 });
+    expect(exactOnly.search("han che", { limit: 5 }).every((hit) => hit.score === 0)).toBe(true);
+    expect(exactOnly.search("hạn chế", { limit: 5 })[0]?.score).toBeGreaterThan(0);
+  });
+});

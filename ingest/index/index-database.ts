@@ -1,0 +1,89 @@
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
+import { AppError } from "../../errors/app-error.js";
+
+/**
+ * The index's database: one SQLite file holding documents, records and passages as validated JSON
+ * rows (a record kind that gains a field needs no schema change), and two FTS5 tables of their
+ * search terms. Rows of one source file are replaced together in one transaction.
+ *
+ * The FTS5 tables are contentless: they keep only the postings of the pre-tokenised terms
+ * (ingest/index/tokenize.ts: syllables and "_"-joined bigrams, `exact` with diacritics, `folded`
+ * without, đ→d), not a second copy of the text. The tokenizer splits on white space only, so each
+ * term written is one FTS5 token.
+ */
+export const databaseSchemaVersion = 1;
+
+const termsTable = (name: string) =>
+  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
+  `tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`;
+
+const schema = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
+  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, json TEXT NOT NULL)`,
+  `CREATE INDEX records_file ON records (file)`,
+  `CREATE TABLE passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, json TEXT NOT NULL)`,
+  `CREATE INDEX passages_file ON passages (file)`,
+  termsTable("record_terms"),
+  termsTable("passage_terms"),
+];
+
+export type SearchSideName = "records" | "passages";
+export const termsTableOf: Record<SearchSideName, string> = { records: "record_terms", passages: "passage_terms" };
+
+export class IndexDatabaseError extends AppError {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super("INDEX_DATABASE", `Index database ${path} cannot be used (${detail}); rebuild it with \`npm run ingest -- --force\`.`, options);
+  }
+}
+
+/** Creates a new, empty index database (the file must not exist yet). */
+export function createIndexDatabase(path: string): Database.Database {
+  const database = new Database(path);
+  // Written aside and swapped in whole (index-store.ts), then only read: no journal file is left next to it.
+  database.pragma("journal_mode = DELETE");
+  database.transaction(() => {
+    for (const statement of schema) database.exec(statement);
+    database.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(databaseSchemaVersion));
+  })();
+  return database;
+}
+
+/** Opens an existing index database for reading only (nothing is loaded until asked for). */
+export function openIndexDatabase(path: string): Database.Database {
+  let database: Database.Database | null = null;
+  let schemaVersion: string | undefined;
+  try {
+    database = new Database(path, { readonly: true, fileMustExist: true });
+    schemaVersion = (database.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value;
+  } catch (error) {
+    database?.close();
+    throw new IndexDatabaseError(path, (error as Error).message, { cause: error });
+  }
+  if (schemaVersion !== String(databaseSchemaVersion)) {
+    database.close();
+    throw new IndexDatabaseError(path, `schema ${schemaVersion ?? "none"} is not ${databaseSchemaVersion}`);
+  }
+  return database;
+}
+
+/** Parses a JSON row with its schema; a row that does not validate names the database and the row. */
+export function parseRow<T>(path: string, what: string, json: string, rowSchema: z.ZodType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new IndexDatabaseError(path, `${what} is not JSON`, { cause: error });
+  }
+  const parsed = rowSchema.safeParse(value);
+  if (!parsed.success) throw new IndexDatabaseError(path, `${what}: ${parsed.error.message.slice(0, 300)}`);
+  return parsed.data;
+}
+
+export const rowSchemas = { documents: DocumentInfo, records: KnowledgeRecord, passages: Passage } as const;
