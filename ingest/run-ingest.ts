@@ -5,7 +5,7 @@ import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
 import { DocumentIngest } from "./document-ingest.js";
 import { buildIndex } from "./index/build-index.js";
-import { createEmbeddings, embeddingsId, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
+import { createEmbeddings, embeddingsId, vectorsWorthBuilding, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { pipelineVersion } from "./pipeline-version.js";
 import { readManifest, staleReasons, type IndexManifest } from "./index/manifest.js";
 import type { DocumentCounts } from "./ingest-document.js";
@@ -97,7 +97,7 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
     await buildIndex(
       settings.indexDir,
       createEmbeddings(settings.embeddings),
-      { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary), incremental },
+      { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary), incremental, vectors: vectorsWorthBuilding(settings.embeddings) },
       (build) => ingest.fill(build, hashes),
     );
   } catch (error) {

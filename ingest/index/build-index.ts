@@ -36,6 +36,8 @@ export interface BuildIndexOptions {
   expandText?: (text: string) => string;
   /** Start from the database in use (when there is one) instead of an empty one. */
   incremental?: boolean;
+  /** Build vectors (default true); without them only the lexical ranking is used. */
+  vectors?: boolean;
 }
 
 export class UnknownEmbeddingsIdError extends AppError {
@@ -72,7 +74,7 @@ export async function buildIndex(
         replaceDocument: (rows) => writer.replaceDocument(rows),
         removeDocument: (file) => writer.removeDocument(file),
       });
-      const vectors = await buildVectors(database, embeddings, expand, files.database);
+      const vectors = options.vectors === false ? noVectors() : await buildVectors(database, embeddings, expand, files.database);
       await vectors.records.save(files.recordVectors);
       await vectors.passages.save(files.passageVectors);
       manifest = {
@@ -108,6 +110,10 @@ async function copiedDatabase(source: string, target: string): Promise<Database.
 
 function count(database: Database.Database, table: "records" | "passages" | "documents"): number {
   return (database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+function noVectors(): { records: VectorStore; passages: VectorStore } {
+  return { records: VectorStore.empty(), passages: VectorStore.empty() };
 }
 
 async function buildVectors(

@@ -39,6 +39,11 @@ export class VectorStore {
     readonly size: number,
   ) {}
 
+  /** A store with no vectors: searching it finds nothing. */
+  static empty(): VectorStore {
+    return new VectorStore(null, 0);
+  }
+
   static async build(items: readonly VectorItem[], embeddings: Embeddings): Promise<VectorStore> {
     return VectorStore.buildFrom([items], embeddings);
   }
