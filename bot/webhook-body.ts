@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** Platform updates are small (a Telegram update is a few KB); more than this is refused unread. */
@@ -38,4 +39,45 @@ export function refuseTooLarge(request: IncomingMessage, response: ServerRespons
 export function respondJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json" });
   response.end(JSON.stringify(body));
+}
+
+/** Compares secrets in constant time (both sides hashed first, so lengths always match). */
+export function secretMatches(received: string | undefined, expected: string): boolean {
+  if (received === undefined) return false;
+  const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
+  return timingSafeEqual(digest(received), digest(expected));
+}
+
+export interface WebhookGate {
+  /** Header that carries the secret, and the status a wrong secret gets (Telegram 401, Zalo 403). */
+  secretHeader: string;
+  secret: string;
+  wrongSecretStatus: number;
+}
+
+/** Marks a request already answered (wrong secret, too large, not JSON). */
+export const answered = Symbol("answered");
+
+/**
+ * What every platform webhook does first: a wrong secret is refused without reading the body, a
+ * body over the limit gets 413, a body that is not JSON gets 400; otherwise the parsed JSON.
+ */
+export async function readWebhookJson(request: IncomingMessage, response: ServerResponse, gate: WebhookGate): Promise<unknown> {
+  const header = request.headers[gate.secretHeader];
+  if (!secretMatches(Array.isArray(header) ? header[0] : header, gate.secret)) {
+    request.resume();
+    respondJson(response, gate.wrongSecretStatus, { ok: false, description: "wrong secret token" });
+    return answered;
+  }
+  const text = await readLimitedBody(request);
+  if (text === null) {
+    refuseTooLarge(request, response, { ok: false, description: "body too large" });
+    return answered;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    respondJson(response, 400, { ok: false, description: "body is not JSON" });
+    return answered;
+  }
 }

@@ -3,7 +3,7 @@ import { AccessPolicy } from "./access-policy.js";
 import { parseCommand } from "./command-text.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { loadBotTexts } from "./texts.js";
-import { secretMatches } from "../zalo/zalo-webhook.js";
+import { secretMatches } from "../webhook-body.js";
 import { addressedText } from "../telegram/group-addressing.js";
 
 describe("commands", () => {

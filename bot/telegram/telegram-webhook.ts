@@ -4,9 +4,8 @@ import type { Update } from "grammy/types";
 import { z } from "zod";
 import { errorMessage } from "../../errors/error-message.js";
 import { BoundedMap } from "../core/bounded-map.js";
-import { readLimitedBody, refuseTooLarge, respondJson } from "../webhook-body.js";
+import { answered, readWebhookJson, respondJson } from "../webhook-body.js";
 import type { RouteHandler } from "../webhook-server.js";
-import { secretMatches } from "../zalo/zalo-webhook.js";
 
 export const telegramSecretHeader = "x-telegram-bot-api-secret-token";
 
@@ -23,24 +22,8 @@ const UpdateEnvelope = z.looseObject({ update_id: z.number().int().nonnegative()
 export function telegramWebhookHandler(bot: Bot, secret: string, log: (line: string) => void): RouteHandler {
   const seen = new BoundedMap<number, true>(5000);
   return async (request: IncomingMessage, response: ServerResponse) => {
-    const header = request.headers[telegramSecretHeader];
-    if (!secretMatches(Array.isArray(header) ? header[0] : header, secret)) {
-      request.resume();
-      respondJson(response, 401, { ok: false, description: "wrong secret token" });
-      return;
-    }
-    const text = await readLimitedBody(request);
-    if (text === null) {
-      refuseTooLarge(request, response, { ok: false, description: "body too large" });
-      return;
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      respondJson(response, 400, { ok: false, description: "body is not JSON" });
-      return;
-    }
+    const body = await readWebhookJson(request, response, { secretHeader: telegramSecretHeader, secret, wrongSecretStatus: 401 });
+    if (body === answered) return;
     const update = UpdateEnvelope.safeParse(body);
     if (!update.success) {
       respondJson(response, 400, { ok: false, description: "body is not a Telegram update" });
