@@ -8,10 +8,7 @@ import { createDigestScheduler } from "../../bot/reminders/start-reminders.js";
 import { ZaloClient } from "../../bot/zalo/zalo-client.js";
 import { Api } from "grammy";
 import { corpusAssistant } from "./corpus-assistant.js";
-import { zaloText } from "./fake-zalo-server.js";
-import { waitUntil } from "./http-helpers.js";
-import { sentTexts, startStaffHarness, telegramUser, zaloUser, type StaffHarness } from "./staff-harness.js";
-import { privateText } from "./telegram-updates.js";
+import { askTelegram, askZalo, sentTexts, startStaffHarness, type StaffHarness } from "./staff-harness.js";
 
 const digestSettings = { timeZone: "Asia/Ho_Chi_Minh", digest: { schedule: { weekday: 0, hour: 8, minute: 0 }, daysAhead: 14 } };
 
@@ -33,33 +30,19 @@ afterAll(async () => {
   await harness.stop();
 });
 
-async function askTelegram(text: string): Promise<string> {
-  const before = harness.telegram.sent().length;
-  harness.telegram.push(privateText(telegramUser, text));
-  await waitUntil(() => harness.telegram.sent().length > before, 5000, `a reply to ${text}`);
-  return sentTexts(harness.telegram).slice(before).join("\n");
-}
-
-async function askZalo(text: string): Promise<string> {
-  const before = harness.zalo.sent().length;
-  harness.zalo.push(zaloText(zaloUser, text));
-  await waitUntil(() => harness.zalo.sent().length > before, 5000, `a Zalo reply to ${text}`);
-  return sentTexts(harness.zalo).slice(before).join("\n");
-}
-
 const savedFile = async () => JSON.parse(await readFile(join(harness.dataDir, "subscriptions.json"), "utf8")) as { subscriptions: { platform: string; chatId: string; agency: string }[]; lastDigestWeek: string | null };
 
 describe("reminders: /theodoi, the weekly digest, /huytheodoi", () => {
   it("follows an agency by any spelling, saved at once under DATA_DIR", async () => {
-    expect(await askTelegram("/theodoi so khcn")).toContain("Đã theo dõi Sở Khoa học và Công nghệ. Mỗi thứ Hai lúc 08:00");
-    expect(await askTelegram("/theodoi Sở KH&CN")).toContain("đã theo dõi Sở Khoa học và Công nghệ rồi");
-    expect(await askZalo("/theodoi Sở Y tế")).toContain("Đã theo dõi Sở Y tế");
-    expect(await askTelegram("/theodoi Sở Không Tồn Tại")).toContain("Không tìm thấy cơ quan «Sở Không Tồn Tại»");
+    expect(await askTelegram(harness, "/theodoi so khcn")).toContain("Đã theo dõi Sở Khoa học và Công nghệ. Mỗi thứ Hai lúc 08:00");
+    expect(await askTelegram(harness, "/theodoi Sở KH&CN")).toContain("đã theo dõi Sở Khoa học và Công nghệ rồi");
+    expect(await askZalo(harness, "/theodoi Sở Y tế")).toContain("Đã theo dõi Sở Y tế");
+    expect(await askTelegram(harness, "/theodoi Sở Không Tồn Tại")).toContain("Không tìm thấy cơ quan «Sở Không Tồn Tại»");
     expect((await savedFile()).subscriptions.map((entry) => `${entry.platform}:${entry.agency}`)).toEqual([
       "telegram:Sở Khoa học và Công nghệ",
       "zalo:Sở Y tế",
     ]);
-    expect(await askTelegram("/theodoi")).toContain("đang theo dõi: Sở Khoa học và Công nghệ");
+    expect(await askTelegram(harness, "/theodoi")).toContain("đang theo dõi: Sở Khoa học và Công nghệ");
   });
 
   it("survives a restart: a new chat core reads the same subscriptions", async () => {
@@ -99,8 +82,8 @@ describe("reminders: /theodoi, the weekly digest, /huytheodoi", () => {
   });
 
   it("/huytheodoi stops one agency or all", async () => {
-    expect(await askZalo("/huytheodoi so y te")).toContain("Đã bỏ theo dõi: Sở Y tế");
-    expect(await askZalo("/huytheodoi")).toContain("không theo dõi cơ quan nào");
+    expect(await askZalo(harness, "/huytheodoi so y te")).toContain("Đã bỏ theo dõi: Sở Y tế");
+    expect(await askZalo(harness, "/huytheodoi")).toContain("không theo dõi cơ quan nào");
     expect((await savedFile()).subscriptions).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ import { startZalo, type ZaloRunner } from "../../bot/zalo/zalo-runner.js";
 import type { Assistant } from "../../knowledge/answer/answer-types.js";
 import type { Clock } from "../../knowledge/deadlines/clock.js";
 import { FakeTelegramServer } from "./fake-telegram-server.js";
-import { FakeZaloServer } from "./fake-zalo-server.js";
+import { FakeZaloServer, zaloText } from "./fake-zalo-server.js";
+import { waitUntil } from "./http-helpers.js";
+import { privateText } from "./telegram-updates.js";
 
 export const telegramUser = 111;
 export const zaloUser = "u-allowed";
@@ -65,3 +67,19 @@ export async function startStaffHarness(assistant: Assistant, options: { clock?:
 }
 
 export const sentTexts = (server: FakeTelegramServer | FakeZaloServer): string[] => server.sent().map((payload) => String(payload["text"]));
+
+/** Sends one Telegram message from the allowed user and returns the text of the replies it gets. */
+export async function askTelegram(harness: StaffHarness, text: string): Promise<string> {
+  const before = harness.telegram.sent().length;
+  harness.telegram.push(privateText(telegramUser, text));
+  await waitUntil(() => harness.telegram.sent().length > before, 5000, `a reply to ${text}`);
+  return sentTexts(harness.telegram).slice(before).join("\n");
+}
+
+/** The same on Zalo. */
+export async function askZalo(harness: StaffHarness, text: string): Promise<string> {
+  const before = harness.zalo.sent().length;
+  harness.zalo.push(zaloText(zaloUser, text));
+  await waitUntil(() => harness.zalo.sent().length > before, 5000, `a Zalo reply to ${text}`);
+  return sentTexts(harness.zalo).slice(before).join("\n");
+}
