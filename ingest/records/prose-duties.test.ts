@@ -10,7 +10,7 @@ const glossary = loadGlossary();
 const root = path.join(import.meta.dirname, "..", "..");
 const proseTasks = async (file: string) => {
   const document = ingestDocument(await readDocument(path.join(root, file)), glossary);
-  return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null && record.inheritedFields.length >= 0);
+  return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null);
 };
 const at = (tasks: TaskRecord[], line: number) => tasks.find((task) => task.locator.line === line);
 const duties = (lines: string[], breadcrumb: string[] = ["III. TỔ CHỨC THỰC HIỆN"]) =>
