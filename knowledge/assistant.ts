@@ -42,8 +42,8 @@ const defaultDeadlines: DeadlineSettings = { clock: systemClock, timeZone: "Asia
 interface Loaded {
   index: SearchIndex;
   answerer: QuestionAnswerer;
-  /** The documents as /tailieu lists them, worked out once per loaded index. */
-  documentList: DocumentSummary[];
+  /** The documents as /tailieu lists them, worked out on first use per loaded index (it reads every passage). */
+  documentList: () => DocumentSummary[];
 }
 
 /**
@@ -68,7 +68,9 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
     const index = await SearchIndex.load(settings.indexDir, createEmbeddings(embeddingsSettings), {
       embeddingsId: indexIdentity(embeddingsSettings),
     });
-    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds), documentList: documentList(index.documents, index.passages) };
+    let documents: DocumentSummary[] | null = null;
+    const listed = () => (documents ??= documentList(index.documents, index.passages));
+    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds), documentList: listed };
   };
 
   const startReport = await runIngest(ingestSettings);
@@ -80,7 +82,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
 
   const deadlines = settings.deadlines ?? defaultDeadlines;
   const dueContext = (): DueContext => ({
-    records: current.index.records,
+    records: () => current.index.recordsOf({ kinds: ["task", "dti-criterion"] }),
     documents: current.index.documents,
     glossary,
     today: localDate(deadlines.clock.now(), deadlines.timeZone),
@@ -102,7 +104,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
       return answerDeadlineQuery(query, dueContext());
     },
     documents(): DocumentSummary[] {
-      return current.documentList;
+      return current.documentList();
     },
     reload(): Promise<string> {
       // One rebuild at a time; a second /reload meanwhile waits for the same one.

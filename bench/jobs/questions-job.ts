@@ -93,7 +93,8 @@ async function timeIndexLoad(indexDir: string): Promise<number> {
   const embeddings = { provider: "local" } as const;
   const index = await SearchIndex.load(indexDir, createEmbeddings(embeddings), { embeddingsId: indexIdentity(embeddings) });
   const milliseconds = performance.now() - started;
-  progress(`index loaded in ${Math.round(milliseconds)} ms: ${index.records.length} records, ${index.passages.length} passages`);
+  progress(`index opened in ${Math.round(milliseconds)} ms: ${index.manifest.counts.records} records, ${index.manifest.counts.passages} passages`);
+  index.close();
   return milliseconds;
 }
 

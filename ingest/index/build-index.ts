@@ -67,7 +67,7 @@ export async function buildIndex(
     const files = builtIndexFiles(folder);
     const database = base ? await copiedDatabase(builtIndexFiles(base.folder).database, files.database) : createIndexDatabase(files.database);
     try {
-      const writer = new DatabaseWriter(database, expand);
+      const writer = new DatabaseWriter(database, expand, files.database);
       const baseFiles = writer.files();
       const manifestFiles = await fill({
         baseFiles,

@@ -3,6 +3,7 @@ import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.
 import { rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
+import { VocabularyWriter } from "./vocabulary-store.js";
 
 /** What one source file contributes to the index; `info` null when its metadata could not be read. */
 export interface DocumentRows {
@@ -21,15 +22,20 @@ export function termColumns(text: string): { exact: string; folded: string } {
 /**
  * Writes documents into an index database, each in one transaction that first removes the
  * file's previous rows, so a document is replaced whole or not at all and the others are not touched.
- * `expandText` rewrites each item's index text first (the glossary's abbreviation forms).
+ * `expandText` rewrites each item's index text first (the glossary's abbreviation forms), and each
+ * record title the corpus vocabulary counts (vocabulary-store.ts), written in the same transaction.
  */
 export class DatabaseWriter {
   private readonly statements;
 
+  private readonly vocabulary: VocabularyWriter;
+
   constructor(
     private readonly database: Database.Database,
     private readonly expandText: (text: string) => string = (text) => text,
+    path = "index database",
   ) {
+    this.vocabulary = new VocabularyWriter(database, path, expandText);
     const prepare = (sql: string) => database.prepare(sql);
     this.statements = {
       deleteTerms: {
@@ -42,7 +48,7 @@ export class DatabaseWriter {
       },
       deleteDocument: prepare("DELETE FROM documents WHERE file = ?"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertRecord: prepare("INSERT INTO records (id, file, json) VALUES (?, ?, ?)"),
+      insertRecord: prepare("INSERT INTO records (id, file, kind, json) VALUES (?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passages (id, file, body, json) VALUES (?, ?, ?, ?)"),
       insertTerms: {
         records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded) VALUES (?, ?, ?)`),
@@ -60,14 +66,16 @@ export class DatabaseWriter {
       this.deleteRows(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, JSON.stringify(info));
       for (const record of records) {
-        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, JSON.stringify(record));
+        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, JSON.stringify(record));
         this.insertTerms("records", lastInsertRowid, recordIndexText(record));
       }
-      for (const passage of passages) {
+      const written = passages.map((passage) => {
         const body = passage.recordId === null ? 1 : 0;
         const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, JSON.stringify(passage));
         this.insertTerms("passages", lastInsertRowid, passageIndexText(passage));
-      }
+        return { rowid: lastInsertRowid, passage };
+      });
+      this.vocabulary.add(rows.file, records, written);
     })();
   }
 
@@ -83,6 +91,7 @@ export class DatabaseWriter {
   }
 
   private deleteRows(file: string): void {
+    this.vocabulary.subtract(file);
     for (const side of ["records", "passages"] as const) {
       this.statements.deleteTerms[side].run(file);
       this.statements.deleteRows[side].run(file);

@@ -13,7 +13,7 @@ import { AppError } from "../../errors/app-error.js";
  * without, đ→d), not a second copy of the text. The tokenizer splits on white space only, so each
  * term written is one FTS5 token.
  */
-export const databaseSchemaVersion = 1;
+export const databaseSchemaVersion = 2;
 
 const termsTable = (name: string) =>
   `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
@@ -22,12 +22,18 @@ const termsTable = (name: string) =>
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
-  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, json TEXT NOT NULL)`,
+  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL)`,
   `CREATE INDEX records_file ON records (file)`,
+  `CREATE INDEX records_kind ON records (kind, file)`,
   `CREATE TABLE passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, json TEXT NOT NULL)`,
   `CREATE INDEX passages_file ON passages (file)`,
   termsTable("record_terms"),
   termsTable("passage_terms"),
+  // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.
+  `CREATE TABLE vocabulary (form INTEGER NOT NULL, term TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (form, term)) WITHOUT ROWID`,
+  `CREATE TABLE abbreviation_definitions (file TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, phrase TEXT NOT NULL, example TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,
+  `CREATE INDEX abbreviation_definitions_key ON abbreviation_definitions (key)`,
+  `CREATE TABLE passage_initials (rowid INTEGER PRIMARY KEY, initials TEXT NOT NULL)`,
 ];
 
 export type SearchSideName = "records" | "passages";

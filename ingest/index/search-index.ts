@@ -10,6 +10,10 @@ import { loadIndexVectors, readIndexManifest } from "./index-store.js";
 import type { IndexManifest } from "./manifest.js";
 import type { VectorHit, VectorStore } from "./vector-store.js";
 import { AppError } from "../../errors/app-error.js";
+import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
+import { IndexVocabulary } from "./vocabulary-store.js";
+
+import type { RecordFilter } from "../../knowledge/answer/find/knowledge-base.js";
 
 export { buildSearchIndex, UnknownEmbeddingsIdError, type BuildSearchIndexOptions, type SearchIndexContent } from "./build-index.js";
 
@@ -76,7 +80,7 @@ class RowTable<T extends { id: string }> {
   private readonly schema: z.ZodType<T>;
 
   constructor(
-    database: Database.Database,
+    private readonly database: Database.Database,
     private readonly path: string,
     kind: { table: "records" | "passages"; schema: z.ZodType<T> },
   ) {
@@ -95,6 +99,18 @@ class RowTable<T extends { id: string }> {
       this.byId = new Map(this.all.map((item) => [item.id, item]));
     }
     return this.all;
+  }
+
+  /** Rows of some kinds (records only), in source-file order, parsed now and not kept. */
+  where(filter: RecordFilter): T[] {
+    if (filter.kinds.length === 0) return [];
+    const files = filter.files && filter.files.length > 0 ? filter.files : null;
+    const sql =
+      `SELECT json FROM ${this.table} WHERE kind IN (${filter.kinds.map(() => "?").join(", ")})` +
+      (files ? ` AND file IN (${files.map(() => "?").join(", ")})` : "") +
+      " ORDER BY file, rowid";
+    const rows = this.database.prepare(sql).all(...filter.kinds, ...(files ?? [])) as { json: string }[];
+    return rows.map((row, position) => this.parse(row.json, `${this.table} row ${position + 1}`));
   }
 
   get(id: string): T | undefined {
@@ -130,7 +146,12 @@ export class SearchIndex {
     private readonly passageRows: RowTable<Passage>,
     private readonly recordSide: SearchSide,
     private readonly passageSide: SearchSide,
-  ) {}
+  ) {
+    this.vocabulary = new IndexVocabulary(database);
+  }
+
+  /** Term counts, abbreviations and initials of the whole corpus, read term by term. */
+  readonly vocabulary: CorpusVocabulary;
 
   /**
    * Opens the index in use. Refuses an index built with another embedding than the one given
@@ -166,12 +187,12 @@ export class SearchIndex {
     }
   }
 
-  /** Every record, read from the database on first use. */
+  /** Every record, read from the database on first use (tools and tests: answering reads rows on demand). */
   get records(): KnowledgeRecord[] {
     return this.recordRows.list();
   }
 
-  /** Every passage, read from the database on first use. */
+  /** Every passage, read from the database on first use (tools and tests). */
   get passages(): Passage[] {
     return this.passageRows.list();
   }
@@ -184,9 +205,9 @@ export class SearchIndex {
     return this.passageRows.get(id);
   }
 
-  /** Every passage's text with its file (body passages and table rows): the vocabulary the documents use. */
-  vocabularyTexts(): { file: string; text: string }[] {
-    return this.database.prepare("SELECT file, json ->> '$.text' AS text FROM passages ORDER BY file, rowid").all() as { file: string; text: string }[];
+  /** The records of these kinds (and files, when given), in source-file order, read now and not kept. */
+  recordsOf(filter: RecordFilter): KnowledgeRecord[] {
+    return this.recordRows.where(filter);
   }
 
   searchRecords(query: string, options: SearchIndexOptions): Promise<FusedHit[]> {

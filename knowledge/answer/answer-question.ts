@@ -9,6 +9,7 @@ import { recordFact, type RecordFact } from "./compose/record-facts.js";
 import { fill } from "./compose/templates.js";
 import { findRecords, type RecordMatch, type TitleText } from "./find/find-records.js";
 import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
+import { matchText } from "../../ingest/index/vocabulary/record-texts.js";
 import type { Thresholds } from "./find/thresholds.js";
 import { TitleMatcher } from "./find/title-match.js";
 import { understandQuestion, type QuestionFrame } from "./understand/understand-question.js";
@@ -21,12 +22,8 @@ import { resolveFollowUp } from "./understand/follow-up.js";
 
 const maxSources = 4;
 
-/** What a record is matched on: its title, and for indicators the labels of their values ("Điểm năm 2024 Tỉnh Quảng Bình"). */
-function matchText(record: KnowledgeRecord): string {
-  if (record.kind !== "indicator") return recordTitle(record);
-  const labels = [...new Set(record.values.map((value) => value.label))].join(" · ");
-  return [record.name, record.unit, labels].filter((part) => part !== "").join(" · ");
-}
+/** Title texts kept per answerer; past this many the cache starts over (memory stays bounded). */
+const maxCachedTitles = 20_000;
 
 /**
  * The extractive answerer: understands the question, finds the records (or passage) that
@@ -44,18 +41,23 @@ export class QuestionAnswerer {
     private readonly glossary: Glossary,
     private readonly thresholds: Thresholds,
   ) {
-    const matchTexts = new Map(knowledgeBase.records.map((record) => [record.id, titleWithExpansions(matchText(record), glossary)]));
-    const nameTexts = new Map(knowledgeBase.records.map((record) => [record.id, titleWithExpansions(recordTitle(record), glossary)]));
-    this.titleText = {
-      match: (record) => matchTexts.get(record.id) ?? titleWithExpansions(matchText(record), glossary),
-      name: (record) => nameTexts.get(record.id) ?? titleWithExpansions(recordTitle(record), glossary),
+    // Nothing is read whole: title statistics and learned abbreviations come from the index's vocabulary, term by term.
+    const cached = (text: (record: KnowledgeRecord) => string) => {
+      const texts = new Map<string, string>();
+      return (record: KnowledgeRecord) => {
+        let written = texts.get(record.id);
+        if (written === undefined) {
+          if (texts.size >= maxCachedTitles) texts.clear();
+          written = titleWithExpansions(text(record), glossary);
+          texts.set(record.id, written);
+        }
+        return written;
+      };
     };
-    this.learned = new DocumentAbbreviations(knowledgeBase.vocabularyTexts());
+    this.titleText = { match: cached(matchText), name: cached(recordTitle) };
+    this.learned = new DocumentAbbreviations(knowledgeBase.vocabulary);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
-    this.matcher = new TitleMatcher(
-      [...matchTexts.values()],
-      knowledgeBase.passages.map((passage) => passage.text),
-    );
+    this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
   }
 
   /** Answers one question; the answer carries what was understood, for the chat's next question. */
@@ -144,14 +146,16 @@ export class QuestionAnswerer {
   private documentTotals(frame: QuestionFrame, topics: string[]): RecordMatch[] {
     if (frame.kind !== "budget" || frame.documentFiles.length === 0) return [];
     if (topics.some((topic) => topic.split(" ").some((token) => token !== "·"))) return [];
-    return this.knowledgeBase.records
+    return this.knowledgeBase
+      .recordsOf({ kinds: ["budget-line"], files: frame.documentFiles })
       .filter((record) => record.kind === "budget-line" && frame.documentFiles.includes(record.locator.file) && /^tổng cộng/iu.test(record.item))
       .map((record) => ({ record, coverage: 1, specificity: 1, score: 1 }));
   }
 
+  /** Lists read the tasks, criteria and indicators when asked for. */
   private listContext(): ListContext {
     return {
-      records: this.knowledgeBase.records,
+      records: this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion", "indicator"] }),
       documents: this.knowledgeBase.documents,
       matcher: this.matcher,
       maxItems: this.thresholds.maxListItems,

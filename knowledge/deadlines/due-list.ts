@@ -11,9 +11,9 @@ import { fill } from "../answer/compose/templates.js";
 import { readDeadlineRequest, type DeadlineRequest } from "./deadline-request.js";
 import { fillDeadline } from "./deadline-texts.js";
 
-/** What deadline answers read: the loaded records, today, and how many items a chat message shows. */
+/** What deadline answers read: the tasks and criteria (read when a deadline list is asked for), today, and how many items a chat message shows. */
 export interface DueContext {
-  records: KnowledgeRecord[];
+  records: () => KnowledgeRecord[];
   documents: DocumentInfo[];
   glossary: Glossary;
   today: string;
@@ -43,7 +43,8 @@ export function dueRecords(request: DeadlineRequest, context: DueContext): Lista
     request.agencies.length === 0 || request.agencies.some((agency) => ownersOf(record).includes(agency) || coordinatorsOf(record).includes(agency));
   const due = (record: Listable) =>
     (window !== null && isDueWithin(record.deadline, window.from, window.to)) || (request.overdue && isOverdue(record.deadline, context.today));
-  return context.records
+  return context
+    .records()
     .filter(isListable)
     .filter((record) => holds(record) && due(record))
     .sort((left, right) => (left.deadline.to ?? "").localeCompare(right.deadline.to ?? "") || left.locator.line - right.locator.line);
@@ -89,7 +90,7 @@ function withoutWords(text: string, words: string): string {
 
 /** "/han 3/2026 Sở Không Tồn Tại": says the agency is unknown and offers the closest ones, each a command to pick. */
 function unknownAgencyAnswer(question: string, query: DeadlineQuery, unknown: string, context: DueContext): Answer {
-  const closest = closestAgencies(unknown, context.glossary.agencies, agenciesWithWork(context.records));
+  const closest = closestAgencies(unknown, context.glossary.agencies, agenciesWithWork(context.records()));
   const command = query.overdue ? "/quahan" : "/han";
   const rest = withoutWords(query.text, unknown);
   const suggestions = closest.map((agency) => [command, rest, agency].filter((part) => part !== "").join(" "));

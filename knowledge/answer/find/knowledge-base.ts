@@ -1,4 +1,7 @@
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../../../ingest/records/schemas.js";
+import type { CorpusVocabulary } from "../../../ingest/index/vocabulary/corpus-vocabulary.js";
+
+export { recordTitle } from "../../../ingest/index/vocabulary/record-texts.js";
 
 /** A ranked hit from the search index. */
 export interface SearchHit {
@@ -14,29 +17,25 @@ export interface SearchOptions {
   bodyOnly?: boolean;
 }
 
-/** What the answering code needs from the loaded index (implemented by ingest/index/search-index.ts). */
+/** Which records to read: these kinds, in these files (all files when absent or empty). */
+export interface RecordFilter {
+  kinds: readonly KnowledgeRecord["kind"][];
+  files?: readonly string[];
+}
+
+/**
+ * What the answering code needs from the index (implemented by ingest/index/search-index.ts). It
+ * is opened, not loaded: the documents are few; records and passages are read by id, by search,
+ * or by kind for list answers; whole-corpus statistics are read term by term from `vocabulary`.
+ */
 export interface KnowledgeBase {
   documents: DocumentInfo[];
-  records: KnowledgeRecord[];
-  passages: Passage[];
   searchRecords(query: string, options: SearchOptions): Promise<SearchHit[]> | SearchHit[];
   searchPassages(query: string, options: SearchOptions): Promise<SearchHit[]> | SearchHit[];
   record(id: string): KnowledgeRecord | undefined;
   passage(id: string): Passage | undefined;
-  /** Every indexed text (body passages and table rows) with its file: the vocabulary the documents use, learned from (abbreviations). */
-  vocabularyTexts(): { file: string; text: string }[];
-}
-
-/** The text a record is recognised by: what officials name it by. */
-export function recordTitle(record: KnowledgeRecord): string {
-  switch (record.kind) {
-    case "task":
-      return record.title;
-    case "indicator":
-      return record.name;
-    case "dti-criterion":
-      return record.name;
-    case "budget-line":
-      return record.item;
-  }
+  /** The records of these kinds (and files), in source-file order. */
+  recordsOf(filter: RecordFilter): KnowledgeRecord[];
+  /** Title term counts, the words and pairs the documents use, their abbreviations (learned at ingest). */
+  vocabulary: CorpusVocabulary;
 }

@@ -4,7 +4,7 @@ import { TitleMatcher } from "./title-match.js";
 const titles = ["Cơ sở dữ liệu đất đai", "Cơ sở dữ liệu nhà ở", "Phát triển thương mại điện tử", "Phủ sóng 5G trên địa bàn"];
 
 describe("TitleMatcher", () => {
-  const matcher = new TitleMatcher(titles, ["Kế hoạch chuyển đổi số tỉnh Quảng Trị"]);
+  const matcher = TitleMatcher.fromTexts(titles, ["Kế hoạch chuyển đổi số tỉnh Quảng Trị"]);
 
   it("lets letters that can be no word lower a clear match without vetoing it", () => {
     // "kq" is no Vietnamese word: the rest of the topic still carries the match.

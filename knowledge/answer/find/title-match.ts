@@ -1,5 +1,7 @@
 import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
 import { isVietnameseSyllable } from "../../../vietnamese/syllable.js";
+import { MemoryVocabulary, termForms, type CorpusVocabulary } from "../../../ingest/index/vocabulary/corpus-vocabulary.js";
+import { terms } from "../../../ingest/index/vocabulary/record-texts.js";
 
 /**
  * How well a question's topic is covered by a record's title, weighted by how rare each
@@ -14,57 +16,43 @@ import { isVietnameseSyllable } from "../../../vietnamese/syllable.js";
 const noWords: ReadonlySet<string> = new Set();
 const foldedMatchCredit = 0.5;
 const bigramShare = 0.75;
-
-interface TermStatistics {
-  frequency: Map<string, number>;
-  words: Set<string>;
-}
-
-const adjacentPairs = (words: string[]) => words.slice(1).map((word, index) => `${words[index]}_${word}`);
+/** Term weights and title terms kept per matcher; past this many the cache starts over (memory stays bounded). */
+const maxCached = 50_000;
 
 export class TitleMatcher {
-  private readonly titleCount: number;
-  private readonly exact: TermStatistics = { frequency: new Map(), words: new Set() };
-  private readonly folded: TermStatistics = { frequency: new Map(), words: new Set() };
-  /** Folded adjacent word pairs of every title and passage: the names the documents use. */
-  private readonly foldedPairs = new Set<string>();
+  private readonly weights = new Map<string, number>();
+
+  /** Reads the corpus statistics term by term (the index's, or `TitleMatcher.fromTexts` in memory). */
+  constructor(private readonly vocabulary: CorpusVocabulary) {}
 
   /** `titles` set the weights; `otherTexts` (passages) only tell which words the documents use at all. */
-  constructor(titles: string[], otherTexts: string[] = []) {
-    this.titleCount = Math.max(titles.length, 1);
-    for (const title of titles) {
-      const normalized = normalizeText(title);
-      for (const [form, statistics] of [[normalized, this.exact], [foldDiacritics(normalized), this.folded]] as const) {
-        for (const term of new Set(terms(form))) {
-          statistics.frequency.set(term, (statistics.frequency.get(term) ?? 0) + 1);
-          if (!term.includes("_")) statistics.words.add(term);
-        }
-      }
-    }
-    for (const text of [...titles, ...otherTexts]) {
-      const normalized = normalizeText(text);
-      for (const word of normalized.split(" ")) this.exact.words.add(word);
-      const foldedWords = foldDiacritics(normalized).split(" ");
-      for (const word of foldedWords) this.folded.words.add(word);
-      for (const pair of adjacentPairs(foldedWords)) this.foldedPairs.add(pair);
-    }
+  static fromTexts(titles: string[], otherTexts: string[] = []): TitleMatcher {
+    return new TitleMatcher(new MemoryVocabulary({ titles, passages: otherTexts.map((text) => ({ file: "", text })) }));
   }
 
   /** True when the documents write these two words next to each other somewhere ("Quảng Bình": yes; "Quảng Nam": no). */
   knowsPair(first: string, second: string): boolean {
-    return this.foldedPairs.has(`${foldDiacritics(normalizeText(first))}_${foldDiacritics(normalizeText(second))}`);
-  }
-
-  private statistics(accented: boolean): TermStatistics {
-    return accented ? this.exact : this.folded;
+    return this.vocabulary.count(termForms.foldedPair, `${foldDiacritics(normalizeText(first))}_${foldDiacritics(normalizeText(second))}`) > 0;
   }
 
   weight(term: string, accented = false): number {
-    const statistics = this.statistics(accented);
-    const idf = Math.log(1 + this.titleCount / ((statistics.frequency.get(term) ?? 0) + 0.5));
+    const key = `${accented ? 1 : 0}${term}`;
+    let weight = this.weights.get(key);
+    if (weight === undefined) {
+      if (this.weights.size >= maxCached) this.weights.clear();
+      weight = this.computeWeight(term, accented);
+      this.weights.set(key, weight);
+    }
+    return weight;
+  }
+
+  private computeWeight(term: string, accented: boolean): number {
+    const titleCount = Math.max(this.vocabulary.titleCount(), 1);
+    const frequency = this.vocabulary.count(accented ? termForms.exactTitle : termForms.foldedTitle, term);
+    const idf = Math.log(1 + titleCount / (frequency + 0.5));
     // A bigram confirms the order of two syllables already counted: it weighs less than a syllable.
     const base = term.includes("_") ? idf * bigramShare : idf;
-    if (term.includes("_") || statistics.words.has(term)) return base;
+    if (term.includes("_") || this.vocabulary.count(accented ? termForms.exactWord : termForms.foldedWord, term) > 0) return base;
     // A Vietnamese word the documents never use ("Huế", "sân bay") names something they do not cover: it weighs double.
     // Letters that can be no word ("kq", "tmdt": an abbreviation the documents do not spell, a typo) only lower the
     // match's confidence like any word the title lacks; they do not veto a clear match.
@@ -77,6 +65,7 @@ export class TitleMatcher {
   private titleTerms(title: string): { exact: Set<string>; folded: Set<string> } {
     let cached = this.titleTermCache.get(title);
     if (!cached) {
+      if (this.titleTermCache.size >= maxCached) this.titleTermCache.clear();
       const normalized = normalizeText(title);
       cached = { exact: new Set(terms(normalized)), folded: new Set(terms(foldDiacritics(normalized))) };
       this.titleTermCache.set(title, cached);
@@ -119,18 +108,4 @@ export class TitleMatcher {
   }
 }
 
-/** Syllables plus adjacent-syllable bigrams ("co_so", "so_du"); "·" marks a gap no bigram crosses. */
-export function terms(text: string): string[] {
-  // "02" and "2" are the same number ("giai đoạn 02" / "giai đoạn 2").
-  const tokens = text
-    .split(" ")
-    .filter((token) => token !== "")
-    .map((token) => token.replace(/^0+(?=\d)/, ""));
-  const syllables = tokens.filter((token) => token !== "·");
-  const bigrams: string[] = [];
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1];
-    if (previous !== undefined && previous !== "·" && token !== "·") bigrams.push(`${previous}_${token}`);
-  });
-  return [...syllables, ...bigrams];
-}
+export { terms };

@@ -10,7 +10,7 @@ const texts = [
 ];
 
 describe("DocumentAbbreviations", () => {
-  const abbreviations = new DocumentAbbreviations(texts);
+  const abbreviations = DocumentAbbreviations.fromTexts(texts);
 
   it("reads an abbreviation a document defines, with its definition as evidence", () => {
     const [reading] = abbreviations.readings("CSDL");
@@ -36,7 +36,7 @@ describe("DocumentAbbreviations", () => {
 });
 
 describe("expandLearnedAbbreviations", () => {
-  const abbreviations = new DocumentAbbreviations([
+  const abbreviations = DocumentAbbreviations.fromTexts([
     ...texts,
     { file: "d.md", text: "Theo Kế hoạch số 429/KH-UBND và Quyết định 1982/QĐ-UBND; đa dạng hoá nguồn lực." },
   ]);

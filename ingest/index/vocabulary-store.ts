@@ -1,0 +1,121 @@
+import type Database from "better-sqlite3";
+import { z } from "zod";
+import type { KnowledgeRecord, Passage } from "../records/schemas.js";
+import { parseRow, rowSchemas } from "./index-database.js";
+import { definitionsIn, initialsOf, type AbbreviationDefinition, type VocabularyText } from "./vocabulary/abbreviation-texts.js";
+import { documentTermCounts, type CorpusVocabulary, type TermCounts, type TermForm } from "./vocabulary/corpus-vocabulary.js";
+import { matchText } from "./vocabulary/record-texts.js";
+
+/**
+ * The corpus vocabulary's tables (index-database.ts): written per document in the transaction that
+ * writes its rows, read term by term at question time. A document's term counts are added when it
+ * is written and subtracted (recomputed from its rows) before it is replaced or removed, so the
+ * counts are always those of the documents in the database.
+ */
+export class VocabularyWriter {
+  private readonly statements;
+
+  /** `titleText` is what a record title is matched on at question time (the glossary's abbreviation forms written in). */
+  constructor(
+    database: Database.Database,
+    private readonly path: string,
+    private readonly titleText: (text: string) => string,
+  ) {
+    const prepare = (sql: string) => database.prepare(sql);
+    this.statements = {
+      add: prepare("INSERT INTO vocabulary (form, term, count) VALUES (?, ?, ?) ON CONFLICT (form, term) DO UPDATE SET count = count + excluded.count"),
+      subtract: prepare("UPDATE vocabulary SET count = count - ? WHERE form = ? AND term = ?"),
+      dropEmpty: prepare("DELETE FROM vocabulary WHERE form = ? AND term = ? AND count <= 0"),
+      recordsOf: prepare("SELECT json FROM records WHERE file = ? ORDER BY rowid"),
+      passagesOf: prepare("SELECT json FROM passages WHERE file = ? ORDER BY rowid"),
+      deleteDefinitions: prepare("DELETE FROM abbreviation_definitions WHERE file = ?"),
+      deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passages WHERE file = ?)"),
+      insertDefinition: prepare("INSERT INTO abbreviation_definitions (file, seq, key, phrase, example) VALUES (?, ?, ?, ?, ?)"),
+      insertInitials: prepare("INSERT INTO passage_initials (rowid, initials) VALUES (?, ?)"),
+    };
+  }
+
+  /** Adds a document's counts, definitions and passage initials; `passages` carry the rowids they were written with. */
+  add(file: string, records: readonly KnowledgeRecord[], passages: readonly { rowid: number | bigint; passage: Passage }[]): void {
+    for (const entry of this.counts(records, passages.map((row) => row.passage)).entries.values()) this.statements.add.run(entry.form, entry.term, entry.count);
+    let seq = 0;
+    for (const { rowid, passage } of passages) {
+      for (const definition of definitionsIn({ file, text: passage.text })) {
+        this.statements.insertDefinition.run(file, seq, definition.key, definition.phrase, definition.example.text);
+        seq += 1;
+      }
+      const { initials } = initialsOf(passage.text);
+      if (initials !== "") this.statements.insertInitials.run(rowid, initials);
+    }
+  }
+
+  /** Subtracts what the rows of `file` now in the database added; call before deleting them. */
+  subtract(file: string): void {
+    const records = (this.statements.recordsOf.all(file) as { json: string }[]).map((row) => parseRow(this.path, `records of ${file}`, row.json, rowSchemas.records));
+    const passages = (this.statements.passagesOf.all(file) as { json: string }[]).map((row) => parseRow(this.path, `passages of ${file}`, row.json, rowSchemas.passages));
+    for (const entry of this.counts(records, passages).entries.values()) {
+      this.statements.subtract.run(entry.count, entry.form, entry.term);
+      this.statements.dropEmpty.run(entry.form, entry.term);
+    }
+    this.statements.deleteDefinitions.run(file);
+    this.statements.deleteInitials.run(file);
+  }
+
+  private counts(records: readonly KnowledgeRecord[], passages: readonly Passage[]): TermCounts {
+    return documentTermCounts(
+      records.map((record) => this.titleText(matchText(record))),
+      passages.map((passage) => passage.text),
+    );
+  }
+}
+
+const DefinitionRow = z.object({ file: z.string(), key: z.string(), phrase: z.string(), example: z.string() });
+const TextRow = z.object({ file: z.string(), text: z.string() });
+/** Counts kept per reader; past this many the cache starts over. */
+const maxCached = 100_000;
+
+/** The corpus vocabulary read from the index database, term by term, with a small cache. */
+export class IndexVocabulary implements CorpusVocabulary {
+  private readonly statements;
+  private readonly cache = new Map<string, number>();
+  private titles: number | null = null;
+
+  constructor(database: Database.Database) {
+    const prepare = (sql: string) => database.prepare(sql);
+    this.statements = {
+      count: prepare("SELECT count FROM vocabulary WHERE form = ? AND term = ?").pluck(),
+      titleCount: prepare("SELECT count(*) FROM records").pluck(),
+      definitions: prepare("SELECT file, key, phrase, example FROM abbreviation_definitions WHERE key = ? ORDER BY file, seq"),
+      texts: prepare(
+        "SELECT p.file AS file, p.json ->> '$.text' AS text FROM passage_initials i JOIN passages p ON p.rowid = i.rowid WHERE instr(i.initials, ?) > 0 ORDER BY p.file, p.rowid",
+      ),
+    };
+  }
+
+  titleCount(): number {
+    this.titles ??= z.number().parse(this.statements.titleCount.get());
+    return this.titles;
+  }
+
+  count(form: TermForm, term: string): number {
+    const key = `${form}\u0000${term}`;
+    let count = this.cache.get(key);
+    if (count === undefined) {
+      if (this.cache.size >= maxCached) this.cache.clear();
+      count = z.number().optional().parse(this.statements.count.get(form, term)) ?? 0;
+      this.cache.set(key, count);
+    }
+    return count;
+  }
+
+  definitions(key: string): AbbreviationDefinition[] {
+    return this.statements.definitions.all(key).map((row) => {
+      const definition = DefinitionRow.parse(row);
+      return { key: definition.key, phrase: definition.phrase, example: { file: definition.file, text: definition.example } };
+    });
+  }
+
+  *textsWithInitials(key: string): Iterable<VocabularyText> {
+    for (const row of this.statements.texts.iterate(key)) yield TextRow.parse(row);
+  }
+}

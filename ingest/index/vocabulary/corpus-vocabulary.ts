@@ -1,0 +1,125 @@
+import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
+import { capitalTokensOf, definitionsIn, foldedWordsOf, initialsOf, type AbbreviationDefinition, type VocabularyText } from "./abbreviation-texts.js";
+import { terms } from "./record-texts.js";
+
+/**
+ * What the answering code knows about the whole corpus without reading it: how many record titles
+ * hold a term (title-match IDF), which words and word pairs the documents use, the abbreviations
+ * they define and write in capitals, and which texts hold a run of initials. Computed per document
+ * at ingest and stored in the index (ingest/index/vocabulary-store.ts); read per term at question time.
+ */
+export const termForms = {
+  /** Titles holding the term, diacritics kept / folded. */
+  exactTitle: 0,
+  foldedTitle: 1,
+  /** Words of the titles and passages, diacritics kept / folded (title-match: does any document use it?). */
+  exactWord: 2,
+  foldedWord: 3,
+  /** Folded adjacent word pairs of titles and passages ("quang_binh"). */
+  foldedPair: 4,
+  /** Folded words of the passages (learned abbreviations: is this a word, not an abbreviation?). */
+  passageWord: 5,
+  /** Tokens the passages write in capitals, as abbreviation keys. */
+  capitalToken: 6,
+} as const;
+export type TermForm = (typeof termForms)[keyof typeof termForms];
+
+export interface CorpusVocabulary {
+  /** How many record titles there are. */
+  titleCount(): number;
+  /** Titles holding the term (title forms), or documents using it (the others); 0 when none does. */
+  count(form: TermForm, term: string): number;
+  /** The definitions of an abbreviation key, in document order. */
+  definitions(key: string): AbbreviationDefinition[];
+  /** The passage texts whose initials (abbreviation-texts.ts `initialsOf`) hold `key`, in document order. */
+  textsWithInitials(key: string): Iterable<VocabularyText>;
+}
+
+/** Term counts keyed by form and term. */
+export class TermCounts {
+  readonly entries = new Map<string, { form: TermForm; term: string; count: number }>();
+
+  add(form: TermForm, term: string, count = 1): void {
+    const key = `${form}\u0000${term}`;
+    const entry = this.entries.get(key);
+    if (entry) entry.count += count;
+    else this.entries.set(key, { form, term, count });
+  }
+
+  get(form: TermForm, term: string): number {
+    return this.entries.get(`${form}\u0000${term}`)?.count ?? 0;
+  }
+}
+
+const adjacentPairs = (words: string[]) => words.slice(1).map((word, index) => `${words[index]}_${word}`);
+
+/**
+ * The counts one document adds: every title's distinct terms count once per title; a word, pair,
+ * passage word or capital token counts once per document (so that removing the document removes it).
+ */
+export function documentTermCounts(titles: readonly string[], passageTexts: readonly string[]): TermCounts {
+  const counts = new TermCounts();
+  const seen = new Set<string>();
+  const once = (form: TermForm, term: string) => {
+    const key = `${form}\u0000${term}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    counts.add(form, term);
+  };
+  for (const title of titles) {
+    const normalized = normalizeText(title);
+    for (const [text, frequency, word] of [
+      [normalized, termForms.exactTitle, termForms.exactWord],
+      [foldDiacritics(normalized), termForms.foldedTitle, termForms.foldedWord],
+    ] as const) {
+      for (const term of new Set(terms(text))) {
+        counts.add(frequency, term);
+        if (!term.includes("_")) once(word, term);
+      }
+    }
+  }
+  for (const text of [...titles, ...passageTexts]) {
+    const normalized = normalizeText(text);
+    for (const word of normalized.split(" ")) once(termForms.exactWord, word);
+    const foldedWords = foldDiacritics(normalized).split(" ");
+    for (const word of foldedWords) once(termForms.foldedWord, word);
+    for (const pair of adjacentPairs(foldedWords)) once(termForms.foldedPair, pair);
+  }
+  for (const text of passageTexts) {
+    for (const word of foldedWordsOf(text)) once(termForms.passageWord, word);
+    for (const token of capitalTokensOf(text)) once(termForms.capitalToken, token);
+  }
+  return counts;
+}
+
+/** The whole vocabulary held in memory, built from record titles and passage texts (tests, small tools). */
+export class MemoryVocabulary implements CorpusVocabulary {
+  private readonly counts: TermCounts;
+  private readonly titles: number;
+  private readonly texts: { entry: VocabularyText; initials: string }[];
+  private readonly definitionList: AbbreviationDefinition[];
+
+  constructor(input: { titles?: readonly string[]; passages?: readonly VocabularyText[] }) {
+    const passages = input.passages ?? [];
+    this.counts = documentTermCounts(input.titles ?? [], passages.map((entry) => entry.text));
+    this.titles = (input.titles ?? []).length;
+    this.texts = passages.map((entry) => ({ entry, initials: initialsOf(entry.text).initials }));
+    this.definitionList = passages.flatMap(definitionsIn);
+  }
+
+  titleCount(): number {
+    return this.titles;
+  }
+
+  count(form: TermForm, term: string): number {
+    return this.counts.get(form, term);
+  }
+
+  definitions(key: string): AbbreviationDefinition[] {
+    return this.definitionList.filter((definition) => definition.key === key);
+  }
+
+  textsWithInitials(key: string): VocabularyText[] {
+    return this.texts.filter((text) => text.initials.includes(key)).map((text) => text.entry);
+  }
+}

@@ -1,0 +1,33 @@
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { SearchIndex } from "../../ingest/index/search-index.js";
+import { sharedAssistant } from "./shared-assistant.js";
+
+/**
+ * A question process opens the index and reads what each question needs (rows by id, search hits,
+ * the vocabulary term by term, the records of a kind for a list): it never reads every record or
+ * passage, so its memory does not grow with the corpus.
+ */
+describe("answering reads the index on demand", () => {
+  const everyRecord = vi.spyOn(SearchIndex.prototype, "records", "get");
+  const everyPassage = vi.spyOn(SearchIndex.prototype, "passages", "get");
+  afterAll(() => vi.restoreAllMocks());
+
+  it("answers owner, abbreviation, passage, list and deadline questions without reading every row", async () => {
+    // The spies are set before the assistant opens the index: its start counts too.
+    const assistant = await sharedAssistant();
+    const questions = [
+      "ai chủ trì CSDL nhà ở?",
+      "KQ phủ sóng 5G năm 2025?",
+      "Mục tiêu chuyển đổi số đến năm 2030 là gì?",
+      "Sở Y tế chủ trì những nhiệm vụ nào?",
+      "việc gì sắp đến hạn?",
+      "Tổng kinh phí của Đề án chuyển đổi số (QĐ 1982)?",
+    ];
+    const answers = [];
+    for (const question of questions) answers.push(await assistant.answer(question));
+    expect(answers[0]?.text).toContain("Sở Xây dựng");
+    expect(answers[3]?.found).toBe(true);
+    expect(everyRecord).not.toHaveBeenCalled();
+    expect(everyPassage).not.toHaveBeenCalled();
+  });
+});
