@@ -7,6 +7,7 @@ describe("loadSettings", () => {
     expect(settings.telegram).toBeUndefined();
     expect(settings.zalo).toBeUndefined();
     expect(settings.webhookPort).toBe(8080);
+    expect(settings.reviewPort).toBe(8787);
     expect(settings.access).toEqual({ mode: "allowlist", allowedUserIds: [], allowedChatIds: [], adminUserIds: [] });
     expect(settings.sourcesDir).toBe("knowledge/sources");
     expect(settings.indexDir).toBe(".index");
@@ -64,6 +65,7 @@ describe("loadSettings", () => {
       loadSettings({
         TELEGRAM_WEBHOOK_URL: "https://bot.example.vn/telegram",
         WEBHOOK_PORT: "abc",
+        REVIEW_PORT: "-1",
         BOT_ACCESS: "everyone",
         LLM_PROVIDER: "openai",
         ZALO_API_ROOT: "not a url",
@@ -74,6 +76,7 @@ describe("loadSettings", () => {
     expect(caught).toBeInstanceOf(SettingsError);
     const problems = (caught as SettingsError).problems.join("\n");
     expect(problems).toContain("WEBHOOK_PORT");
+    expect(problems).toContain("REVIEW_PORT phải là số nguyên dương");
     expect(problems).toContain("BOT_ACCESS phải là một trong: allowlist, open");
     expect(problems).toContain("ZALO_API_ROOT");
     expect((caught as SettingsError).message).toContain("sửa các biến môi trường");

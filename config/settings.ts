@@ -99,6 +99,7 @@ export const EnvironmentSchema = z
         message: "WEBHOOK_HOST phải là một địa chỉ IP hoặc tên máy (127.0.0.1, 0.0.0.0, ::) / WEBHOOK_HOST must be an IP address or host name",
       }),
     ),
+    REVIEW_PORT: positiveInteger("REVIEW_PORT", 8787),
     BOT_ACCESS: choice("BOT_ACCESS", ["allowlist", "open"], "allowlist"),
     ALLOWED_USER_IDS: idList("ALLOWED_USER_IDS"),
     ALLOWED_CHAT_IDS: idList("ALLOWED_CHAT_IDS"),
@@ -216,6 +217,8 @@ export interface Settings {
   webhookPort: number;
   /** Address the webhook receiver listens on; 127.0.0.1 behind the reverse proxy by default. */
   webhookHost: string;
+  /** Port of the staff review page (`npm run review`), always on 127.0.0.1. */
+  reviewPort: number;
   access: AccessSettings;
   rateLimitPerMinute: number;
   maxQuestionChars: number;
@@ -277,6 +280,7 @@ export function loadSettings(environment: Record<string, string | undefined> = p
           },
     webhookPort: values.WEBHOOK_PORT,
     webhookHost: values.WEBHOOK_HOST.replace(/^\[|\]$/g, ""),
+    reviewPort: values.REVIEW_PORT,
     access: {
       mode: values.BOT_ACCESS,
       allowedUserIds: values.ALLOWED_USER_IDS,

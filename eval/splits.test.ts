@@ -63,8 +63,8 @@ describe("case splits", () => {
     expect(decideVerdict(report, DEFAULT_CLI_OPTIONS).exitCode).toBe(0);
     expect(report.results.filter((result) => result.split === "holdout")).toHaveLength(6);
     const lines = formatSplitLines(report.summary);
-    expect(lines).toContain("tune (dùng để chỉnh): đạt 3/3 = 100.0%");
-    expect(lines).toContain("holdout (chỉ báo cáo): đạt 2/6 = 33.3%");
+    expect(lines).toContain("Câu dùng để chỉnh: đạt 3/3 = 100.0%");
+    expect(lines).toContain("Câu giữ riêng (chỉ báo cáo): đạt 2/6 = 33.3%");
     expect(lines).not.toContain("held");
   });
 });

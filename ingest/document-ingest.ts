@@ -13,10 +13,12 @@ import type { DocumentReport, IngestSettings } from "./run-ingest.js";
 import { checkDocumentSize, defaultDocumentBudget, limitLineLengths } from "./document-budget.js";
 import { errorMessage } from "../errors/error-message.js";
 import { UnparsedRow } from "./structure/table-model.js";
+import { TableFound } from "./document-findings.js";
 
 /** A document's cached parse: the index's cached fields plus what the ingest report prints. */
 const CachedIngest = CachedDocumentFields.extend({
   unparsed: z.array(UnparsedRow),
+  tables: z.array(TableFound),
   warnings: z.array(z.string()),
   counts: z.record(z.string(), z.number()),
 });
@@ -122,5 +124,6 @@ export class DocumentIngest {
 }
 
 function rowsOf(document: IngestedDocument) {
-  return { file: document.file, info: document.info, records: document.records, passages: document.passages };
+  const { tables, warnings, unparsed, counts } = document;
+  return { file: document.file, info: document.info, records: document.records, passages: document.passages, findings: { tables, warnings, unparsed, counts: { ...counts } } };
 }

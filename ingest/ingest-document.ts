@@ -10,6 +10,7 @@ import { layoutParsers } from "./structure/layouts/all-layouts.js";
 import { readDocumentInfo } from "./structure/metadata.js";
 import { buildSectionMap } from "./structure/sections.js";
 import type { ParsedTable, UnparsedRow } from "./structure/table-model.js";
+import { tablesFound, type TableFound } from "./document-findings.js";
 
 /** Everything ingestion learns from one document; cached per content hash. */
 export interface IngestedDocument {
@@ -19,6 +20,8 @@ export interface IngestedDocument {
   records: KnowledgeRecord[];
   passages: Passage[];
   unparsed: UnparsedRow[];
+  /** The tables found, where they are and how many rows each gave (for the review page). */
+  tables: TableFound[];
   /** What ingestion could not turn into records, with the reason: tables skipped or without records, a document without records. */
   warnings: string[];
   counts: DocumentCounts;
@@ -108,6 +111,7 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
     records,
     passages,
     unparsed,
+    tables: tablesFound(tables),
     warnings: [...warnings, ...tableWarnings(tables, records, passages)],
     counts: {
       sections: sectionMap.sections.length,

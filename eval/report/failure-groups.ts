@@ -1,7 +1,5 @@
 import type { EvalReport, QuestionResult } from "./report-schema.js";
-import { variantLabel, type ReportWords } from "./report-words.js";
-
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import type { ReportWords } from "./report-words.js";
 
 /** The short name of a document file ("Kế hoạch 429/KH-UBND"), or the file name when the report has none. */
 export function documentName(report: EvalReport, file: string): string {
@@ -9,30 +7,49 @@ export function documentName(report: EvalReport, file: string): string {
   return report.documentNames[file] ?? file;
 }
 
-/**
- * The failed questions grouped by cause (không tìm thấy, sai sự kiện, sai tài liệu, sự kiện không
- * đứng đầu), each group with what to check, each case with the evidence line it should rest on.
- */
-export function failureGroups(report: EvalReport, words: ReportWords): string {
-  const evidenceOf = new Map(report.cases.map((evalCase) => [evalCase.id, evalCase]));
-  const failed = report.results.filter((result) => !result.passed);
-  const sections = words.causes.map((cause) => {
-    const rows = failed.filter((result) => result.outcome === cause.outcome);
-    if (rows.length === 0) return "";
-    return `<h3>${escape(cause.label)} (${rows.length})</h3>
-<p class="check"><b>Cần kiểm tra:</b> ${escape(cause.check)}</p>
-<table><tr><th>Tình huống</th><th>Cách hỏi</th><th>Câu hỏi</th><th>Dòng nguồn mong đợi</th><th>Còn thiếu</th><th>Đầu câu trả lời</th></tr>
-${rows.map((result) => row(report, result, evidenceOf.get(result.caseId), words)).join("\n")}</table>`;
-  });
-  return sections.join("\n");
+/** One failed question with what it should have rested on. */
+export interface Failure {
+  result: QuestionResult;
+  /** The evidence line of its case: document, line, verbatim text; null for a question that must be refused. */
+  evidence: { document: string; line: number; text: string | null } | null;
+  /** What the answer lacked: the expected groups missing, or the right document. */
+  missing: string;
 }
 
-function row(report: EvalReport, result: QuestionResult, evalCase: EvalReport["cases"][number] | undefined, words: ReportWords): string {
-  const line = evalCase?.evidenceLine;
-  const evidence =
-    line !== null && line !== undefined
-      ? `${escape(documentName(report, result.document))}, dòng ${line}${evalCase?.evidenceText ? `:<br>«${escape(evalCase.evidenceText)}»` : ""}`
-      : "— (phải từ chối)";
-  const missing = result.missingGroups.length > 0 ? result.missingGroups.join("; ") : result.citationOk === false ? "trích dẫn đúng văn bản" : "";
-  return `<tr><td>${escape(result.caseId)}</td><td>${escape(variantLabel(result.variant, words))}</td><td>${escape(result.question)}</td><td>${evidence}</td><td>${escape(missing)}</td><td><pre>${escape(result.answerHead)}</pre></td></tr>`;
+export interface FailureGroup {
+  outcome: string;
+  label: string;
+  check: string;
+  failures: Failure[];
+}
+
+/**
+ * The failed questions grouped by cause (không tìm thấy, sai sự việc, sai văn bản, sự việc không
+ * đứng đầu, lỗi), each group with what to check, each case with the evidence line it should rest
+ * on. Held-out questions are only counted (`holdoutFailed`), never listed one by one: nobody
+ * tunes on them (docs/decisions/007-answering-eval-splits.md).
+ */
+export function groupFailures(report: EvalReport, words: ReportWords): { groups: FailureGroup[]; holdoutFailed: number } {
+  const cases = new Map(report.cases.map((evalCase) => [evalCase.id, evalCase]));
+  const failed = report.results.filter((result) => !result.passed);
+  const listed = failed.filter((result) => result.split !== "holdout");
+  const groups = words.causes
+    .map((cause) => ({
+      outcome: cause.outcome,
+      label: cause.label,
+      check: cause.check,
+      failures: listed
+        .filter((result) => result.outcome === cause.outcome)
+        .map((result): Failure => {
+          const evalCase = cases.get(result.caseId);
+          const line = evalCase?.evidenceLine ?? null;
+          return {
+            result,
+            evidence: line === null ? null : { document: documentName(report, result.document), line, text: evalCase?.evidenceText ?? null },
+            missing: result.missingGroups.length > 0 ? result.missingGroups.join("; ") : result.citationOk === false ? "trích dẫn đúng văn bản" : "",
+          };
+        }),
+    }))
+    .filter((group) => group.failures.length > 0);
+  return { groups, holdoutFailed: failed.length - listed.length };
 }

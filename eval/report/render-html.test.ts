@@ -37,7 +37,7 @@ describe("the eval report page, in Vietnamese", () => {
     expect(html).toContain("Cơ quan chủ trì");
     // The case's own question is refused (1); its rewordings and the 5G case answer wrongly (2 + 3).
     expect(html).toContain("Không tìm thấy (1)");
-    expect(html).toContain("Sai sự kiện (5)");
+    expect(html).toContain("Sai sự việc (5)");
     expect(html).toContain("Kế hoạch 429/KH-UBND, dòng 3:<br>«CSDL đất đai — Sở Nông nghiệp»");
     expect(html).toMatch(/Cần kiểm tra:<\/b> Văn bản có câu trả lời mà trợ lý từ chối/);
     expect(html).toContain("cách hỏi khác 2");

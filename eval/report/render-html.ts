@@ -1,17 +1,15 @@
-import { documentName, failureGroups } from "./failure-groups.js";
-import type { EvalReport, Tally } from "./report-schema.js";
-import { localTime, reportWords, variantLabel } from "./report-words.js";
+import { escapeHtml } from "./escape-html.js";
+import { documentName } from "./failure-groups.js";
+import { failureGroupsHtml } from "./render-failures.js";
+import type { EvalReport, Summary, Tally } from "./report-schema.js";
+import { kindLabel, localTime, outcomeLabel, reportWords, variantLabel, type ReportWords } from "./report-words.js";
 import type { Verdict } from "./verdict.js";
 
-const staleWords: Record<string, string> = { moved: "dòng đã dời", missing: "không còn trong văn bản", "no-document": "không có văn bản", ok: "còn nguyên" };
+export { escapeHtml };
 
 /** Chart rows under people's names: kinds and documents in Vietnamese. */
 function renamed(rows: Record<string, Tally>, name: (key: string) => string): Record<string, Tally> {
   return Object.fromEntries(Object.entries(rows).map(([key, tally]) => [name(key), tally]));
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function percent(rate: number): string {
@@ -44,30 +42,61 @@ ${bars}
 </svg>`;
 }
 
+/** The headline figures, then tune and holdout apart. */
+export function summaryTable(summary: Summary, words: ReportWords = reportWords()): string {
+  const rows: [string, string][] = [
+    ["Tỉ lệ đạt", `${summary.passed}/${summary.questions} (${percent(summary.passRate)})`],
+    ["Trích dẫn đúng văn bản", `${summary.citations.passed}/${summary.citations.total} (${percent(summary.citations.rate)})`],
+    ["Từ chối đúng (câu ngoài phạm vi)", `${summary.refusals.passed}/${summary.refusals.total}`],
+    ["Sai mà tự tin (khẳng định nhưng sai)", String(summary.confidentWrong)],
+    ["Tình huống lỗi thời", String(summary.staleCases)],
+    ["Thời gian trả lời", `p50 ${summary.latencyMs.p50.toFixed(0)} ms, p95 ${summary.latencyMs.p95.toFixed(0)} ms`],
+    ["Kết quả từng câu", Object.entries(summary.byOutcome).map(([outcome, count]) => `${outcomeLabel(outcome, words)} ${count}`).join(", ")],
+  ];
+  const splits = (["tune", "holdout"] as const).flatMap((split) => {
+    const figures = summary.bySplit[split];
+    if (!figures) return [];
+    return [
+      `<tr><td>${escapeHtml(words.splits[split])}</td><td>${figures.passed}/${figures.questions} (${percent(figures.passRate)})</td><td>${figures.confidentWrong} (${percent(figures.confidentWrongRate)} câu có đáp án)</td><td>${figures.notFound}/${figures.answerable}</td><td>${figures.refusals.passed}/${figures.refusals.total}</td></tr>`,
+    ];
+  });
+  const splitTable =
+    splits.length === 0
+      ? ""
+      : `<table class="phan"><tr><th>Phần</th><th>Đạt</th><th>Sai mà tự tin</th><th>Từ chối nhầm</th><th>Từ chối đúng ngoài phạm vi</th></tr>${splits.join("")}</table>`;
+  return `<table class="tom-tat">${rows.map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`).join("\n")}</table>
+${splitTable}`;
+}
+
+/** The pass rates by kind and by document, as bar charts. */
+export function tallyCharts(report: EvalReport, words: ReportWords = reportWords()): string {
+  return `${barChart("Tỉ lệ đạt theo loại câu hỏi", renamed(report.summary.byKind, (kind) => kindLabel(kind, words)))}
+${barChart("Tỉ lệ đạt theo văn bản", renamed(report.summary.byDocument, (file) => documentName(report, file)))}`;
+}
+
 /** A self-contained HTML page (inline CSS and SVG, no external assets). */
 export function renderHtml(report: EvalReport, verdict: Verdict): string {
   const { summary } = report;
   const words = reportWords();
-  const causeLabel = (outcome: string) => words.causes.find((cause) => cause.outcome === outcome)?.label ?? outcome;
   const when = localTime(report.createdAt);
   const stale = report.cases.filter((evalCase) => evalCase.evidence.status !== "ok");
   const staleRows = stale
     .map(
       (evalCase) =>
-        `<tr><td>${escapeHtml(evalCase.id)}</td><td>${escapeHtml(documentName(report, evalCase.document))}</td><td>${evalCase.evidenceLine ?? ""}</td><td>${escapeHtml(staleWords[evalCase.evidence.status] ?? evalCase.evidence.status)}</td><td>${evalCase.evidence.newLine ?? ""}</td></tr>`,
+        `<tr><td>${escapeHtml(evalCase.id)}</td><td>${escapeHtml(documentName(report, evalCase.document))}</td><td>${evalCase.evidenceLine ?? ""}</td><td>${escapeHtml(words.evidenceStates[evalCase.evidence.status] ?? evalCase.evidence.status)}</td><td>${evalCase.evidence.newLine ?? ""}</td></tr>`,
     )
     .join("\n");
   const regressionRows = report.regressions
     .map(
       (regression) =>
-        `<tr><td>${escapeHtml(regression.caseId)}</td><td>${escapeHtml(variantLabel(regression.variant, words))}</td><td>${escapeHtml(regression.question)}</td><td>${escapeHtml(causeLabel(regression.outcome))}</td></tr>`,
+        `<tr><td>${escapeHtml(regression.caseId)}</td><td>${escapeHtml(variantLabel(regression.variant, words))}</td><td>${escapeHtml(regression.question)}</td><td>${escapeHtml(outcomeLabel(regression.outcome, words))}</td></tr>`,
     )
     .join("\n");
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Kiểm tra trợ lý kế hoạch — ${escapeHtml(when)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:24px;color:#222}
-table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:13px}
+table{border-collapse:collapse;margin:8px 0 24px}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;font-size:13px;text-align:left}
 pre{white-space:pre-wrap;margin:0;max-width:520px}.verdict-ok{color:#2e7d32}.verdict-fail{color:#c62828}
 .check{background:#f3f6fa;padding:6px 10px;max-width:900px}
 </style></head><body>
@@ -75,22 +104,14 @@ pre{white-space:pre-wrap;margin:0;max-width:520px}.verdict-ok{color:#2e7d32}.ver
 <p>${escapeHtml(when)} — ${summary.cases} tình huống, ${summary.questions} câu hỏi (kể cả các cách hỏi khác)</p>
 <h2 class="${verdict.exitCode === 0 ? "verdict-ok" : "verdict-fail"}">${verdict.exitCode === 0 ? "ĐẠT" : "KHÔNG ĐẠT"}</h2>
 <ul>${verdict.reasons.map((reason) => `<li>${escapeHtml(reason)}</li>`).join("")}</ul>
-<table>
-<tr><th>Tỉ lệ đạt</th><td>${summary.passed}/${summary.questions} (${percent(summary.passRate)})</td></tr>
-<tr><th>Trích dẫn đúng tài liệu</th><td>${summary.citations.passed}/${summary.citations.total} (${percent(summary.citations.rate)})</td></tr>
-<tr><th>Từ chối đúng</th><td>${summary.refusals.passed}/${summary.refusals.total}</td></tr>
-<tr><th>Trả lời sai mà vẫn khẳng định</th><td>${summary.confidentWrong}</td></tr>
-<tr><th>Tình huống lỗi thời</th><td>${summary.staleCases}</td></tr>
-<tr><th>Thời gian trả lời</th><td>p50 ${summary.latencyMs.p50.toFixed(0)} ms, p95 ${summary.latencyMs.p95.toFixed(0)} ms</td></tr>
-</table>
-${barChart("Tỉ lệ đạt theo loại câu hỏi", renamed(summary.byKind, (kind) => words.kinds[kind] ?? kind))}
-${barChart("Tỉ lệ đạt theo văn bản", renamed(summary.byDocument, (file) => documentName(report, file)))}
+${summaryTable(summary, words)}
+${tallyCharts(report, words)}
 <h2>Tụt hạng so với lần trước (${report.regressions.length})</h2>
 <table><tr><th>Tình huống</th><th>Cách hỏi</th><th>Câu hỏi</th><th>Nguyên nhân</th></tr>${regressionRows}</table>
 <h2>Tình huống lỗi thời (${stale.length})</h2>
 <table><tr><th>Tình huống</th><th>Văn bản</th><th>Dòng cũ</th><th>Trạng thái</th><th>Dòng mới</th></tr>${staleRows}</table>
 <h2>Câu không đạt, theo nguyên nhân (${summary.questions - summary.passed})</h2>
-${failureGroups(report, words)}
+${failureGroupsHtml(report, words)}
 </body></html>
 `;
 }

@@ -1,17 +1,22 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { Split } from "../case-schema.js";
 import { Outcome } from "./report-schema.js";
 
 const ReportWords = z.object({
   kinds: z.record(z.string(), z.string()),
   variants: z.object({ question: z.string(), rewording: z.string() }),
+  /** The word for a passing outcome. */
+  passed: z.string(),
+  splits: z.record(Split, z.string()),
+  evidenceStates: z.record(z.string(), z.string()),
   causes: z.array(z.object({ outcome: Outcome, label: z.string(), check: z.string() })),
 });
 export type ReportWords = z.infer<typeof ReportWords>;
 
 let cached: ReportWords | null = null;
 
-/** The Vietnamese words of the report page, kept as data in report-words.json. */
+/** The Vietnamese words of the report (page, terminal table, review page), kept as data in report-words.json. */
 export function reportWords(): ReportWords {
   cached ??= ReportWords.parse(JSON.parse(readFileSync(new URL("./report-words.json", import.meta.url), "utf8")));
   return cached;
@@ -21,6 +26,17 @@ export function reportWords(): ReportWords {
 export function variantLabel(variant: string, words: ReportWords): string {
   if (variant === "question") return words.variants.question;
   return variant.replace(/^rewording/, words.variants.rewording);
+}
+
+/** "not-found" → "Không tìm thấy", "pass" → "Đạt". */
+export function outcomeLabel(outcome: string, words: ReportWords): string {
+  if (outcome === "pass") return words.passed;
+  return words.causes.find((cause) => cause.outcome === outcome)?.label ?? outcome;
+}
+
+/** "owner" → "Cơ quan chủ trì". */
+export function kindLabel(kind: string, words: ReportWords): string {
+  return words.kinds[kind] ?? kind;
 }
 
 /** "2026-12-01T21:40:00.000Z" → "02/12/2026 04:40 (giờ Việt Nam)". */

@@ -1,15 +1,14 @@
 import type { SplitSummary, Summary } from "./report-schema.js";
+import { reportWords } from "./report-words.js";
 
 function percent(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;
 }
 
-const SPLIT_NAMES = { tune: "tune (dùng để chỉnh)", holdout: "holdout (chỉ báo cáo)" } as const;
-
 function splitLine(name: string, split: SplitSummary): string {
   return (
-    `${name}: đạt ${split.passed}/${split.questions} = ${percent(split.passRate)} (${split.cases} case); ` +
-    `sai mà vẫn khẳng định ${split.confidentWrong} (${percent(split.confidentWrongRate)} câu có đáp án); ` +
+    `${name}: đạt ${split.passed}/${split.questions} = ${percent(split.passRate)} (${split.cases} tình huống); ` +
+    `sai mà tự tin ${split.confidentWrong} (${percent(split.confidentWrongRate)} câu có đáp án); ` +
     `từ chối nhầm ${split.notFound}/${split.answerable}; từ chối đúng ngoài phạm vi ${split.refusals.passed}/${split.refusals.total}`
   );
 }
@@ -18,7 +17,7 @@ function splitLine(name: string, split: SplitSummary): string {
 export function formatSplitLines(summary: Summary): string {
   const lines = (["tune", "holdout"] as const).flatMap((split) => {
     const figures = summary.bySplit[split];
-    return figures ? [splitLine(SPLIT_NAMES[split], figures)] : [];
+    return figures ? [splitLine(reportWords().splits[split], figures)] : [];
   });
   return lines.join("\n");
 }

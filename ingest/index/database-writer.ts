@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
-import { rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import type { DocumentFindings } from "../document-findings.js";
+import { findingsTable, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
@@ -11,6 +12,8 @@ export interface DocumentRows {
   info: DocumentInfo | null;
   records: readonly KnowledgeRecord[];
   passages: readonly Passage[];
+  /** Tables, warnings and unread rows found in it, when ingestion reports them. */
+  findings?: DocumentFindings;
 }
 
 /** The terms of one item as FTS5 column texts: its tokens joined by spaces. */
@@ -37,6 +40,7 @@ export class DatabaseWriter {
   ) {
     this.vocabulary = new VocabularyWriter(database, path, expandText);
     const prepare = (sql: string) => database.prepare(sql);
+    database.exec(findingsTable);
     this.statements = {
       deleteTerms: {
         records: prepare(`DELETE FROM ${termsTableOf.records} WHERE rowid IN (SELECT rowid FROM records WHERE file = ?)`),
@@ -47,6 +51,8 @@ export class DatabaseWriter {
         passages: prepare("DELETE FROM passages WHERE file = ?"),
       },
       deleteDocument: prepare("DELETE FROM documents WHERE file = ?"),
+      deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
+      insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
       insertRecord: prepare("INSERT INTO records (id, file, kind, json) VALUES (?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passages (id, file, body, json) VALUES (?, ?, ?, ?)"),
@@ -62,9 +68,11 @@ export class DatabaseWriter {
     const info = rows.info === null ? null : rowSchemas.documents.parse(rows.info);
     const records = rows.records.map((record) => rowSchemas.records.parse(record));
     const passages = rows.passages.map((passage) => rowSchemas.passages.parse(passage));
+    const findings = rows.findings === undefined ? null : rowSchemas.findings.parse(rows.findings);
     this.database.transaction(() => {
       this.deleteRows(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, JSON.stringify(info));
+      if (findings) this.statements.insertFindings.run(rows.file, JSON.stringify(findings));
       for (const record of records) {
         const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, JSON.stringify(record));
         this.insertTerms("records", lastInsertRowid, recordIndexText(record));
@@ -97,6 +105,7 @@ export class DatabaseWriter {
       this.statements.deleteRows[side].run(file);
     }
     this.statements.deleteDocument.run(file);
+    this.statements.deleteFindings.run(file);
   }
 
   private insertTerms(side: SearchSideName, rowid: number | bigint, text: string): void {

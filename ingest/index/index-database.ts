@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
+import { DocumentFindings } from "../document-findings.js";
 import { AppError } from "../../errors/app-error.js";
 
 /**
@@ -19,6 +20,9 @@ const termsTable = (name: string) =>
   `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
   `tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`;
 
+/** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
+export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
+
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
@@ -34,6 +38,7 @@ const schema = [
   `CREATE TABLE abbreviation_definitions (file TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, phrase TEXT NOT NULL, example TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,
   `CREATE INDEX abbreviation_definitions_key ON abbreviation_definitions (key)`,
   `CREATE TABLE passage_initials (rowid INTEGER PRIMARY KEY, initials TEXT NOT NULL)`,
+  findingsTable,
 ];
 
 export type SearchSideName = "records" | "passages";
@@ -92,4 +97,4 @@ export function parseRow<T>(path: string, what: string, json: string, rowSchema:
   return parsed.data;
 }
 
-export const rowSchemas = { documents: DocumentInfo, records: KnowledgeRecord, passages: Passage } as const;
+export const rowSchemas = { documents: DocumentInfo, records: KnowledgeRecord, passages: Passage, findings: DocumentFindings } as const;
