@@ -8,6 +8,7 @@ import type { CaseResult, EvalReport, QuestionResult } from "./report/report-sch
 import { summarize } from "./report/summarize.js";
 import { checkEvidence, DocumentLines } from "./stale.js";
 import { errorMessage } from "../errors/error-message.js";
+import { cutAtWord } from "../vietnamese/cut-at-word.js";
 
 export interface RunSuiteOptions {
   /** Folder of the documents, to check each case's evidence is still there (stale cases). */
@@ -114,7 +115,7 @@ export async function runSuite(assistant: Assistant, cases: EvalCase[], options:
   return {
     createdAt: (options.createdAt ?? new Date()).toISOString(),
     documentNames: Object.fromEntries(
-      assistant.documents().map((document) => [document.file, document.number ? `${document.kind} ${document.number}` : `${document.kind} ${document.title}`.slice(0, 60)]),
+      assistant.documents().map((document) => [document.file, document.number ? `${document.kind} ${document.number}` : cutAtWord(`${document.kind} ${document.title}`, 48)]),
     ),
     summary: summarize(results, caseResults),
     regressions,

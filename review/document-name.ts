@@ -1,3 +1,4 @@
+import { cutAtWord } from "../vietnamese/cut-at-word.js";
 import type { ReviewData } from "./review-data.js";
 
 const MAX_NAME = 60;
@@ -12,10 +13,5 @@ export function documentName(data: ReviewData, file: string): string {
   if (!info) return file;
   const number = info.number ?? data.cited.get(file)?.number;
   if (number) return `${info.kind} ${number}`;
-  let short = "";
-  for (const word of `${info.kind} ${info.title}`.split(/\s+/)) {
-    if (`${short} ${word}`.length > MAX_NAME) return `${short}…`;
-    short = short === "" ? word : `${short} ${word}`;
-  }
-  return short;
+  return cutAtWord(`${info.kind} ${info.title}`, MAX_NAME);
 }

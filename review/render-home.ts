@@ -18,6 +18,16 @@ ${evalSummary(evalLoad)}`,
   );
 }
 
+/** The page shown when the index in use is damaged or from another version of the program. */
+export function renderUnusableIndex(indexDir: string, problem: string): string {
+  return renderPage(
+    "Chỉ mục không dùng được",
+    `<h1>Chỉ mục không dùng được</h1>
+<p class="canh-bao">Chỉ mục trong <code>${escapeHtml(indexDir)}</code> bị hỏng hoặc được dựng bằng phiên bản khác của chương trình. Hãy chạy <code>npm run ingest -- --force</code> để dựng lại, rồi tải lại trang này.</p>
+<p class="ghi-chu">Chi tiết: ${escapeHtml(problem)}</p>`,
+  );
+}
+
 /** The page shown when no index has been built yet. */
 export function renderNoIndex(indexDir: string): string {
   return renderPage(

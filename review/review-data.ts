@@ -1,6 +1,6 @@
 import { builtIndexFiles } from "../ingest/index/index-layout.js";
-import { openIndexDatabase, parseRow, rowSchemas } from "../ingest/index/index-database.js";
-import { IndexNotFoundError, readIndexManifest } from "../ingest/index/index-store.js";
+import { IndexDatabaseError, openIndexDatabase, parseRow, rowSchemas } from "../ingest/index/index-database.js";
+import { IndexFileInvalidError, IndexNotFoundError, readIndexManifest } from "../ingest/index/index-store.js";
 import type { DocumentFindings } from "../ingest/document-findings.js";
 import type { DocumentInfo, KnowledgeRecord } from "../ingest/records/schemas.js";
 import { citedNumbers, type CitedNumber } from "../knowledge/documents/cited-numbers.js";
@@ -19,7 +19,8 @@ export interface ReviewData {
   cited: Map<string, CitedNumber>;
 }
 
-export type ReviewLoad = { status: "ready"; data: ReviewData } | { status: "missing" };
+/** `unusable`: an index is there but damaged or built by another version of the program. */
+export type ReviewLoad = { status: "ready"; data: ReviewData } | { status: "missing" } | { status: "unusable"; problem: string };
 
 /** Reads the index; the same build is read once and kept (a new ingest swaps a new build in and is read again). */
 export class ReviewSource {
@@ -28,16 +29,16 @@ export class ReviewSource {
   constructor(private readonly indexDir: string) {}
 
   async load(): Promise<ReviewLoad> {
-    let found;
     try {
-      found = await readIndexManifest(this.indexDir);
+      const found = await readIndexManifest(this.indexDir);
+      const key = `${found.folder}\u0000${found.manifest.builtAt}`;
+      if (this.cached?.key !== key) this.cached = { key, data: readDatabase(builtIndexFiles(found.folder).database, found.manifest.builtAt) };
+      return { status: "ready", data: this.cached.data };
     } catch (error) {
       if (IndexNotFoundError.isInstance(error)) return { status: "missing" };
+      if (IndexDatabaseError.isInstance(error) || IndexFileInvalidError.isInstance(error)) return { status: "unusable", problem: error.message };
       throw error;
     }
-    const key = `${found.folder}\u0000${found.manifest.builtAt}`;
-    if (this.cached?.key !== key) this.cached = { key, data: readDatabase(builtIndexFiles(found.folder).database, found.manifest.builtAt) };
-    return { status: "ready", data: this.cached.data };
   }
 }
 

@@ -144,7 +144,7 @@ describe("the review page for staff", () => {
     for (const english of ["not-found", "confident-wrong", "rewording", "owner", "deadline"]) expect(await page.locator("main").innerText()).not.toContain(english);
   });
 
-  it("tells staff to run npm run ingest when there is no index yet", async () => {
+  it("tells staff to run npm run ingest when there is no index yet, or when it cannot be used", async () => {
     const empty = await mkdtemp(path.join(tmpdir(), "review-empty-"));
     const bare = await startReviewServer({ indexDir: path.join(empty, "index"), reportsDir: empty, glossary: loadGlossary(), timeZone: "Asia/Ho_Chi_Minh", host: "127.0.0.1", port: 0 });
     try {
@@ -153,6 +153,11 @@ describe("the review page for staff", () => {
       expect(await page.locator("main").innerText()).toContain("Hãy chạy npm run ingest");
       await page.goto(`${bare.url}kiem-tra`);
       expect(await page.locator("main").innerText()).toContain("Chạy npm run eval");
+      await mkdir(path.join(empty, "index", "current"), { recursive: true });
+      await writeFile(path.join(empty, "index", "current", "manifest.json"), "{ not json");
+      const damaged = await page.goto(`${bare.url}tim?co-quan=so+y+te`);
+      expect(damaged?.status()).toBe(503);
+      expect(await page.locator("main").innerText()).toContain("Hãy chạy npm run ingest -- --force để dựng lại");
     } finally {
       await bare.close();
     }

@@ -8,7 +8,7 @@ import { loadEvalReport } from "./eval-source.js";
 import { ReviewSource } from "./review-data.js";
 import { renderDocument } from "./render-document.js";
 import { renderEval } from "./render-eval.js";
-import { renderHome, renderNoIndex } from "./render-home.js";
+import { renderHome, renderNoIndex, renderUnusableIndex } from "./render-home.js";
 import { escapeHtml, renderPage } from "./render-layout.js";
 import { renderSearch } from "./render-search.js";
 
@@ -67,6 +67,7 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
     }
     const loaded = await source.load();
     if (loaded.status === "missing") return send(response, 503, renderNoIndex(options.indexDir));
+    if (loaded.status === "unusable") return send(response, 503, renderUnusableIndex(options.indexDir, loaded.problem));
     const { data } = loaded;
     if (url.pathname === "/") return send(response, 200, renderHome(data, await loadEvalReport(options.reportsDir)));
     if (url.pathname === "/van-ban") {

@@ -1,7 +1,7 @@
 import { documentName } from "./failure-groups.js";
 import { formatFailures } from "./format-failures.js";
 import type { EvalReport, Tally } from "./report-schema.js";
-import { kindLabel, localTime, outcomeLabel, reportWords, variantLabel } from "./report-words.js";
+import { byKindInOrder, byNameInOrder, localTime, outcomeLabel, reportWords, variantLabel } from "./report-words.js";
 import type { Verdict } from "./verdict.js";
 
 function percent(rate: number): string {
@@ -14,8 +14,7 @@ function pad(text: string, width: number): string {
   return length >= width ? `${text} ` : text + " ".repeat(width - length);
 }
 
-function tallyTable(title: string, rows: Record<string, Tally>, name: (key: string) => string): string[] {
-  const named = Object.entries(rows).map(([key, row]) => [name(key), row] as const);
+function tallyTable(title: string, named: [string, Tally][]): string[] {
   const width = Math.max([...title].length, ...named.map(([label]) => [...label].length)) + 2;
   const lines = [`${pad(title, width)}${pad("đạt", 12)}tỉ lệ`];
   for (const [label, row] of named) lines.push(`${pad(label, width)}${pad(`${row.passed}/${row.total}`, 12)}${percent(row.rate)}`);
@@ -38,9 +37,9 @@ export function formatTable(report: EvalReport, verdict: Verdict): string {
   lines.push(`Tình huống lỗi thời (dòng nguồn không còn ở chỗ cũ): ${summary.staleCases}`);
   lines.push(`Thời gian trả lời: p50 ${summary.latencyMs.p50.toFixed(0)} ms, p95 ${summary.latencyMs.p95.toFixed(0)} ms`);
   lines.push("");
-  lines.push(...tallyTable("Loại câu hỏi", summary.byKind, (kind) => kindLabel(kind, words)));
+  lines.push(...tallyTable("Loại câu hỏi", byKindInOrder(summary.byKind, words)));
   lines.push("");
-  lines.push(...tallyTable("Văn bản", summary.byDocument, (file) => documentName(report, file)));
+  lines.push(...tallyTable("Văn bản", byNameInOrder(summary.byDocument, (file) => documentName(report, file))));
   lines.push("");
   lines.push(`Kết quả từng câu: ${Object.entries(summary.byOutcome).map(([outcome, count]) => `${outcomeLabel(outcome, words)} ${count}`).join(", ")}`);
   lines.push(...formatFailures(report, words, FAILURES_PER_GROUP));

@@ -2,15 +2,10 @@ import { escapeHtml } from "./escape-html.js";
 import { documentName } from "./failure-groups.js";
 import { failureGroupsHtml } from "./render-failures.js";
 import type { EvalReport, Summary, Tally } from "./report-schema.js";
-import { kindLabel, localTime, outcomeLabel, reportWords, variantLabel, type ReportWords } from "./report-words.js";
+import { byKindInOrder, byNameInOrder, localTime, outcomeLabel, reportWords, variantLabel, type ReportWords } from "./report-words.js";
 import type { Verdict } from "./verdict.js";
 
 export { escapeHtml };
-
-/** Chart rows under people's names: kinds and documents in Vietnamese. */
-function renamed(rows: Record<string, Tally>, name: (key: string) => string): Record<string, Tally> {
-  return Object.fromEntries(Object.entries(rows).map(([key, tally]) => [name(key), tally]));
-}
 
 function percent(rate: number): string {
   return `${(rate * 100).toFixed(1)}%`;
@@ -45,7 +40,7 @@ ${bars}
 /** The headline figures, then tune and holdout apart. */
 export function summaryTable(summary: Summary, words: ReportWords = reportWords()): string {
   const rows: [string, string][] = [
-    ["Tỉ lệ đạt", `${summary.passed}/${summary.questions} (${percent(summary.passRate)})`],
+    ["Tỉ lệ đạt", `${summary.passed}/${summary.questions} (${percent(summary.passRate)})${summary.bySplit.tune && summary.bySplit.holdout ? " — mọi câu, cả hai phần dưới đây" : ""}`],
     ["Trích dẫn đúng văn bản", `${summary.citations.passed}/${summary.citations.total} (${percent(summary.citations.rate)})`],
     ["Từ chối đúng (câu ngoài phạm vi)", `${summary.refusals.passed}/${summary.refusals.total}`],
     ["Sai mà tự tin (khẳng định nhưng sai)", String(summary.confidentWrong)],
@@ -70,8 +65,8 @@ ${splitTable}`;
 
 /** The pass rates by kind and by document, as bar charts. */
 export function tallyCharts(report: EvalReport, words: ReportWords = reportWords()): string {
-  return `${barChart("Tỉ lệ đạt theo loại câu hỏi", renamed(report.summary.byKind, (kind) => kindLabel(kind, words)))}
-${barChart("Tỉ lệ đạt theo văn bản", renamed(report.summary.byDocument, (file) => documentName(report, file)))}`;
+  return `${barChart("Tỉ lệ đạt theo loại câu hỏi", Object.fromEntries(byKindInOrder(report.summary.byKind, words)))}
+${barChart("Tỉ lệ đạt theo văn bản", Object.fromEntries(byNameInOrder(report.summary.byDocument, (file) => documentName(report, file))))}`;
 }
 
 /** A self-contained HTML page (inline CSS and SVG, no external assets). */

@@ -34,6 +34,22 @@ export function outcomeLabel(outcome: string, words: ReportWords): string {
   return words.causes.find((cause) => cause.outcome === outcome)?.label ?? outcome;
 }
 
+/** Rows keyed by question kind, under their Vietnamese names, in the order report-words.json lists the kinds. */
+export function byKindInOrder<T>(rows: Record<string, T>, words: ReportWords): [string, T][] {
+  const order = Object.keys(words.kinds);
+  const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+  return Object.entries(rows)
+    .sort(([left], [right]) => rank(left) - rank(right) || left.localeCompare(right))
+    .map(([kind, row]) => [kindLabel(kind, words), row]);
+}
+
+/** Rows keyed by document file, under the documents' short names, in Vietnamese alphabetical order. */
+export function byNameInOrder<T>(rows: Record<string, T>, name: (key: string) => string): [string, T][] {
+  return Object.entries(rows)
+    .map(([key, row]): [string, T] => [name(key), row])
+    .sort(([left], [right]) => left.localeCompare(right, "vi"));
+}
+
 /** "owner" → "Cơ quan chủ trì". */
 export function kindLabel(kind: string, words: ReportWords): string {
   return words.kinds[kind] ?? kind;
