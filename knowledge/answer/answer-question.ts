@@ -19,6 +19,7 @@ import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
+import { answerByForm } from "./answer-forms.js";
 
 const maxSources = 4;
 
@@ -71,7 +72,13 @@ export class QuestionAnswerer {
     if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
     const previous = context.previous?.question;
     const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary) : null) ?? trimmed;
-    const answer = await this.answerStandalone(standalone);
+    const answer = await answerByForm(standalone, {
+      answerOne: (text) => this.answerStandalone(text),
+      read: (text) => this.understand(text),
+      glossary: this.glossary,
+      records: this.knowledgeBase.records,
+      documents: this.knowledgeBase.documents,
+    });
     return { ...answer, question, understanding: { question: standalone, kind: answer.kind } };
   }
 

@@ -1,0 +1,71 @@
+import type { DocumentInfo, KnowledgeRecord } from "../../ingest/records/schemas.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
+import type { Answer, Citation } from "./answer-types.js";
+import { composeParts } from "./compose/parts-answer.js";
+import { composeYesNo, type RecordsOfCitation } from "./compose/yes-no.js";
+import { splitQuestion, type PartReading } from "./understand/question-parts.js";
+import { readYesNo } from "./understand/yes-no-question.js";
+import { documentHints } from "./understand/document-hints.js";
+import { abbreviator } from "./understand/topic-variants.js";
+import { foldText } from "../../vietnamese/fold.js";
+
+/** What answering by the form of a question needs from the answerer. */
+export interface FormContext {
+  /** Answers one plain question (QuestionAnswerer's standalone path). */
+  answerOne(question: string): Promise<Answer>;
+  /** What the answerer understands of a question. */
+  read(question: string): PartReading;
+  glossary: Glossary;
+  records: readonly KnowledgeRecord[];
+  documents: DocumentInfo[];
+}
+
+const citedRecords = new WeakMap<readonly KnowledgeRecord[], Map<string, KnowledgeRecord[]>>();
+
+function recordsOfCitation(records: readonly KnowledgeRecord[]): RecordsOfCitation {
+  let byLine = citedRecords.get(records);
+  if (!byLine) {
+    byLine = new Map();
+    for (const record of records) {
+      const key = `${record.locator.file}:${record.locator.line}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), record]);
+    }
+    citedRecords.set(records, byLine);
+  }
+  const table = byLine;
+  return (citation: Citation) => table.get(`${citation.file}:${citation.line}`) ?? [];
+}
+
+async function answerPart(question: string, context: FormContext): Promise<Answer> {
+  const yesNo = readYesNo(question, { kind: (text) => context.read(text).kind, glossary: context.glossary, documents: context.documents });
+  if (!yesNo) return context.answerOne(question);
+  const underlying = await context.answerOne(yesNo.underlying);
+  return { ...composeYesNo(yesNo, underlying, recordsOfCitation(context.records), context.glossary), question };
+}
+
+function documentPhrases(text: string, context: FormContext): string[] {
+  const hints = documentHints(foldText(text), context.documents, abbreviator(context.glossary));
+  return [...hints.matchedPhrases, ...hints.softPhrases];
+}
+
+const firstLine = (answer: Answer) => answer.text.split("\n")[0] ?? "";
+
+/**
+ * Answers a question by its form: a question of several parts ("… năm 2025 và 2026", "ai chủ trì
+ * và ai phối hợp …") part by part in one reply; a yes/no question ("có phải Sở Y tế chủ trì …
+ * không?") with the fact and whether it bears the claim out; any other question as it is.
+ */
+export async function answerByForm(question: string, context: FormContext): Promise<Answer> {
+  const reader = {
+    read: (text: string) => context.read(text),
+    agencySpans: (text: string) => context.glossary.findAgencies(text).map((mention) => ({ start: mention.start, end: mention.start + mention.written.length })),
+    documentPhrases: (text: string) => documentPhrases(text, context),
+  };
+  const parts = splitQuestion(question, reader);
+  if (parts.length === 1) return answerPart(question, context);
+  const answers: Answer[] = [];
+  for (const part of parts) answers.push(await answerPart(part, context));
+  // Parts that all come back with the same fact did not ask different things: answer the question whole.
+  if (new Set(answers.map(firstLine)).size === 1) return answerPart(question, context);
+  return composeParts(question, parts, answers);
+}

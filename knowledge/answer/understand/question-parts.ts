@@ -1,0 +1,128 @@
+import type { QuestionKind } from "../answer-types.js";
+import { formWordsIn, opensWithFormWord, questionForms, sameLengthKey } from "./question-forms.js";
+
+/** What the answerer understands of a stretch of a question. */
+export interface PartReading {
+  kind: QuestionKind;
+  /** The subject, "·" where words were removed; empty when the stretch names none. */
+  topic: string;
+  years: string[];
+}
+
+export interface PartReader {
+  read(question: string): PartReading;
+  /** Where agency names stand in the question (NFC offsets): "Sở Khoa học và Công nghệ" is never cut at "và". */
+  agencySpans(question: string): { start: number; end: number }[];
+  /** The words that name a document ("kh nang cao dti"), carried with the subject into an ask that names none. */
+  documentPhrases(question: string): string[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const listKinds: ReadonlySet<QuestionKind> = new Set<QuestionKind>(["list-by-agency", "list-by-period"]);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (phrases: string[]) =>
+  [...new Set(phrases.map((phrase) => sameLengthKey(phrase.normalize("NFC")) ?? phrase))]
+    .sort((left, right) => right.length - left.length)
+    .map((phrase) => phrase.split(" ").map(escape).join("\\s+"))
+    .join("|");
+const topicWords = (topic: string) => topic.split(" ").filter((token) => token !== "" && token !== "·");
+
+/**
+ * Splits a question that asks several things into one question per ask, each standing alone:
+ * "chỉ tiêu … năm 2025 và 2026" gives one question per year; "ai chủ trì và ai phối hợp X?",
+ * "ai chủ trì X, hạn khi nào?" give one question per ask, the subject named once carried into
+ * the asks that name none, and words before the first ask ("Theo KH 429, …") kept in every part.
+ * A question with one ask, a list question, or asks that read the same come back whole.
+ */
+export function splitQuestion(question: string, reader: PartReader): string[] {
+  const text = question.normalize("NFC").trim().replace(/[?？!.…]+$/u, "").trim();
+  const key = sameLengthKey(text);
+  if (key === null || text === "" || listKinds.has(reader.read(text).kind)) return [question];
+  const byYear = splitYearList(text, key);
+  if (byYear.length > 1) return byYear.some((part) => listKinds.has(reader.read(part).kind)) ? [question] : byYear;
+  const parts = splitAsks(text, key, reader);
+  return parts.length > 1 ? parts : [question];
+}
+
+/** "năm 2025 và 2026", "2025, 2026 hay 2030": the question once per year. A range ("2026 - 2030") is one period. */
+function splitYearList(text: string, key: string): string[] {
+  const joiners = alternation(questionForms().yearJoiners);
+  const year = "(?:19|20)\\d{2}";
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/])(nam\\s+)?${year}(?:\\s*(?:[,;]|${joiners})\\s*(?:nam\\s+)?${year})+(?![\\p{L}\\p{N}/])`, "gu");
+  for (const match of key.matchAll(pattern)) {
+    const before = key.slice(0, match.index).trimEnd();
+    const after = key.slice(match.index + match[0].length).trimStart();
+    if (/[-–/]$|\b(?:tu|den)$/u.test(before) || /^[-–/]/u.test(after)) continue;
+    const years = match[0].match(/(?:19|20)\d{2}/g) ?? [];
+    const lead = match[1] ? text.slice(match.index, match.index + match[1].length) : "";
+    const head = text.slice(0, match.index);
+    const tail = text.slice(match.index + match[0].length);
+    return [...new Set(years)].map((one) => `${head}${lead}${one}${tail}?`);
+  }
+  return [];
+}
+
+/** Stretches of the question between "," ";" and the joining words, outside agency names. */
+function pieces(text: string, key: string, reader: PartReader): Span[] {
+  const joiners = alternation(questionForms().partJoiners);
+  const separator = new RegExp(`\\s*(?:(?<!\\d)[,;]|[,;](?!\\d))\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, "gu");
+  const kept = reader.agencySpans(text);
+  const result: Span[] = [];
+  let start = 0;
+  for (const match of key.matchAll(separator)) {
+    const at = match.index;
+    if (kept.some((span) => at < span.end && at + match[0].length > span.start)) continue;
+    if (at > start) result.push({ start, end: at });
+    start = at + match[0].length;
+  }
+  if (start < text.length) result.push({ start, end: text.length });
+  return result;
+}
+
+/**
+ * A stretch asks something of its own: strongly with a question word or a yes/no marker; weakly
+ * when it opens with an ask word ("thời hạn …") or names a year with a kind ("mục tiêu 2026").
+ */
+function askStrength(piece: string, reader: PartReader): "strong" | "weak" | null {
+  const forms = questionForms();
+  if (formWordsIn(piece, forms.questionWords).length > 0 || formWordsIn(piece, forms.yesNoMarkers).length > 0) return "strong";
+  if (opensWithFormWord(piece, forms.askHeads)) return "weak";
+  const reading = reader.read(piece);
+  return reading.years.length > 0 && reading.kind !== "general" ? "weak" : null;
+}
+
+function splitAsks(text: string, key: string, reader: PartReader): string[] {
+  const spans = pieces(text, key, reader);
+  const strengths = spans.map((span) => askStrength(text.slice(span.start, span.end), reader));
+  const asks = strengths.map((strength) => strength !== null);
+  const firstAsk = asks.indexOf(true);
+  if (firstAsk < 0 || asks.filter(Boolean).length < 2) return [];
+  const prefix = text.slice(0, spans[firstAsk]?.start ?? 0);
+  const groups: { text: string; strength: "strong" | "weak" | null }[] = [];
+  spans.forEach((span, index) => {
+    if (!asks[index]) return;
+    const next = spans.findIndex((_other, later) => later > index && asks[later]);
+    groups.push({ text: text.slice(span.start, next < 0 ? text.length : (spans[next - 1]?.end ?? span.end)).trim(), strength: strengths[index] ?? null });
+  });
+  let parts = groups.map((group) => `${prefix}${group.text}`);
+  const own = parts.map((part) => topicWords(reader.read(part).topic));
+  // Two stretches that each name a subject are two questions only if each asks with a question word:
+  // "kinh phí dự án A, cơ sở dữ liệu B … đúng không?" is one subject written with a comma.
+  if (own.filter((words) => words.length > 0).length > 1 && groups.some((group, index) => group.strength === "weak" && (own[index]?.length ?? 0) > 0)) return [];
+  // An ask that names no subject ("hạn khi nào") is about the subject another ask names, in the document it names.
+  const donorIndex = own.reduce((best, words, index) => (words.length > (own[best]?.length ?? 0) ? index : best), 0);
+  const donor = parts[donorIndex] ?? "";
+  parts = parts.map((part, index) => {
+    if ((own[index]?.length ?? 0) > 0 || (own[donorIndex]?.length ?? 0) === 0) return part;
+    const documents = reader.documentPhrases(donor).filter((phrase) => !reader.documentPhrases(part).includes(phrase));
+    return [part, ...documents, ...(own[donorIndex] ?? [])].join(" ");
+  });
+  const readings = parts.map((part) => reader.read(part));
+  if (readings.some((reading) => listKinds.has(reading.kind))) return [];
+  const signatures = new Set(readings.map((reading) => `${reading.kind}|${reading.years.join(",")}|${topicWords(reading.topic).join(" ")}`));
+  return signatures.size === parts.length ? parts.map((part) => `${part}?`) : [];
+}
