@@ -67,6 +67,12 @@ describe("splitQuestion: several asks", () => {
     expect(parts.map((part) => frame(part).year)).toEqual([2026, 2030]);
   });
 
+  it("carries a document named in one part into a part that names none", () => {
+    const parts = split("KH 429: tỷ lệ phủ sóng 5G do ai theo dõi, còn tỷ lệ VNeID ai theo dõi?");
+    expect(parts).toHaveLength(2);
+    for (const part of parts) expect(frame(part).documentFiles).toEqual(["ke-hoach-429.md"]);
+  });
+
   it("answers two subjects asked with their own question words", () => {
     expect(split("Ai chủ trì CSDL người khuyết tật và ai chủ trì CSDL đăng kiểm phương tiện?")).toHaveLength(2);
   });

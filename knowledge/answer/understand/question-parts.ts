@@ -1,5 +1,6 @@
 import type { QuestionKind } from "../answer-types.js";
 import { formWordsIn, opensWithFormWord, questionForms, sameLengthKey } from "./question-forms.js";
+import { comparable, detectKind } from "./question-kind.js";
 
 /** What the answerer understands of a stretch of a question. */
 export interface PartReading {
@@ -41,19 +42,26 @@ const topicWords = (topic: string) => topic.split(" ").filter((token) => token !
 export function splitQuestion(question: string, reader: PartReader): string[] {
   const text = question.normalize("NFC").trim().replace(/[?？!.…]+$/u, "").trim();
   const key = sameLengthKey(text);
-  if (key === null || text === "" || listKinds.has(reader.read(text).kind)) return [question];
+  if (key === null || text === "") return [question];
+  // The text is read first; the answerer's reading (which costs more) only once a split is found.
+  const isList = (part: string) => listKinds.has(reader.read(part).kind);
   const byYear = splitYearList(text, key);
-  if (byYear.length > 1) return byYear.some((part) => listKinds.has(reader.read(part).kind)) ? [question] : byYear;
+  if (byYear.length > 1) return isList(text) || byYear.some(isList) ? [question] : byYear;
   const parts = splitAsks(text, key, reader);
-  return parts.length > 1 ? parts : [question];
+  return parts.length > 1 && !isList(text) ? parts : [question];
 }
 
 /** "năm 2025 và 2026", "2025, 2026 hay 2030": the question once per year. A range ("2026 - 2030") is one period. */
+let yearListPattern: RegExp | null = null;
+let separatorPattern: RegExp | null = null;
+
 function splitYearList(text: string, key: string): string[] {
-  const joiners = alternation(questionForms().yearJoiners);
-  const year = "(?:19|20)\\d{2}";
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/])(nam\\s+)?${year}(?:\\s*(?:[,;]|${joiners})\\s*(?:nam\\s+)?${year})+(?![\\p{L}\\p{N}/])`, "gu");
-  for (const match of key.matchAll(pattern)) {
+  if (!yearListPattern) {
+    const joiners = alternation(questionForms().yearJoiners);
+    const year = "(?:19|20)\\d{2}";
+    yearListPattern = new RegExp(`(?<![\\p{L}\\p{N}/])(nam\\s+)?${year}(?:\\s*(?:[,;]|${joiners})\\s*(?:nam\\s+)?${year})+(?![\\p{L}\\p{N}/])`, "gu");
+  }
+  for (const match of key.matchAll(yearListPattern)) {
     const before = key.slice(0, match.index).trimEnd();
     const after = key.slice(match.index + match[0].length).trimStart();
     if (/[-–/]$|\b(?:tu|den)$/u.test(before) || /^[-–/]/u.test(after)) continue;
@@ -68,13 +76,16 @@ function splitYearList(text: string, key: string): string[] {
 
 /** Stretches of the question between "," ";" and the joining words, outside agency names. */
 function pieces(text: string, key: string, reader: PartReader): Span[] {
-  const joiners = alternation(questionForms().partJoiners);
-  const separator = new RegExp(`\\s*(?:(?<!\\d)[,;]|[,;](?!\\d))\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, "gu");
-  const kept = reader.agencySpans(text);
+  if (!separatorPattern) {
+    const joiners = alternation(questionForms().partJoiners);
+    separatorPattern = new RegExp(`\\s*(?:(?<!\\d)[,;]|[,;](?!\\d))\\s*(?:(?:${joiners})\\s+)?|\\s+(?:${joiners})\\s+`, "gu");
+  }
+  let kept: { start: number; end: number }[] | null = null;
   const result: Span[] = [];
   let start = 0;
-  for (const match of key.matchAll(separator)) {
+  for (const match of key.matchAll(separatorPattern)) {
     const at = match.index;
+    kept ??= reader.agencySpans(text);
     if (kept.some((span) => at < span.end && at + match[0].length > span.start)) continue;
     if (at > start) result.push({ start, end: at });
     start = at + match[0].length;
@@ -87,39 +98,43 @@ function pieces(text: string, key: string, reader: PartReader): Span[] {
  * A stretch asks something of its own: strongly with a question word or a yes/no marker; weakly
  * when it opens with an ask word ("thời hạn …") or names a year with a kind ("mục tiêu 2026").
  */
-function askStrength(piece: string, reader: PartReader): "strong" | "weak" | null {
+function askStrength(piece: string): "strong" | "weak" | null {
   const forms = questionForms();
   if (formWordsIn(piece, forms.questionWords).length > 0 || formWordsIn(piece, forms.yesNoMarkers).length > 0) return "strong";
   if (opensWithFormWord(piece, forms.askHeads)) return "weak";
-  const reading = reader.read(piece);
-  return reading.years.length > 0 && reading.kind !== "general" ? "weak" : null;
+  const hasYear = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/u.test(piece);
+  return hasYear && detectKind(comparable(piece), { hasAgency: false, hasPeriod: false }) !== "general" ? "weak" : null;
 }
 
 function splitAsks(text: string, key: string, reader: PartReader): string[] {
   const spans = pieces(text, key, reader);
-  const strengths = spans.map((span) => askStrength(text.slice(span.start, span.end), reader));
-  const asks = strengths.map((strength) => strength !== null);
-  const firstAsk = asks.indexOf(true);
-  if (firstAsk < 0 || asks.filter(Boolean).length < 2) return [];
-  const prefix = text.slice(0, spans[firstAsk]?.start ?? 0);
-  const groups: { text: string; strength: "strong" | "weak" | null }[] = [];
+  if (spans.length < 2) return [];
+  const strengths = spans.map((span) => askStrength(text.slice(span.start, span.end)));
+  const firstAsk = strengths.findIndex((strength) => strength !== null);
+  if (firstAsk < 0 || strengths.filter((strength) => strength !== null).length < 2) return [];
+  // Words before the first ask that only name a document ("Theo KH 429, …") belong to every part; a subject there belongs to the first ask.
+  const lead = text.slice(0, spans[firstAsk]?.start ?? 0);
+  const prefix = topicWords(reader.read(lead).topic).length === 0 ? lead : "";
+  const groups: { text: string; strength: "strong" | "weak" }[] = [];
   spans.forEach((span, index) => {
-    if (!asks[index]) return;
-    const next = spans.findIndex((_other, later) => later > index && asks[later]);
-    groups.push({ text: text.slice(span.start, next < 0 ? text.length : (spans[next - 1]?.end ?? span.end)).trim(), strength: strengths[index] ?? null });
+    const strength = strengths[index];
+    if (strength === null || strength === undefined) return;
+    const next = strengths.findIndex((other, later) => later > index && other !== null);
+    const start = groups.length === 0 && prefix === "" ? 0 : span.start;
+    groups.push({ text: text.slice(start, next < 0 ? text.length : (spans[next - 1]?.end ?? span.end)).trim(), strength });
   });
-  let parts = groups.map((group) => `${prefix}${group.text}`);
-  const own = parts.map((part) => topicWords(reader.read(part).topic));
+  const own = groups.map((group) => topicWords(reader.read(group.text).topic));
   // Two stretches that each name a subject are two questions only if each asks with a question word:
   // "kinh phí dự án A, cơ sở dữ liệu B … đúng không?" is one subject written with a comma.
   if (own.filter((words) => words.length > 0).length > 1 && groups.some((group, index) => group.strength === "weak" && (own[index]?.length ?? 0) > 0)) return [];
-  // An ask that names no subject ("hạn khi nào") is about the subject another ask names, in the document it names.
+  // An ask that names no subject ("hạn khi nào") is about the subject another ask names; a document named once is every part's.
   const donorIndex = own.reduce((best, words, index) => (words.length > (own[best]?.length ?? 0) ? index : best), 0);
-  const donor = parts[donorIndex] ?? "";
-  parts = parts.map((part, index) => {
-    if ((own[index]?.length ?? 0) > 0 || (own[donorIndex]?.length ?? 0) === 0) return part;
-    const documents = reader.documentPhrases(donor).filter((phrase) => !reader.documentPhrases(part).includes(phrase));
-    return [part, ...documents, ...(own[donorIndex] ?? [])].join(" ");
+  const donorTopic = own[donorIndex] ?? [];
+  const documents = reader.documentPhrases(text);
+  const parts = groups.map((group, index) => {
+    const part = `${prefix}${group.text}`;
+    const borrowed = (own[index]?.length ?? 0) > 0 ? [] : donorTopic;
+    return [part, ...(reader.documentPhrases(part).length > 0 ? [] : documents), ...borrowed].join(" ");
   });
   const readings = parts.map((part) => reader.read(part));
   if (readings.some((reading) => listKinds.has(reading.kind))) return [];

@@ -35,12 +35,22 @@ interface Span {
 const valueKinds: ReadonlySet<QuestionKind> = new Set<QuestionKind>(["value", "result", "score", "budget"]);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const phrasePatterns = new Map<string, RegExp>();
+
+function phrasePattern(phrase: string): RegExp {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(" ").map(escape).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 function phraseSpans(key: string, phrases: string[]): Span[] {
   const spans: Span[] = [];
   const folded = [...new Set(phrases.map((phrase) => foldText(phrase)))].sort((left, right) => right.length - left.length);
   for (const phrase of folded) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(" ").map(escape).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
-    for (const match of key.matchAll(pattern)) {
+    for (const match of key.matchAll(phrasePattern(phrase))) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (!spans.some((other) => span.start < other.end && span.end > other.start)) spans.push(span);
     }
