@@ -1,4 +1,5 @@
-import type { DocumentInfo, KnowledgeRecord } from "../../ingest/records/schemas.js";
+import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
+import type { KnowledgeBase } from "./find/knowledge-base.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import type { Answer, Citation } from "./answer-types.js";
 import { composeParts } from "./compose/parts-answer.js";
@@ -16,35 +17,26 @@ export interface FormContext {
   /** What the answerer understands of a question. */
   read(question: string): PartReading;
   glossary: Glossary;
-  records: readonly KnowledgeRecord[];
-  documents: DocumentInfo[];
+  knowledgeBase: Pick<KnowledgeBase, "documents" | "recordsOf">;
 }
 
-const citedRecords = new WeakMap<readonly KnowledgeRecord[], Map<string, KnowledgeRecord[]>>();
+const recordKinds: readonly KnowledgeRecord["kind"][] = ["task", "indicator", "dti-criterion", "budget-line"];
 
-function recordsOfCitation(records: readonly KnowledgeRecord[]): RecordsOfCitation {
-  let byLine = citedRecords.get(records);
-  if (!byLine) {
-    byLine = new Map();
-    for (const record of records) {
-      const key = `${record.locator.file}:${record.locator.line}`;
-      byLine.set(key, [...(byLine.get(key) ?? []), record]);
-    }
-    citedRecords.set(records, byLine);
-  }
-  const table = byLine;
-  return (citation: Citation) => table.get(`${citation.file}:${citation.line}`) ?? [];
+/** The records a citation quotes, read from its file when a yes/no answer needs them. */
+function recordsOfCitation(knowledgeBase: FormContext["knowledgeBase"]): RecordsOfCitation {
+  return (citation: Citation) =>
+    knowledgeBase.recordsOf({ kinds: recordKinds, files: [citation.file] }).filter((record) => record.locator.line === citation.line);
 }
 
 async function answerPart(question: string, context: FormContext): Promise<Answer> {
-  const yesNo = readYesNo(question, { kind: (text) => context.read(text).kind, glossary: context.glossary, documents: context.documents });
+  const yesNo = readYesNo(question, { kind: (text) => context.read(text).kind, glossary: context.glossary, documents: context.knowledgeBase.documents });
   if (!yesNo) return context.answerOne(question);
   const underlying = await context.answerOne(yesNo.underlying);
-  return { ...composeYesNo(yesNo, underlying, recordsOfCitation(context.records), context.glossary), question };
+  return { ...composeYesNo(yesNo, underlying, recordsOfCitation(context.knowledgeBase), context.glossary), question };
 }
 
 function documentPhrases(text: string, context: FormContext): string[] {
-  const hints = documentHints(foldText(text), context.documents, abbreviator(context.glossary));
+  const hints = documentHints(foldText(text), context.knowledgeBase.documents, abbreviator(context.glossary));
   return [...hints.matchedPhrases, ...hints.softPhrases];
 }
 

@@ -76,8 +76,7 @@ export class QuestionAnswerer {
       answerOne: (text) => this.answerStandalone(text),
       read: (text) => this.understand(text),
       glossary: this.glossary,
-      records: this.knowledgeBase.records,
-      documents: this.knowledgeBase.documents,
+      knowledgeBase: this.knowledgeBase,
     });
     return { ...answer, question, understanding: { question: standalone, kind: answer.kind } };
   }
