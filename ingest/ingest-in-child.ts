@@ -4,7 +4,9 @@ import { z } from "zod";
 import { AppError } from "../errors/app-error.js";
 import type { IngestOptions, IngestReport, IngestSettings } from "./run-ingest.js";
 
-const childPath = fileURLToPath(new URL("./ingest-child.ts", import.meta.url));
+// Built JavaScript (dist/) forks the built child; TypeScript run through tsx forks the source with the same loader.
+const runsTypeScript = import.meta.url.endsWith(".ts");
+const childPath = fileURLToPath(new URL(runsTypeScript ? "./ingest-child.ts" : "./ingest-child.js", import.meta.url));
 
 export class IngestChildError extends AppError {
   constructor(detail: string) {
@@ -26,7 +28,7 @@ const ChildMessage = z.union([
  */
 export function runIngestInChild(settings: IngestSettings, options: IngestOptions = {}): Promise<IngestReport> {
   return new Promise((resolve, reject) => {
-    const child = fork(childPath, [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(childPath, [], { execArgv: runsTypeScript ? ["--import", "tsx"] : [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -9,7 +9,15 @@ import { fileURLToPath } from "node:url";
  * a parser or to the glossary rebuilds what it affects without anyone remembering to bump a
  * version number.
  */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+/** The folder holding package.json: the sources are fingerprinted whether this runs from them (tsx) or from dist/. */
+function findProjectRoot(from: string): string {
+  for (let folder = from; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, "package.json"))) return folder;
+    if (path.dirname(folder) === folder) return path.resolve(from, "..");
+  }
+}
 const fingerprintedFolders = ["ingest", "vietnamese", "knowledge/glossary"];
 
 function sourceFiles(folder: string): string[] {

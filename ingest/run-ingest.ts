@@ -3,8 +3,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
-import { DocumentIngest } from "./document-ingest.js";
-import { buildIndex } from "./index/build-index.js";
 import { createEmbeddings, embeddingsId, vectorsWorthBuilding, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { pipelineVersion } from "./pipeline-version.js";
 import { readManifest, staleReasons, type IndexManifest } from "./index/manifest.js";
@@ -88,6 +86,8 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
   if (!options.force && reasons.length === 0) {
     return { documents: [], rebuilt: false, indexError: null, milliseconds: performance.now() - started };
   }
+  // The readers (pdf.js, mammoth…) and the index writer are loaded only when something is rebuilt: a question process with a current index never needs them.
+  const [{ DocumentIngest }, { buildIndex }] = await Promise.all([import("./document-ingest.js"), import("./index/build-index.js")]);
   const glossary = loadGlossary();
   // Rows of unchanged files are kept from the index in use when it was built the same way.
   const incremental = !options.force && previous !== null && sameBuild(previous, identity);

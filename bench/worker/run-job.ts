@@ -6,7 +6,8 @@ import { z } from "zod";
 import { BenchJobResult, type BenchJob } from "./worker-protocol.js";
 import { AppError } from "../../errors/app-error.js";
 
-const workerPath = fileURLToPath(new URL("./worker.ts", import.meta.url));
+// The built worker from dist/, the TypeScript one under tsx (process.execArgv carries the loader).
+const workerPath = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url));
 
 export class JobTimeoutError extends AppError {
   constructor(

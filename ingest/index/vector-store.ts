@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
+import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { z } from "zod";
@@ -55,7 +55,7 @@ export class VectorStore {
     for (const items of batches) {
       if (items.length === 0) continue;
       const vectors = await embeddings.embedDocuments(items.map((item) => item.text));
-      store ??= new HNSWLib(embeddings, { space: "cosine", numDimensions: vectors[0]?.length ?? 0 });
+      store ??= new (await hnswlib())(embeddings, { space: "cosine", numDimensions: vectors[0]?.length ?? 0 });
       await store.addVectors(
         vectors,
         items.map((item) => new Document({ pageContent: "", metadata: { id: item.id } })),
@@ -71,7 +71,7 @@ export class VectorStore {
     });
     const info = StoreInfo.parse(JSON.parse(infoText));
     if (info.count === 0) return new VectorStore(null, 0);
-    return new VectorStore(await HNSWLib.load(directory, embeddings), info.count);
+    return new VectorStore(await (await hnswlib()).load(directory, embeddings), info.count);
   }
 
   async save(directory: string): Promise<void> {
@@ -94,6 +94,11 @@ export class VectorStore {
     const results = await this.store.similaritySearchVectorWithScore(vector, limit, documentFilter);
     return results.map(([document, distance]) => ({ id: idOf(document), score: 1 - distance }));
   }
+}
+
+/** The hnswlib wrapper, imported when vectors are built or loaded (an index without vectors never needs it). */
+async function hnswlib(): Promise<typeof HNSWLib> {
+  return (await import("@langchain/community/vectorstores/hnswlib")).HNSWLib;
 }
 
 function idOf(document: Document): string {
