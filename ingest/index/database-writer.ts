@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import type { DocumentFindings } from "../document-findings.js";
-import { findingsTable, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import { findingsTable, packRow, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
@@ -74,12 +74,12 @@ export class DatabaseWriter {
       if (info) this.statements.insertDocument.run(rows.file, JSON.stringify(info));
       if (findings) this.statements.insertFindings.run(rows.file, JSON.stringify(findings));
       for (const record of records) {
-        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, JSON.stringify(record));
+        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, packRow(record));
         this.insertTerms("records", lastInsertRowid, recordIndexText(record));
       }
       const written = passages.map((passage) => {
         const body = passage.recordId === null ? 1 : 0;
-        const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, JSON.stringify(passage));
+        const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, packRow(passage));
         this.insertTerms("passages", lastInsertRowid, passageIndexText(passage));
         return { rowid: lastInsertRowid, passage };
       });

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
@@ -14,7 +15,7 @@ import { AppError } from "../../errors/app-error.js";
  * without, đ→d), not a second copy of the text. The tokenizer splits on white space only, so each
  * term written is one FTS5 token.
  */
-export const databaseSchemaVersion = 2;
+export const databaseSchemaVersion = 3;
 
 const termsTable = (name: string) =>
   `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
@@ -26,10 +27,10 @@ export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRI
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
-  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL)`,
+  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, json BLOB NOT NULL)`,
   `CREATE INDEX records_file ON records (file)`,
   `CREATE INDEX records_kind ON records (kind, file)`,
-  `CREATE TABLE passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, json TEXT NOT NULL)`,
+  `CREATE TABLE passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, json BLOB NOT NULL)`,
   `CREATE INDEX passages_file ON passages (file)`,
   termsTable("record_terms"),
   termsTable("passage_terms"),
@@ -84,11 +85,19 @@ export function openIndexDatabase(path: string): Database.Database {
   return database;
 }
 
-/** Parses a JSON row with its schema; a row that does not validate names the database and the row. */
-export function parseRow<T>(path: string, what: string, json: string, rowSchema: z.ZodType<T>): T {
+/**
+ * Records and passages are stored as raw-deflated JSON (a BLOB): their text is the documents' text
+ * again, and compressed it takes about half the pages. Documents and findings (a row per file) stay text.
+ */
+export function packRow(value: unknown): Buffer {
+  return deflateRawSync(JSON.stringify(value));
+}
+
+/** Parses a JSON row (text, or deflated by `packRow`) with its schema; a row that does not validate names the database and the row. */
+export function parseRow<T>(path: string, what: string, json: string | Uint8Array, rowSchema: z.ZodType<T>): T {
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(typeof json === "string" ? json : inflateRawSync(json).toString("utf8"));
   } catch (error) {
     throw new IndexDatabaseError(path, `${what} is not JSON`, { cause: error });
   }

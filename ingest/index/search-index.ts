@@ -147,7 +147,7 @@ export class SearchIndex {
     private readonly recordSide: SearchSide,
     private readonly passageSide: SearchSide,
   ) {
-    this.vocabulary = new IndexVocabulary(database);
+    this.vocabulary = new IndexVocabulary(database, database.name);
   }
 
   /** Term counts, abbreviations and initials of the whole corpus, read term by term. */

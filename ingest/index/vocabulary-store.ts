@@ -70,7 +70,7 @@ export class VocabularyWriter {
 }
 
 const DefinitionRow = z.object({ file: z.string(), key: z.string(), phrase: z.string(), example: z.string() });
-const TextRow = z.object({ file: z.string(), text: z.string() });
+const TextRow = z.object({ rowid: z.number(), json: z.instanceof(Uint8Array) });
 /** Counts kept per reader; past this many the cache starts over. */
 const maxCached = 100_000;
 
@@ -80,14 +80,17 @@ export class IndexVocabulary implements CorpusVocabulary {
   private readonly cache = new Map<string, number>();
   private titles: number | null = null;
 
-  constructor(database: Database.Database) {
+  constructor(
+    database: Database.Database,
+    private readonly path: string,
+  ) {
     const prepare = (sql: string) => database.prepare(sql);
     this.statements = {
       count: prepare("SELECT count FROM vocabulary WHERE form = ? AND term = ?").pluck(),
       titleCount: prepare("SELECT count(*) FROM records").pluck(),
       definitions: prepare("SELECT file, key, phrase, example FROM abbreviation_definitions WHERE key = ? ORDER BY file, seq"),
       texts: prepare(
-        "SELECT p.file AS file, p.json ->> '$.text' AS text FROM passage_initials i JOIN passages p ON p.rowid = i.rowid WHERE instr(i.initials, ?) > 0 ORDER BY p.file, p.rowid",
+        "SELECT p.rowid AS rowid, p.json AS json FROM passage_initials i JOIN passages p ON p.rowid = i.rowid WHERE instr(i.initials, ?) > 0 ORDER BY p.file, p.rowid",
       ),
     };
   }
@@ -116,6 +119,10 @@ export class IndexVocabulary implements CorpusVocabulary {
   }
 
   *textsWithInitials(key: string): Iterable<VocabularyText> {
-    for (const row of this.statements.texts.iterate(key)) yield TextRow.parse(row);
+    for (const row of this.statements.texts.iterate(key)) {
+      const { rowid, json } = TextRow.parse(row);
+      const passage = parseRow(this.path, `passage row ${rowid}`, json, rowSchemas.passages);
+      yield { file: passage.file, text: passage.text };
+    }
   }
 }
