@@ -312,3 +312,8 @@ export function loadSettings(environment: Record<string, string | undefined> = p
     digest: { schedule: digestSchedule(values.DIGEST_SCHEDULE), daysAhead: values.DIGEST_DAYS_AHEAD },
   };
 }
+
+/** The environment of a child process: this process's, with `overrides` set (the bench starts `ask` on its own corpus this way). */
+export function childEnvironment(overrides: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...overrides };
+}

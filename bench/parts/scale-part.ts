@@ -7,7 +7,8 @@ import type { QuestionPool } from "../questions/question-pool.js";
 import { generateCorpus } from "../scale/generate-corpus.js";
 import { megabytes } from "../stats/memory.js";
 import { runJob } from "../worker/run-job.js";
-import type { IngestResult, QuestionsResult } from "../worker/worker-protocol.js";
+import type { BaselineResult, IngestResult, QuestionsResult } from "../worker/worker-protocol.js";
+import { measureAskProcess, type AskProcessResult } from "../stats/ask-process.js";
 import { warmupQuestions } from "./questions-part.js";
 
 export interface ScaleRow {
@@ -17,7 +18,14 @@ export interface ScaleRow {
   generateMilliseconds: number | null;
   ingest: Outcome<IngestResult>;
   questions: Outcome<QuestionsResult> | null;
+  /** One `npm run ask` process on the built index (what a person waits for). */
+  askProcess: Outcome<AskProcessResult> | null;
+  /** The LangChain BM25 baseline over the same corpus, in the same run. */
+  baseline: Outcome<BaselineResult> | null;
 }
+
+/** The README's example question, asked by the one-question process at every size. */
+export const askProcessQuestion = "ai chủ trì CSDL nhà ở?";
 
 /** Part 3: the same measures on corpora 1×, and each factor × the sources (generated copies). */
 export async function runScalePart(context: BenchContext, pool: QuestionPool): Promise<ScaleRow[]> {
@@ -44,6 +52,7 @@ async function baseRow(context: BenchContext, pool: QuestionPool): Promise<Scale
     generateMilliseconds: null,
     ingest,
     questions,
+    ...(await processAndBaseline(context, pool, baseIndexDir(context), context.sourcesDir, 1, ingest.ok)),
   };
 }
 
@@ -62,9 +71,30 @@ async function scaledRow(context: BenchContext, pool: QuestionPool, factor: numb
     ),
   );
   const questions = ingest.ok ? await attempt(() => askQuestions(context, pool, indexDir, corpusDir, factor)) : null;
+  const measured = await processAndBaseline(context, pool, indexDir, corpusDir, factor, ingest.ok);
   await rm(corpusDir, { recursive: true, force: true });
   await rm(indexDir, { recursive: true, force: true });
-  return { factor, documents: corpus.files.length, corpusBytes: corpus.bytes, generateMilliseconds, ingest, questions };
+  return { factor, documents: corpus.files.length, corpusBytes: corpus.bytes, generateMilliseconds, ingest, questions, ...measured };
+}
+
+async function processAndBaseline(
+  context: BenchContext,
+  pool: QuestionPool,
+  indexDir: string,
+  sourcesDir: string,
+  factor: number,
+  indexBuilt: boolean,
+): Promise<Pick<ScaleRow, "askProcess" | "baseline">> {
+  context.log(`scale ${factor}×: one-question ask processes…`);
+  const askProcess = indexBuilt ? await attempt(() => measureAskProcess(sourcesDir, indexDir, askProcessQuestion)) : null;
+  context.log(`scale ${factor}×: LangChain BM25 baseline…`);
+  const baseline = await attempt(() =>
+    runJob(
+      { kind: "baseline", sourcesDir, questions: pool.questions, count: context.options.questionCount, timeBudgetMilliseconds: context.options.scaleQuestionSeconds * 1000 },
+      { workDir: context.workDir, name: `baseline-${factor}x`, timeout: jobTimeout(context) },
+    ),
+  );
+  return { askProcess, baseline };
 }
 
 function askQuestions(context: BenchContext, pool: QuestionPool, indexDir: string, sourcesDir: string, factor: number): Promise<QuestionsResult> {
@@ -116,8 +146,42 @@ export function renderScale(rows: readonly ScaleRow[]): string {
     ];
   });
   const body = notes.length > 0 ? `\n\n${notes.map((note) => `- ${note}`).join("\n")}` : "";
+  const sideBySide = renderSideBySide(rows);
   const intro =
     "Copies of the sources with renumbered document numbers and rotated agency names (bench/scale/generate-corpus.ts). " +
     "The index load is timed alone at 1× only; on larger corpora it is part of createAssistant.";
-  return `### Scale\n\n${intro}\n\n${markdownTable(header, tableRows)}${body}\n`;
+  return `### Scale\n\n${intro}\n\n${markdownTable(header, tableRows)}${body}\n\n${sideBySide}\n`;
+}
+
+/** Per size: index against text, one ask process, and the LangChain BM25 baseline over the same corpus. */
+function renderSideBySide(rows: readonly ScaleRow[]): string {
+  const header = [
+    "Corpus", "Index / text", "`npm run ask` process (s)", "its peak RSS (MB)", "p95 per question (ms)",
+    "BM25 build (s)", "BM25 p50 (ms)", "BM25 p95 (ms)", "BM25 peak RSS (MB)",
+  ];
+  const notes: string[] = [];
+  const tableRows = rows.map((row): Cell[] => {
+    const ingest = row.ingest.ok ? row.ingest.value : null;
+    const ask = row.askProcess?.ok ? row.askProcess.value : null;
+    const questions = row.questions?.ok ? row.questions.value : null;
+    const baseline = row.baseline?.ok ? row.baseline.value : null;
+    if (row.askProcess && !row.askProcess.ok) notes.push(`${row.factor}×: ask process not measured — ${row.askProcess.error}`);
+    if (row.baseline && !row.baseline.ok) notes.push(`${row.factor}×: baseline not measured — ${row.baseline.error}`);
+    return [
+      `${row.factor}×`,
+      ingest && row.corpusBytes > 0 ? `${fixed(ingest.indexBytes / row.corpusBytes, 1)}×` : null,
+      ask ? fixed(ask.wallMilliseconds / 1000, 2) : null,
+      ask ? fixed(megabytes(ask.peakRssBytes), 0) : null,
+      questions ? fixed(questions.latency.p95, 1) : null,
+      baseline ? fixed(baseline.buildMilliseconds / 1000, 1) : null,
+      baseline ? fixed(baseline.latency.p50, 1) : null,
+      baseline ? fixed(baseline.latency.p95, 1) : null,
+      baseline ? fixed(megabytes(baseline.memory.peakRssBytes), 0) : null,
+    ];
+  });
+  const intro =
+    `The ask process is \`${askProcessQuestion}\` asked by a fresh process on the built index (median of 3 after one unmeasured run); ` +
+    "the baseline (RecursiveCharacterTextSplitter 1000/200 + BM25Retriever k=3) is built in memory from the same files, in a process of its own.";
+  const body = notes.length > 0 ? `\n\n${notes.map((note) => `- ${note}`).join("\n")}` : "";
+  return `${intro}\n\n${markdownTable(header, tableRows)}${body}`;
 }

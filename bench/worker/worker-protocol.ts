@@ -110,8 +110,28 @@ export const QualityResult = z.object({
 });
 export type QualityResult = z.infer<typeof QualityResult>;
 
-export const BenchJob = z.discriminatedUnion("kind", [IngestJob, QuestionsJob, QualityJob]);
+/** The LangChain BM25 baseline on a corpus: build it, then retrieve for questions one after another. */
+export const BaselineJob = z.object({
+  kind: z.literal("baseline"),
+  sourcesDir: z.string(),
+  questions: z.array(z.string()).min(1),
+  count: z.number().int().positive(),
+  timeBudgetMilliseconds: z.number().positive(),
+});
+export type BaselineJob = z.infer<typeof BaselineJob>;
+
+export const BaselineResult = z.object({
+  kind: z.literal("baseline"),
+  chunkCount: z.number(),
+  /** Loading the files, splitting them and building the retriever (in memory; nothing is stored). */
+  buildMilliseconds: z.number(),
+  latency: LatencySummary,
+  memory: MemoryFigures,
+});
+export type BaselineResult = z.infer<typeof BaselineResult>;
+
+export const BenchJob = z.discriminatedUnion("kind", [IngestJob, QuestionsJob, QualityJob, BaselineJob]);
 export type BenchJob = z.infer<typeof BenchJob>;
 
-export const BenchJobResult = z.discriminatedUnion("kind", [IngestResult, QuestionsResult, QualityResult]);
+export const BenchJobResult = z.discriminatedUnion("kind", [IngestResult, QuestionsResult, QualityResult, BaselineResult]);
 export type BenchJobResult = z.infer<typeof BenchJobResult>;

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import { runBaselineJob } from "../jobs/baseline-job.js";
 import { runIngestJob } from "../jobs/ingest-job.js";
 import { runQualityJob } from "../jobs/quality-job.js";
 import { runQuestionsJob } from "../jobs/questions-job.js";
@@ -33,6 +34,8 @@ function runJob(job: BenchJob): Promise<BenchJobResult> {
       return runQuestionsJob(job);
     case "quality":
       return runQualityJob(job);
+    case "baseline":
+      return runBaselineJob(job);
   }
 }
 
