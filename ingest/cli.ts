@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   const force = process.argv.includes("--force");
   const report = await runIngest(settings, { force, onProgress: (line) => process.stderr.write(`${line}\n`) });
   console.log(formatIngestReport(report, { showUnparsed: !process.argv.includes("--quiet") }));
+  if (report.rebuilt) console.log("Xem từng bảng, bản ghi bên cạnh dòng nguồn và các dòng chưa đọc được: npm run review");
   if (report.indexError !== null || report.documents.some((document) => document.error !== null)) process.exitCode = 1;
 }
 

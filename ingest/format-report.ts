@@ -1,19 +1,32 @@
 import type { IngestReport } from "./run-ingest.js";
 
 const columns = ["sections", "tables", "rows", "tasks", "indicators", "criteria", "budgetLines", "passages", "unparsed"] as const;
+/** The column titles people read, in the order of `columns`. */
+const titles: Record<(typeof columns)[number], string> = {
+  sections: "mục",
+  tables: "bảng",
+  rows: "dòng bảng",
+  tasks: "nhiệm vụ",
+  indicators: "chỉ tiêu",
+  criteria: "tiêu chí",
+  budgetLines: "kinh phí",
+  passages: "đoạn",
+  unparsed: "chưa đọc",
+};
 
 /** The ingest report as a person reads it: one line per document, then every row not understood. */
 export function formatIngestReport(report: IngestReport, options: { showUnparsed: boolean }): string {
-  if (!report.rebuilt && report.indexError === null) return "Chỉ mục đã cập nhật, không có tài liệu nào thay đổi (index is up to date).";
+  if (!report.rebuilt && report.indexError === null) return "Chỉ mục đã cập nhật, không có tài liệu nào thay đổi.";
   const lines: string[] = [];
-  const header = ["document", ...columns, "status"];
+  const header = ["văn bản", ...columns.map((column) => titles[column]), "trạng thái"];
   const rows = report.documents.map((document) => [
     document.file,
     ...columns.map((column) => String(document.counts?.[column] ?? "-")),
     document.error ? (document.keptPrevious ? "LỖI — giữ bản cũ" : "LỖI") : document.cached ? "không đổi" : "đã đọc",
   ]);
-  const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => (row[index] ?? "").length)));
-  const format = (row: string[]) => row.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join("  ");
+  const width = (text: string) => [...text.normalize("NFC")].length;
+  const widths = header.map((title, index) => Math.max(width(title), ...rows.map((row) => width(row[index] ?? ""))));
+  const format = (row: string[]) => row.map((cell, index) => cell + " ".repeat(Math.max(0, (widths[index] ?? 0) - width(cell)))).join("  ").trimEnd();
   lines.push(format(header), ...rows.map(format));
   for (const document of report.documents) {
     if (document.error) lines.push("", `✗ ${document.file}: ${document.error}`);

@@ -26,8 +26,10 @@ export function recordsTable(records: readonly KnowledgeRecord[], documentName?:
     const documentCell = documentName
       ? `<td><a href="${href("/van-ban", { tep: record.locator.file })}#dong-${record.locator.line}">${escapeHtml(documentName(record.locator.file))}</a></td>`
       : "";
+    const place = [record.locator.appendix, ...record.locator.groupPath].filter(Boolean).join(" › ") || record.locator.breadcrumb.at(-1) || "";
+    const where = place ? `<br><span class="ghi-chu">${escapeHtml(place)}</span>` : "";
     const inherited = view.inherited.length > 0 ? `<br><span class="ghi-chu">lấy từ dòng mục cha: ${escapeHtml(view.inherited.join(", "))}</span>` : "";
-    return `<tr class="ban-ghi"${anchor}>${documentCell}<td>${escapeHtml(view.itemNumber ?? "")}</td><td>${escapeHtml(view.kind)}</td><td>${escapeHtml(view.title)}${inherited}</td><td class="chu-tri">${list(view.owners)}</td><td class="phoi-hop">${list(view.coordinators)}</td><td class="thoi-han">${escapeHtml(view.deadline)}</td><td>${list(view.values)}</td><td>${sourceLinesHtml(record.sourceLines)}</td></tr>`;
+    return `<tr class="ban-ghi"${anchor}>${documentCell}<td>${escapeHtml(view.itemNumber ?? "")}</td><td>${escapeHtml(view.kind)}</td><td>${escapeHtml(view.title)}${where}${inherited}</td><td class="chu-tri">${list(view.owners)}</td><td class="phoi-hop">${list(view.coordinators)}</td><td class="thoi-han">${escapeHtml(view.deadline)}</td><td>${list(view.values)}</td><td>${sourceLinesHtml(record.sourceLines)}</td></tr>`;
   });
   return `<table class="ban-ghi-bang"><tr>${documentHead}<th>Mục</th><th>Loại</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời hạn</th><th>Giá trị</th><th>Dòng nguồn (nguyên văn)</th></tr>
 ${rows.join("\n")}</table>`;
