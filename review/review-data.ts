@@ -45,7 +45,7 @@ export class ReviewSource {
 function readDatabase(path: string, builtAt: string): ReviewData {
   const database = openIndexDatabase(path);
   try {
-    const rows = (sql: string) => database.prepare(sql).all() as { file: string; json: string }[];
+    const rows = (sql: string) => database.prepare(sql).all() as { file: string; json: string | Uint8Array }[];
     const hasFindings = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").get() !== undefined;
     const documents = new Map(rows("SELECT file, json FROM documents").map((row) => [row.file, parseRow(path, `document ${row.file}`, row.json, rowSchemas.documents)]));
     const records = new Map<string, KnowledgeRecord[]>();
