@@ -1,6 +1,7 @@
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { assemblePages } from "./pdf/assemble.js";
-import { layoutPage, type PageLayout } from "./pdf/page-layout.js";
+import { findFurniture } from "./pdf/furniture.js";
+import { addTextTables, layoutPage, type PageLayout } from "./pdf/page-layout.js";
 import { readPageContent } from "./pdf/page-content.js";
 import { EmptyDocumentError, NoTextLayerError, UnreadableDocumentError } from "./read-errors.js";
 import type { Rendition } from "./rendition.js";
@@ -47,7 +48,8 @@ export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<Ren
       pages.push(layoutPage(content));
     }
     if (words === 0) throw images > 0 ? new NoTextLayerError(file, pdf.numPages) : new EmptyDocumentError(file);
-    return assemblePages(pages);
+    const furniture = findFurniture(pages);
+    return assemblePages(pages.map((page) => addTextTables(page, furniture)));
   } finally {
     await pdf.destroy().catch(() => undefined);
   }

@@ -6,7 +6,7 @@ import type { PageItem, PageLayout, PageTableRow } from "./page-layout.js";
 const cell = (text: string): TableCellBlock => ({ text, rowSpan: 1, colSpan: 1, header: false, bold: false });
 const row = (...texts: string[]): PageTableRow => ({ cells: texts.map(cell), starts: texts.map((_, index) => index) });
 const xs = [50, 80, 300, 420, 540];
-const table = (top: number, rows: PageTableRow[]): PageItem => ({ kind: "table", table: { x0: 50, x1: 540, top, bottom: top + 20 * rows.length, xs, rows } });
+const table = (top: number, rows: PageTableRow[]): PageItem => ({ kind: "table", table: { x0: 50, x1: 540, top, bottom: top + 20 * rows.length, xs, rows, found: "ruling" } });
 const line = (text: string, top: number, x0 = 57, x1 = 540): PageItem => ({ kind: "line", line: { text, x0, x1, top, bottom: top + 12, size: 12, bold: false } });
 const page = (number: number, items: PageItem[]): PageLayout => ({ number, width: 595, height: 842, items });
 const head = row("STT", "Nội dung", "Chủ trì", "Thời hạn");
@@ -41,7 +41,7 @@ describe("assemblePages", () => {
   });
 
   it("keeps two tables apart when text comes between them or their columns differ", () => {
-    const other: PageItem = { kind: "table", table: { x0: 50, x1: 540, top: 60, bottom: 100, xs: [50, 200, 540], rows: [row("a", "b"), row("c", "d")] } };
+    const other: PageItem = { kind: "table", table: { x0: 50, x1: 540, top: 60, bottom: 100, xs: [50, 200, 540], rows: [row("a", "b"), row("c", "d")], found: "ruling" } };
     const result = assemblePages([page(1, [table(100, [head, row("1", "x", "y", "z")])]), page(2, [other])]);
     expect(result.blocks.map((block) => block.type)).toEqual(["table", "table"]);
   });

@@ -10,6 +10,8 @@ import type { PageLayout, PageTable, PageTableRow, TextLine } from "./page-layou
 
 interface OpenTable {
   xs: number[];
+  found: PageTable["found"];
+  gutters: PageTable["gutters"];
   /** Bottom edge on its last page so far. */
   bottom: number;
   rows: (PageTableRow & { page: number })[];
@@ -32,8 +34,21 @@ function rowKey(row: PageTableRow): string {
   return row.starts.map((start, index) => `${start}:${row.cells[index]?.text ?? ""}`).join("\t");
 }
 
-function sameColumns(left: number[], right: number[]): boolean {
-  return left.length === right.length && left.every((x, index) => Math.abs(x - (right[index] ?? Number.NaN)) <= columnTolerance);
+/**
+ * True when two tables have the same columns. A table found from its text alignment has no drawn
+ * outer edges (they are where its widest words end), so only its inner boundaries are compared;
+ * two such tables have the same columns when their gutters overlap one for one (each page's
+ * words leave a gutter a little wider or narrower).
+ */
+function sameColumns(left: Pick<OpenTable, "xs" | "found" | "gutters">, right: PageTable): boolean {
+  if (left.gutters && right.gutters) {
+    const theirs = right.gutters;
+    return left.gutters.length === theirs.length && left.gutters.every((gutter, index) => gutter.from <= (theirs[index]?.to ?? -Infinity) + columnTolerance && (theirs[index]?.from ?? Infinity) <= gutter.to + columnTolerance);
+  }
+  const inner = left.found === "text" || right.found === "text";
+  const pick = (xs: number[]) => (inner ? xs.slice(1, -1) : xs);
+  const [mine, theirs] = [pick(left.xs), pick(right.xs)];
+  return left.xs.length === right.xs.length && mine.every((x, index) => Math.abs(x - (theirs[index] ?? Number.NaN)) <= columnTolerance);
 }
 
 function headDepth(rows: PageTableRow[]): number {
@@ -41,7 +56,7 @@ function headDepth(rows: PageTableRow[]): number {
 }
 
 function openTable(table: PageTable, page: number): OpenTable {
-  return { xs: table.xs, bottom: table.bottom, rows: table.rows.map((row) => ({ ...row, page })), headRows: headDepth(table.rows), page };
+  return { xs: table.xs, found: table.found, gutters: table.gutters, bottom: table.bottom, rows: table.rows.map((row) => ({ ...row, page })), headRows: headDepth(table.rows), page };
 }
 
 /** True when most body rows have text in their first cell (a numbered table, where an empty first cell means a cut row). */
@@ -137,7 +152,7 @@ export function assemblePages(pages: PageLayout[]): Rendition {
       }
       flushParagraph();
       const open: OpenTable | null = table;
-      if (open && index === 0 && open.page === page.number - 1 && sameColumns(open.xs, item.table.xs)) {
+      if (open && index === 0 && open.page === page.number - 1 && sameColumns(open, item.table)) {
         continueTable(open, item.table, page.number, foot - open.bottom < 1.2 * size);
         open.page = page.number;
         open.bottom = item.table.bottom;

@@ -1,17 +1,15 @@
 import type { TableCellBlock } from "../../document/document-model.js";
 import { centreX, centreY, contains, type Box, type PageContent, type Word } from "./geometry.js";
 import { findRuledTables, type RuledTable } from "./ruling-tables.js";
+import { cellText, wordsToLines, type TextLine } from "./text-lines.js";
+import { findTextTables } from "./text-tables.js";
+
+export type { TextLine } from "./text-lines.js";
 
 /**
  * Lays one page out: the ruled tables with the words that fall in each cell, and the remaining
  * words rebuilt into text lines (words on one baseline, left to right), top to bottom.
  */
-
-export interface TextLine extends Box {
-  text: string;
-  size: number;
-  bold: boolean;
-}
 
 export interface PageTableRow {
   cells: TableCellBlock[];
@@ -23,6 +21,10 @@ export interface PageTable extends Box {
   /** Column boundaries (columnCount + 1 values). */
   xs: number[];
   rows: PageTableRow[];
+  /** "ruling": cells drawn by ruling lines; "text": columns found from the alignment of the words. */
+  found: "ruling" | "text";
+  /** For a table found from its text: the blank x ranges between its columns, left to right. */
+  gutters?: { from: number; to: number }[];
 }
 
 export type PageItem = { kind: "line"; line: TextLine } | { kind: "table"; table: PageTable };
@@ -32,65 +34,6 @@ export interface PageLayout {
   width: number;
   height: number;
   items: PageItem[];
-}
-
-/** Groups words into lines by baseline and joins each line's words left to right. */
-export function wordsToLines(words: Word[]): TextLine[] {
-  const sorted = [...words].sort((left, right) => left.bottom - right.bottom || left.x0 - right.x0);
-  const groups: Word[][] = [];
-  for (const word of sorted) {
-    const group = groups[groups.length - 1];
-    const last = group?.[group.length - 1];
-    if (group && last && Math.abs(word.bottom - last.bottom) <= Math.max(1.5, 0.3 * Math.min(word.size, last.size))) group.push(word);
-    else groups.push([word]);
-  }
-  return groups.map((group) => {
-    const ordered = [...group].sort((left, right) => left.x0 - right.x0);
-    let text = "";
-    let previous: Word | null = null;
-    for (const word of ordered) {
-      if (previous && word.x0 - previous.x1 > 0.1 * Math.min(word.size, previous.size)) text += " ";
-      text += word.text;
-      previous = word;
-    }
-    const boldChars = ordered.filter((word) => word.bold).reduce((sum, word) => sum + word.text.length, 0);
-    return {
-      text,
-      x0: Math.min(...ordered.map((word) => word.x0)),
-      x1: Math.max(...ordered.map((word) => word.x1)),
-      top: Math.min(...ordered.map((word) => word.top)),
-      bottom: Math.max(...ordered.map((word) => word.bottom)),
-      size: Math.max(...ordered.map((word) => word.size)),
-      bold: boldChars * 2 > text.replace(/\s/g, "").length,
-    };
-  });
-}
-
-/**
- * Joins a cell's lines with spaces, except where the line break cut a word:
- * - after a hyphen inside a word ("09-" / "KH/TU" → "09-KH/TU");
- * - where an abbreviation or number wider than the cell was broken ("ST" / "T" in a narrow
- *   "STT" column): the line is one word filling the cell from padding to padding, and the word
- *   put back together has no lower-case letter. Vietnamese syllables are short and spaced, so a
- *   lower-case word that fills a line was wrapped, not broken ("Thường" / "xuyên" stays two
- *   words); a word broken inside a longer token ("phận/đầ" / "u") is left spaced.
- */
-function cellText(lines: TextLine[], cell: Box): string {
-  let text = "";
-  lines.forEach((line, index) => {
-    const previous = lines[index - 1];
-    if (previous) {
-      const left = previous.x0 - cell.x0;
-      const right = cell.x1 - previous.x1;
-      const fills = !previous.text.includes(" ") && left <= 0.6 * previous.size && right <= Math.max(left, 0) + 0.5 * previous.size;
-      const rejoined = previous.text + (line.text.split(" ")[0] ?? "");
-      const closed = /[,.;:!?)]$/.test(previous.text);
-      const broken = (fills && !closed && !/\p{Ll}/u.test(rejoined)) || /[\p{L}\p{N}]-$/u.test(previous.text);
-      if (!broken) text += " ";
-    }
-    text += line.text;
-  });
-  return text;
 }
 
 function fillTable(table: RuledTable, words: Word[]): PageTable {
@@ -113,7 +56,7 @@ function fillTable(table: RuledTable, words: Word[]): PageTable {
       }),
     });
   }
-  return { x0: table.x0, x1: table.x1, top: table.top, bottom: table.bottom, xs: table.xs, rows };
+  return { x0: table.x0, x1: table.x1, top: table.top, bottom: table.bottom, xs: table.xs, rows, found: "ruling" };
 }
 
 export function layoutPage(page: PageContent): PageLayout {
@@ -130,7 +73,27 @@ export function layoutPage(page: PageContent): PageLayout {
     ...wordsToLines(bodyWords).map((line): PageItem => ({ kind: "line", line })),
     ...tables.map((table, index): PageItem => ({ kind: "table", table: fillTable(table, tableWords[index] ?? []) })),
   ].filter((item) => item.kind === "line" || item.table.rows.some((row) => row.cells.some((cell) => cell.text !== "")));
+  return { number: page.number, width: page.width, height: page.height, items: sortItems(items) };
+}
+
+function sortItems(items: PageItem[]): PageItem[] {
   const topOf = (item: PageItem) => (item.kind === "line" ? item.line.top : item.table.top);
-  items.sort((left, right) => topOf(left) - topOf(right));
-  return { number: page.number, width: page.width, height: page.height, items };
+  return [...items].sort((left, right) => topOf(left) - topOf(right));
+}
+
+/**
+ * Finds the tables drawn without rulings among a laid-out page's lines and puts them in place of
+ * their lines. `furniture` (keys "page:index" from findFurniture) names the lines that are page
+ * furniture by their place: a table keeps them only where they fill its columns (a repeated head).
+ */
+export function addTextTables(page: PageLayout, furniture: Set<string>): PageLayout {
+  const words = page.items.flatMap((item) => (item.kind === "line" ? (item.line.words ?? []) : []));
+  const furnitureWords = new Set(page.items.flatMap((item, index) => (item.kind === "line" && furniture.has(`${page.number}:${index}`) ? (item.line.words ?? []) : [])));
+  const found = findTextTables(words, furnitureWords);
+  if (found.tables.length === 0) return page;
+  const rest = new Set(found.rest);
+  const items = page.items.filter((item) => item.kind === "table" || (item.line.words ?? []).every((word) => rest.has(word)));
+  const kept = new Set(items.flatMap((item) => (item.kind === "line" ? (item.line.words ?? []) : [])));
+  const cut = wordsToLines(found.rest.filter((word) => !kept.has(word))).map((line): PageItem => ({ kind: "line", line }));
+  return { ...page, items: sortItems([...items, ...cut, ...found.tables.map((table): PageItem => ({ kind: "table", table }))]) };
 }
