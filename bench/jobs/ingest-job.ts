@@ -1,6 +1,8 @@
 import { copyFile, mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { runIngest } from "../../ingest/run-ingest.js";
+import { builtIndexFiles } from "../../ingest/index/index-layout.js";
+import { readIndexManifest } from "../../ingest/index/index-store.js";
 import { directorySize } from "../stats/directory-size.js";
 import { peakRssBytes, startRssSampler } from "../stats/memory.js";
 import type { IngestJob, IngestResult } from "../worker/worker-protocol.js";
@@ -15,6 +17,8 @@ export async function runIngestJob(job: IngestJob): Promise<IngestResult> {
   await rm(job.indexDir, { recursive: true, force: true });
   const report = await runIngest({ sourcesDir: job.sourcesDir, indexDir: job.indexDir, embeddings: { provider: "local" } }, { force: true });
   const indexBytes = await directorySize(job.indexDir);
+  const { folder } = await readIndexManifest(job.indexDir);
+  const databaseBytes = (await stat(builtIndexFiles(folder).database)).size;
 
   const documents: IngestResult["documents"] = [];
   for (const document of report.documents) {
@@ -28,6 +32,7 @@ export async function runIngestJob(job: IngestJob): Promise<IngestResult> {
     totalMilliseconds: report.milliseconds,
     documents,
     indexBytes,
+    databaseBytes,
     memory: { peakRssBytes: peakRssBytes(), startRssBytes, sampledPeakRssBytes },
   };
 }

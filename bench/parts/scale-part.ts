@@ -156,7 +156,7 @@ export function renderScale(rows: readonly ScaleRow[]): string {
 /** Per size: index against text, one ask process, and the LangChain BM25 baseline over the same corpus. */
 function renderSideBySide(rows: readonly ScaleRow[]): string {
   const header = [
-    "Corpus", "Index / text", "`npm run ask` process (s)", "its peak RSS (MB)", "p95 per question (ms)",
+    "Corpus", "Database (MB)", "Database / text", "`npm run ask` process (s)", "its peak RSS (MB)", "p95 per question (ms)",
     "BM25 build (s)", "BM25 p50 (ms)", "BM25 p95 (ms)", "BM25 peak RSS (MB)",
   ];
   const notes: string[] = [];
@@ -169,7 +169,8 @@ function renderSideBySide(rows: readonly ScaleRow[]): string {
     if (row.baseline && !row.baseline.ok) notes.push(`${row.factor}×: baseline not measured — ${row.baseline.error}`);
     return [
       `${row.factor}×`,
-      ingest && row.corpusBytes > 0 ? `${fixed(ingest.indexBytes / row.corpusBytes, 1)}×` : null,
+      ingest ? fixed(megabytes(ingest.databaseBytes), 1) : null,
+      ingest && row.corpusBytes > 0 ? `${fixed(ingest.databaseBytes / row.corpusBytes, 1)}×` : null,
       ask ? fixed(ask.wallMilliseconds / 1000, 2) : null,
       ask ? fixed(megabytes(ask.peakRssBytes), 0) : null,
       questions ? fixed(questions.latency.p95, 1) : null,
@@ -180,6 +181,7 @@ function renderSideBySide(rows: readonly ScaleRow[]): string {
     ];
   });
   const intro =
+    "The database is the SQLite file a question process opens (the Index column above also counts the per-document parse cache and manifest). " +
     `The ask process is \`${askProcessQuestion}\` asked by a fresh process on the built index (median of 3 after one unmeasured run); ` +
     "the baseline (RecursiveCharacterTextSplitter 1000/200 + BM25Retriever k=3) is built in memory from the same files, in a process of its own.";
   const body = notes.length > 0 ? `\n\n${notes.map((note) => `- ${note}`).join("\n")}` : "";

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { childEnvironment } from "../../config/settings.js";
 import { AppError } from "../../errors/app-error.js";
-import { exitPeakMarker } from "./report-exit-peak.js";
+import { exitPeakMarker } from "./exit-peak-marker.js";
 
 /** One `npm run ask -- "<question>"` process, as a person runs it: start, staleness check, index open, one answer, exit. */
 export interface AskProcessResult {

@@ -42,7 +42,10 @@ export const IngestResult = z.object({
       error: z.string().nullable(),
     }),
   ),
+  /** The index folder: the database, the manifest, vectors when built, and the per-document parse cache. */
   indexBytes: z.number(),
+  /** The SQLite database alone (what a question process opens). */
+  databaseBytes: z.number(),
   memory: MemoryFigures,
 });
 export type IngestResult = z.infer<typeof IngestResult>;
