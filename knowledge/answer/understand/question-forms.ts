@@ -14,6 +14,7 @@ const QuestionFormsFile = z.object({
   yesNoClose: z.array(z.string().min(1)),
   ownerAsk: z.string().min(1),
   accentOnly: z.array(z.string().min(1)),
+  comparisonWords: z.array(z.string().min(1)),
 });
 export type QuestionForms = z.infer<typeof QuestionFormsFile>;
 

@@ -34,6 +34,11 @@ describe("splitQuestion: a list of years", () => {
     expect(split("chi tieu phu song 5g nam 2025, nam 2026 hay 2030")).toHaveLength(3);
   });
 
+  it("asks a comparison of two years once per year, without the word that asks to compare", () => {
+    expect(split("So sánh chỉ tiêu phủ sóng 5G năm 2025 với năm 2026?")).toEqual(["chỉ tiêu phủ sóng 5G năm 2025?", "chỉ tiêu phủ sóng 5G năm 2026?"]);
+    expect(split("Kết quả năm 2025 so với mục tiêu năm 2025 của tỷ lệ phủ sóng 5G?").map((part) => frame(part).kind)).toEqual(["result", "value"]);
+  });
+
   it("keeps a range and two ranges whole", () => {
     const question = "Giai đoạn 2021 - 2025 và 2026 - 2030 kinh tế số chiếm bao nhiêu GRDP?";
     expect(split(question)).toEqual([question]);
@@ -71,6 +76,18 @@ describe("splitQuestion: several asks", () => {
     const parts = split("KH 429: tỷ lệ phủ sóng 5G do ai theo dõi, còn tỷ lệ VNeID ai theo dõi?");
     expect(parts).toHaveLength(2);
     for (const part of parts) expect(frame(part).documentFiles).toEqual(["ke-hoach-429.md"]);
+  });
+
+  it("carries the year of the ask that names one into the ask that names none", () => {
+    const parts = split("Ai chủ trì Kế hoạch cải cách hành chính năm 2026, hạn khi nào?");
+    expect(parts.map((part) => frame(part).year)).toEqual([2026, 2026]);
+  });
+
+  it("asks a value once per document named", () => {
+    const documentsTwo: DocumentInfo[] = [...documents, { ...documents[0]!, file: "nq57.txt", number: "57-NQ/TW", aliases: ["NQ 57", "Nghị quyết 57"] }];
+    const twoReader: PartReader = { ...reader, documentPhrases: (question) => documentHints(foldText(question), documentsTwo, abbreviator(glossary)).matchedPhrases, read: (question) => understandQuestion(question, glossary, documentsTwo) };
+    const parts = splitQuestion("Tỷ lệ phủ sóng 5G đến năm 2030 theo KH 429 và theo NQ 57 là bao nhiêu?", twoReader);
+    expect(parts.map((part) => understandQuestion(part, glossary, documentsTwo).documentFiles)).toEqual([["ke-hoach-429.md"], ["nq57.txt"]]);
   });
 
   it("answers two subjects asked with their own question words", () => {

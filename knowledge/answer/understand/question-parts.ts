@@ -45,10 +45,23 @@ export function splitQuestion(question: string, reader: PartReader): string[] {
   if (key === null || text === "") return [question];
   // The text is read first; the answerer's reading (which costs more) only once a split is found.
   const isList = (part: string) => listKinds.has(reader.read(part).kind);
-  const byYear = splitYearList(text, key);
+  const byYear = splitYearList(text, key).map(withoutComparison);
   if (byYear.length > 1) return isList(text) || byYear.some(isList) ? [question] : byYear;
-  const parts = splitAsks(text, key, reader);
+  const parts = splitAsks(text, key, reader).map(withoutComparison);
   return parts.length > 1 && !isList(text) ? parts : [question];
+}
+
+let comparisonPattern: RegExp | null = null;
+
+/** "So sánh …" asks for the parts side by side: each part is asked without it. */
+function withoutComparison(part: string): string {
+  comparisonPattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(questionForms().comparisonWords)})(?![\\p{L}\\p{N}])`, "gu");
+  const key = sameLengthKey(part);
+  if (key === null) return part;
+  const spans = [...key.matchAll(comparisonPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  let result = part;
+  for (const span of spans.reverse()) result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
+  return result.replace(/\s+/g, " ").replace(/^[\s,;:]+/u, "").trim();
 }
 
 /** "năm 2025 và 2026", "2025, 2026 hay 2030": the question once per year. A range ("2026 - 2030") is one period. */
@@ -130,14 +143,16 @@ function splitAsks(text: string, key: string, reader: PartReader): string[] {
   // An ask that names no subject ("hạn khi nào") is about the subject another ask names; a document named once is every part's.
   const donorIndex = own.reduce((best, words, index) => (words.length > (own[best]?.length ?? 0) ? index : best), 0);
   const donorTopic = own[donorIndex] ?? [];
+  const donorYears = reader.read(groups[donorIndex]?.text ?? "").years.map((year) => `năm ${year}`);
   const documents = reader.documentPhrases(text);
   const parts = groups.map((group, index) => {
     const part = `${prefix}${group.text}`;
-    const borrowed = (own[index]?.length ?? 0) > 0 ? [] : donorTopic;
-    return [part, ...(reader.documentPhrases(part).length > 0 ? [] : documents), ...borrowed].join(" ");
+    if ((own[index]?.length ?? 0) > 0) return [part, ...(reader.documentPhrases(part).length > 0 ? [] : documents)].join(" ");
+    const years = reader.read(part).years.length > 0 ? [] : donorYears;
+    return [part, ...(reader.documentPhrases(part).length > 0 ? [] : documents), ...donorTopic, ...years].join(" ");
   });
   const readings = parts.map((part) => reader.read(part));
   if (readings.some((reading) => listKinds.has(reading.kind))) return [];
-  const signatures = new Set(readings.map((reading) => `${reading.kind}|${reading.years.join(",")}|${topicWords(reading.topic).join(" ")}`));
+  const signatures = new Set(readings.map((reading, index) => [reading.kind, reading.years.join(","), topicWords(reading.topic).join(" "), reader.documentPhrases(parts[index] ?? "").join(",")].join("|")));
   return signatures.size === parts.length ? parts.map((part) => `${part}?`) : [];
 }
