@@ -17,6 +17,8 @@ export interface CliOptions extends ExitPolicy {
    * ones, in an index of their own, and ask their cases (eval/devdocs) too.
    */
   devdocs: boolean;
+  /** Refuse answers below the confidence model's threshold, as the bots do (off: see every answer, to draw the curve). */
+  confidenceGate: boolean;
 }
 
 export const DEFAULT_CLI_OPTIONS: CliOptions = {
@@ -27,6 +29,7 @@ export const DEFAULT_CLI_OPTIONS: CliOptions = {
   includeRewordings: true,
   split: null,
   devdocs: false,
+  confidenceGate: true,
 };
 
 export class CliUsageError extends AppError {
@@ -34,7 +37,7 @@ export class CliUsageError extends AppError {
     super(
       "CLI_USAGE",
       `Tham số "${argument}": ${detail}. Dùng: npm run eval -- [--cases <thư mục|mẫu>] [--json] [--min-pass-rate 0.95] ` +
-        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--split tune|holdout] [--devdocs] [--reports-dir .reports/eval]`,
+        `[--no-fail-on-regression] [--allow-unrefused] [--no-rewordings] [--no-confidence-gate] [--split tune|holdout] [--devdocs] [--reports-dir .reports/eval]`,
     );
   }
 }
@@ -91,6 +94,9 @@ export function parseCliOptions(args: string[]): CliOptions {
         break;
       case "--allow-unrefused":
         options.requireAllRefusals = false;
+        break;
+      case "--no-confidence-gate":
+        options.confidenceGate = false;
         break;
       case "--no-rewordings":
         options.includeRewordings = false;

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const shipped = assistantSettingsFrom(loadSettings());
   const settings = options.devdocs ? { ...shipped, ...prepareDevdocsSources(shipped.sourcesDir, shipped.indexDir) } : shipped;
   if (options.devdocs) cases.push(...loadCases(DEVDOCS_CASES_DIR, options.split ?? undefined));
-  const assistant = await createAssistant({ ...settings, log: (line) => process.stderr.write(`${line}\n`) });
+  const assistant = await createAssistant({ ...settings, confidenceGate: options.confidenceGate, log: (line) => process.stderr.write(`${line}\n`) });
   const outcome = await runEval(assistant, cases, options, {
     sourcesDir: settings.sourcesDir,
     write: (text) => process.stdout.write(text),

@@ -72,6 +72,8 @@ async function askOne(
     citedFiles: [...new Set(answer.citations.map((citation) => citation.file))],
     answerHead: answer.text.slice(0, 300),
     latencyMs,
+    ...(answer.evidence ? { evidence: answer.evidence } : {}),
+    ...(answer.confidence !== undefined ? { confidence: answer.confidence } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { DocumentBudget } from "../ingest/document-budget.js";
 import { QuestionAnswerer } from "./answer/answer-question.js";
 import type { Answer, AskContext, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
 import { loadThresholds } from "./answer/find/thresholds.js";
+import { loadConfidenceModel } from "./answer/confidence/confidence-model.js";
 import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
 import { rephraseAnswer } from "./answer/llm/rephrase.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
@@ -25,6 +26,8 @@ export interface AssistantSettings {
   budget?: DocumentBudget;
   /** "Today" for deadline answers (default: the system clock read in `timeZone`). */
   deadlines?: DeadlineSettings;
+  /** Refuse answers the confidence model rates below its threshold (default true; off only to fit the model). */
+  confidenceGate?: boolean;
   /** Called with progress lines (ingest report); defaults to stderr so stdout stays clean for --jsonl. */
   log?: (line: string) => void;
 }
@@ -56,6 +59,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
   const log = settings.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const glossary = loadGlossary();
   const thresholds = loadThresholds();
+  const gate = { model: loadConfidenceModel(), enabled: settings.confidenceGate ?? true };
   const chatModel = await createChatModel(settings.llm ?? { provider: "none" });
   const ingestSettings = {
     sourcesDir: settings.sourcesDir,
@@ -70,7 +74,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
     });
     let documents: DocumentSummary[] | null = null;
     const listed = () => (documents ??= documentList(index.documents, index.passages));
-    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds), documentList: listed };
+    return { index, answerer: new QuestionAnswerer(index, glossary, thresholds, gate), documentList: listed };
   };
 
   const startReport = await runIngest(ingestSettings);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AnswerEvidence } from "../../knowledge/answer/answer-types.js";
 import { CaseKind, Split } from "../case-schema.js";
 
 /** The eval report as written to `.reports/eval/report.json` and read back as `previous.json`. */
@@ -21,6 +22,9 @@ export const QuestionResult = z.object({
   citedFiles: z.array(z.string()),
   answerHead: z.string(),
   latencyMs: z.number(),
+  /** What a record or sentence answer rested on, and the confidence model's probability that it is right. */
+  evidence: AnswerEvidence.optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 

@@ -7,7 +7,7 @@ import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } 
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
 import { recordFact, type RecordFact } from "./compose/record-facts.js";
 import { fill } from "./compose/templates.js";
-import { findRecords, type RecordMatch, type TitleText } from "./find/find-records.js";
+import { findRecords, type RecordMatch, type RecordSearch, type TitleText } from "./find/find-records.js";
 import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
 import { matchText } from "../../ingest/index/vocabulary/record-texts.js";
 import type { Thresholds } from "./find/thresholds.js";
@@ -20,6 +20,12 @@ import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
 import { answerByForm } from "./answer-forms.js";
+import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
+import { passageEvidence, recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
+import { DocumentMentions } from "./confidence/document-mentions.js";
+
+/** The frame, and how many abbreviations were written out to read it. */
+type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
 
 const maxSources = 4;
 
@@ -36,11 +42,13 @@ export class QuestionAnswerer {
   private readonly titleText: TitleText;
   private readonly learned: DocumentAbbreviations;
   private readonly glossaryAbbreviations: ReadonlySet<string>;
+  private readonly mentions: DocumentMentions;
 
   constructor(
     private readonly knowledgeBase: KnowledgeBase,
     private readonly glossary: Glossary,
     private readonly thresholds: Thresholds,
+    private readonly gate: ConfidenceGate,
   ) {
     // Nothing is read whole: title statistics and learned abbreviations come from the index's vocabulary, term by term.
     const cached = (text: (record: KnowledgeRecord) => string) => {
@@ -57,6 +65,7 @@ export class QuestionAnswerer {
     };
     this.titleText = { match: cached(matchText), name: cached(recordTitle) };
     this.learned = new DocumentAbbreviations(knowledgeBase.vocabulary);
+    this.mentions = new DocumentMentions(knowledgeBase.documents);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
   }
@@ -84,7 +93,7 @@ export class QuestionAnswerer {
   private async answerStandalone(question: string): Promise<Answer> {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
-    const frame = this.understand(trimmed);
+    const frame = this.withNamedFiles(this.understand(trimmed));
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
       const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, this.listContext()) : null;
       return indicators ?? listByAgency(frame, this.listContext());
@@ -95,9 +104,17 @@ export class QuestionAnswerer {
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const totals = this.documentTotals(frame, topics);
     if (totals.length > 0) return this.fromRecords(frame, totals);
-    const matches = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
-    if (matches.length > 0) return this.fromRecords(frame, matches);
-    const fromPassage = await this.fromPassages(frame, topics);
+    const search = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
+    const asked: QuestionEvidence = {
+      frame,
+      topics,
+      expandedAbbreviations: frame.expandedAbbreviations,
+      matcher: this.matcher,
+      namedFiles: new Set(frame.preferredFiles),
+      topPassage: await this.topPassage(topics[0] ?? "", frame.documentFiles),
+    };
+    if (search.matches.length > 0) return this.fromRecords(frame, search.matches, { asked, search });
+    const fromPassage = await this.fromPassages(frame, topics, asked);
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
   }
@@ -106,13 +123,19 @@ export class QuestionAnswerer {
    * The question with the abbreviations learned from the documents written out; the other
    * readings of an ambiguous one add their topics. `question` stays as asked.
    */
-  private understand(asked: string): QuestionFrame {
+  private understand(asked: string): UnderstoodFrame {
     const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || this.glossary.findAgencies(folded).length > 0;
     const expansion = expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
-    if (expansion.abbreviations.length === 0) return understandQuestion(asked, this.glossary, this.knowledgeBase.documents);
+    if (expansion.abbreviations.length === 0) return { ...understandQuestion(asked, this.glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
     const frame = understandQuestion(expansion.question, this.glossary, this.knowledgeBase.documents);
     const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, this.glossary, this.knowledgeBase.documents).topics);
-    return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])] };
+    return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])], expandedAbbreviations: expansion.abbreviations.length };
+  }
+
+  /** Documents the question names by the marks of their short names ("WBS", "NQ57") are preferred, as a hint is. */
+  private withNamedFiles(frame: UnderstoodFrame): UnderstoodFrame {
+    const named = [...this.mentions.named(frame.question)].filter((file) => !frame.documentFiles.includes(file));
+    return named.length === 0 ? frame : { ...frame, preferredFiles: [...new Set([...frame.preferredFiles, ...named])] };
   }
 
   private readonly documentWordCache = new Map<string, ReadonlySet<string>>();
@@ -172,7 +195,8 @@ export class QuestionAnswerer {
     return this.knowledgeBase.documents.find((document) => document.file === file);
   }
 
-  private fromRecords(frame: QuestionFrame, matches: RecordMatch[]): Answer {
+  /** `measured`: the search behind the matches, for the confidence gate; absent for a document's own total row. */
+  private fromRecords(frame: QuestionFrame, matches: RecordMatch[], measured?: { asked: QuestionEvidence; search: RecordSearch }): Answer {
     const request = {
       kind: frame.kind,
       year: frame.year,
@@ -195,7 +219,10 @@ export class QuestionAnswerer {
     }
     const citations = supported.map(({ match, fact }) => recordCitation(match.record, this.documentInfo(match.record.locator.file), fact.quoteFacts));
     const lines = this.factLines(supported.map((entry) => entry.fact));
-    return { question: frame.question, found: true, kind: frame.kind, text: this.withSources(lines[0] ?? "", lines.slice(1), citations), citations, suggestions: [] };
+    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text: this.withSources(lines[0] ?? "", lines.slice(1), citations), citations, suggestions: [] };
+    if (!measured) return answer;
+    const offered = supported.map((entry) => recordTitle(entry.match.record).slice(0, 120));
+    return gateAnswer(answer, recordEvidence(measured.asked, measured.search, supported), this.gate, offered);
   }
 
   private factLines(facts: RecordFact[]): string[] {
@@ -215,25 +242,32 @@ export class QuestionAnswerer {
     return [firstLine, ...details, "", ...(sources.length > 0 ? [fill("sourcesHeading"), ...sources] : [])].join("\n").trim();
   }
 
-  private async fromPassages(frame: QuestionFrame, topics: string[]): Promise<Answer | null> {
+  private async fromPassages(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
     if (topics.join(" ").trim() === "") return null;
     // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
     const query = [...topics, ...frame.years].join(" ");
     const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles, bodyOnly: true });
     let best: ReturnType<typeof bestSentence> = null;
+    let runnerUp: number | null = null;
     for (const hit of hits) {
       const passage = this.knowledgeBase.passage(hit.id);
       if (!passage || passage.recordId !== null) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
       const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => this.passageHoldsAskedFact(frame, sentence));
-      if (candidate && (!best || candidate.coverage > best.coverage)) best = candidate;
+      if (!candidate) continue;
+      if (!best || candidate.coverage > best.coverage) {
+        if (best) runnerUp = best.coverage;
+        best = candidate;
+      } else if (runnerUp === null || candidate.coverage > runnerUp) runnerUp = candidate.coverage;
     }
     if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
     if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
     const citation = sentenceCitation(best, this.knowledgeBase.documents);
     const text = this.withSources(best.sentence, [], [citation]);
-    return { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
+    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
+    const offered = [best.passage.breadcrumb.at(-1) ?? ""];
+    return gateAnswer(answer, passageEvidence(asked, best.coverage, runnerUp, best.passage), this.gate, offered);
   }
 
   /** A passage answers an owner/deadline/value question only if the sentence holds that kind of fact. */
@@ -259,6 +293,14 @@ export class QuestionAnswerer {
       default:
         return true;
     }
+  }
+
+  /** What plain full-text search ranks first for the topic, over table rows and body text alike. */
+  private async topPassage(topic: string, files: string[]): Promise<QuestionEvidence["topPassage"]> {
+    if (topic.replace(/·/g, "").trim() === "") return null;
+    const [hit] = await this.knowledgeBase.searchPassages(topic, { limit: 1, files });
+    const passage = hit ? this.knowledgeBase.passage(hit.id) : undefined;
+    return passage ? { id: passage.id, recordId: passage.recordId } : null;
   }
 
   private async suggestions(frame: QuestionFrame, topics: string[]): Promise<string[]> {

@@ -57,6 +57,43 @@ export const ListItem = z.object({
 });
 export type ListItem = z.infer<typeof ListItem>;
 
+/**
+ * What an answer rests on, as the answerer measured it: how much of the question the chosen
+ * record or sentence covers, how far it stands above the next candidate, whether its sources
+ * agree, how many of the question's words the documents never use. The confidence model turns
+ * these into one probability that the answer is right (knowledge/answer/confidence/).
+ */
+export const AnswerEvidence = z.object({
+  /** Where the fact came from: a table row (record) or a body-text sentence (passage). */
+  route: z.enum(["record", "passage"]),
+  kind: QuestionKind,
+  /** Weighted share of the question's topic found in the source (0–1). */
+  coverage: z.number().min(0).max(1),
+  /** Weighted share of the source's title the question names (0–1; passages: 0). */
+  specificity: z.number().min(0).max(1),
+  /** Score of the best source minus the best candidate left out (0–1; 1 when there was none). */
+  margin: z.number().min(0).max(1),
+  /** Sources cited for the fact. */
+  sources: z.number().int().min(1),
+  /** True when the cited sources give different facts. */
+  sourcesDiffer: z.boolean(),
+  /** False when a source holds another kind of value than asked (a target for "đạt"). */
+  exactKind: z.boolean(),
+  /** Syllables in the question's topic. */
+  topicWords: z.number().int().min(0),
+  /** Share of the topic's syllables that no document uses (0–1). */
+  unknownShare: z.number().min(0).max(1),
+  /** The question named a document (by its hints or the words of its short names) and the answer comes from it. */
+  documentNamed: z.boolean(),
+  /** The question named a document and the answer comes from another one. */
+  otherDocumentNamed: z.boolean(),
+  /** What plain full-text search puts first for the topic: this very source, body text elsewhere, or another row. */
+  lexicalTop: z.enum(["same", "body-text", "other", "none"]),
+  /** Abbreviations written out from what the documents define or use. */
+  expandedAbbreviations: z.number().int().min(0),
+});
+export type AnswerEvidence = z.infer<typeof AnswerEvidence>;
+
 export const Answer = z.object({
   question: z.string(),
   /** False when the documents do not support an answer; `text` then says so and offers close topics. */
@@ -71,6 +108,9 @@ export const Answer = z.object({
   understanding: Understanding.optional(),
   /** For list answers: every item listed (also those past the shown ones), in the order shown. */
   items: z.array(ListItem).optional(),
+  /** For answers from a record or sentence: what they rest on, and the model's probability that they are right. */
+  evidence: AnswerEvidence.optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 

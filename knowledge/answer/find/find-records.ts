@@ -42,6 +42,12 @@ export interface TitleText {
  * re-scored by how much of the question's topic their title covers. Returns the best match and
  * any match nearly as good (the same task or indicator written in several documents).
  */
+/** The matches kept, and the score of the best candidate left out (null when there was none). */
+export interface RecordSearch {
+  matches: RecordMatch[];
+  runnerUpScore: number | null;
+}
+
 export async function findRecords(
   frame: QuestionFrame,
   topics: string[],
@@ -50,7 +56,7 @@ export async function findRecords(
   titleText: TitleText,
   thresholds: Thresholds,
   documentWords: (file: string) => ReadonlySet<string>,
-): Promise<RecordMatch[]> {
+): Promise<RecordSearch> {
   const allowed = new Set(kindsFor[frame.kind]);
   const candidates = new Map<string, KnowledgeRecord>();
   for (const topic of topics) {
@@ -80,10 +86,12 @@ export async function findRecords(
   }
   matches.sort((left, right) => right.score - left.score);
   const best = matches[0];
-  if (!best || best.coverage < thresholds.minCoverage) return [];
-  return matches.filter(
+  if (!best || best.coverage < thresholds.minCoverage) return { matches: [], runnerUpScore: null };
+  const kept = matches.filter(
     (match) => match.coverage >= thresholds.minCoverage && match.score >= best.score - thresholds.tieMargin,
   );
+  const runnerUp = matches.find((match) => !kept.includes(match));
+  return { matches: kept, runnerUpScore: runnerUp?.score ?? null };
 }
 
 /**

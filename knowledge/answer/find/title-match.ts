@@ -35,6 +35,14 @@ export class TitleMatcher {
     return this.vocabulary.count(termForms.foldedPair, `${foldDiacritics(normalizeText(first))}_${foldDiacritics(normalizeText(second))}`) > 0;
   }
 
+  /** Share of the topic's syllables that no title or passage uses, even folded. */
+  unknownShare(topic: string): number {
+    const syllables = normalizeText(topic).split(" ").filter((word) => word !== "" && word !== "·");
+    if (syllables.length === 0) return 0;
+    const unknown = syllables.filter((word) => this.vocabulary.count(termForms.foldedWord, foldDiacritics(word)) === 0);
+    return unknown.length / syllables.length;
+  }
+
   weight(term: string, accented = false): number {
     const key = `${accented ? 1 : 0}${term}`;
     let weight = this.weights.get(key);

@@ -1,0 +1,25 @@
+import type { Answer, AnswerEvidence } from "../answer-types.js";
+import { fill } from "../compose/templates.js";
+import { confidenceOf, type ConfidenceModel } from "./confidence-model.js";
+
+/** The shipped model, and whether answers below its threshold are refused (off only to fit the model). */
+export interface ConfidenceGate {
+  model: ConfidenceModel;
+  enabled: boolean;
+}
+
+/**
+ * Puts the evidence and its confidence on a found answer; when the gate is on and the
+ * confidence is below the threshold, the answer becomes a refusal that offers what it would
+ * have cited, so that the person can pick one by number (a wrong confident answer is worse
+ * than a refusal).
+ */
+export function gateAnswer(answer: Answer, evidence: AnswerEvidence, gate: ConfidenceGate, offered: string[]): Answer {
+  const confidence = confidenceOf(gate.model, evidence);
+  const measured = { ...answer, evidence, confidence };
+  if (!answer.found || !gate.enabled || confidence >= gate.model.threshold) return measured;
+  const suggestions = [...new Set(offered.map((text) => text.trim()).filter((text) => text !== ""))].slice(0, 3);
+  const lines = [fill("refusalUnsure")];
+  if (suggestions.length > 0) lines.push("", fill("refusalSuggestions"), ...suggestions.map((suggestion, index) => `${index + 1}. ${suggestion}`));
+  return { ...measured, found: false, text: lines.join("\n"), citations: [], suggestions };
+}
