@@ -8,7 +8,7 @@ import type { DocumentBudget } from "../ingest/document-budget.js";
 import { QuestionAnswerer } from "./answer/answer-question.js";
 import type { Answer, AskContext, Assistant, DeadlineQuery, DocumentSummary } from "./answer/answer-types.js";
 import { loadThresholds } from "./answer/find/thresholds.js";
-import { loadConfidenceModel } from "./answer/confidence/confidence-model.js";
+import { ConfidenceModelError, loadConfidenceModel, neutralConfidenceModel, type ConfidenceModel } from "./answer/confidence/confidence-model.js";
 import { createChatModel, type LlmSettings } from "./answer/llm/chat-model.js";
 import { rephraseAnswer } from "./answer/llm/rephrase.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
@@ -54,12 +54,24 @@ interface Loaded {
  * Builds the index first when it is missing or stale; `reload()` re-ingests and swaps the
  * loaded index without interrupting questions in flight.
  */
+function readableModelOrNeutral(): ConfidenceModel {
+  try {
+    return loadConfidenceModel();
+  } catch (error) {
+    if (ConfidenceModelError.isInstance(error)) return neutralConfidenceModel();
+    throw error;
+  }
+}
+
 export async function createAssistant(settings: AssistantSettings): Promise<Assistant> {
   const embeddingsSettings: EmbeddingsSettings = settings.embeddings ?? { provider: "local" };
   const log = settings.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const glossary = loadGlossary();
   const thresholds = loadThresholds();
-  const gate = { model: loadConfidenceModel(), enabled: settings.confidenceGate ?? true };
+  // With the gate off (fitting the model, the eval's ungated figures), answers are only measured: a
+  // shipped model fitted on other features is not needed then.
+  const gateEnabled = settings.confidenceGate ?? true;
+  const gate = { model: gateEnabled ? loadConfidenceModel() : readableModelOrNeutral(), enabled: gateEnabled };
   const chatModel = await createChatModel(settings.llm ?? { provider: "none" });
   const ingestSettings = {
     sourcesDir: settings.sourcesDir,

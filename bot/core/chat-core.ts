@@ -195,6 +195,7 @@ export class ChatCore {
     const { staffTexts } = this.parts;
     if (picked.kind === "out-of-range") return [{ text: fill(staffTexts.pickOutOfRange, { count: picked.count }) }];
     if (picked.kind === "suggestion") return this.handle({ ...message, text: picked.text }, chatKey, userKey);
+    if (picked.kind === "withheld") return [this.replyWithAnswer(chatKey, picked.answer)];
     return [this.replyWithAnswer(chatKey, itemAnswer(picked.index, picked.item, staffTexts), false)];
   }
 

@@ -2,11 +2,15 @@ import type { Answer, ListItem } from "../../knowledge/answer/answer-types.js";
 import { BoundedMap } from "./bounded-map.js";
 
 /** What the last list or refusal of a chat offered to pick by number. */
-type Choices = { kind: "items"; items: ListItem[]; question: string } | { kind: "suggestions"; suggestions: string[] };
+type Choices =
+  | { kind: "items"; items: ListItem[]; question: string }
+  | { kind: "suggestions"; suggestions: string[]; withheld?: { question: string; answer: NonNullable<Answer["withheld"]>; kind: Answer["kind"] } };
 
 export type Pick =
   | { kind: "item"; index: number; item: ListItem }
   | { kind: "suggestion"; text: string }
+  /** The source a confidence-gate refusal offered: its held-back answer. */
+  | { kind: "withheld"; answer: Answer }
   | { kind: "out-of-range"; count: number };
 
 /** "2", "số 2", "mục 2.", "#2": a reply that picks one numbered entry. */
@@ -31,7 +35,8 @@ export class PickMemory {
       this.choices.set(chatKey, { kind: "items", items: answer.items, question: answer.question });
       this.lists.set(chatKey, { question: answer.question, items: answer.items });
     } else if (answer.suggestions.length > 0) {
-      this.choices.set(chatKey, { kind: "suggestions", suggestions: answer.suggestions });
+      const withheld = answer.withheld ? { question: answer.question, answer: answer.withheld, kind: answer.kind } : undefined;
+      this.choices.set(chatKey, { kind: "suggestions", suggestions: answer.suggestions, ...(withheld ? { withheld } : {}) });
     } else if (answer.found) {
       this.choices.delete(chatKey);
     }
@@ -50,7 +55,12 @@ export class PickMemory {
       return item ? { kind: "item", index, item } : null;
     }
     const suggestion = choices.suggestions[index - 1];
-    return suggestion !== undefined ? { kind: "suggestion", text: suggestion } : null;
+    if (suggestion === undefined) return null;
+    if (choices.withheld) {
+      const { question, answer, kind } = choices.withheld;
+      return { kind: "withheld", answer: { question, found: true, kind, text: answer.text, citations: answer.citations, suggestions: [] } };
+    }
+    return { kind: "suggestion", text: suggestion };
   }
 
   /** The last list answer of the chat (for /xuat), if any. */

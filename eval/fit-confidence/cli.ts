@@ -3,7 +3,7 @@ import { loadSettings } from "../../config/settings.js";
 import { errorMessage } from "../../errors/error-message.js";
 import { featureNames } from "../../knowledge/answer/confidence/answer-evidence.js";
 import { ConfidenceModel, confidenceModelUrl, sigmoid } from "../../knowledge/answer/confidence/confidence-model.js";
-import { chooseThreshold, confidenceCurve, fitLogistic, thinCurve } from "../../knowledge/answer/confidence/fit-logistic.js";
+import { confidenceCurve, fitLogistic, thinCurve, thresholdForCost, thresholdForWrongShare, type ScoredQuestion } from "../../knowledge/answer/confidence/fit-logistic.js";
 import { assistantSettingsFrom } from "../../knowledge/assistant-settings.js";
 import { createAssistant, type AssistantSettings } from "../../knowledge/assistant.js";
 import { DEVDOCS_CASES_DIR, prepareDevdocsSources } from "../devdocs-sources.js";
@@ -13,9 +13,27 @@ import { runSuite } from "../run-suite.js";
 import { fitRows, scoredQuestions, trainingExamples } from "./examples-from-results.js";
 import { formatCurve } from "./format-curve.js";
 
-/** The share of answerable questions that may be answered wrong, on the tune split. */
-const maxWrong = 0.01;
+/**
+ * A wrong answer costs as much as this many right answers refused: a refused answer still offers
+ * its source to pick by number, a wrong one misleads (docs/decisions/014-confidence-gate.md).
+ */
+const wrongCost = 3;
 const l2 = 1;
+const rounded = (point: { threshold: number; answered: number; wrong: number }) => ({
+  threshold: Number(point.threshold.toFixed(4)),
+  answered: Number(point.answered.toFixed(4)),
+  wrong: Number(point.wrong.toFixed(4)),
+});
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** The pass rate of a set of questions if answers below `threshold` were refused (refusals of out-of-scope questions pass). */
+function passRate(questions: ScoredQuestion[], threshold: number): number {
+  const passed = questions.filter((question) => {
+    const kept = question.confidence !== null && question.confidence >= threshold;
+    return question.answerable ? kept && question.right : !kept;
+  }).length;
+  return passed / Math.max(questions.length, 1);
+}
 
 /** Questions written to fit on: harder, chat-style tune questions by writers who saw only the documents. */
 const CALIBRATION_DIR = "eval/calibration";
@@ -45,23 +63,25 @@ async function main(): Promise<void> {
   const fit = fitLogistic(examples, { l2 });
   const confidence = (features: number[]) => sigmoid(features.reduce((sum, value, index) => sum + value * (fit.weights[index] ?? 0), fit.bias));
   const questions = scoredQuestions(rows, confidence);
-  const chosen = chooseThreshold(questions, maxWrong);
+  const chosen = thresholdForCost(questions, wrongCost);
+  const onePercent = thresholdForWrongShare(questions, 0.01);
   const curve = thinCurve(confidenceCurve(questions), 15);
   const model = ConfidenceModel.parse({
     features: featureNames,
     weights: fit.weights.map((weight) => Number(weight.toFixed(4))),
     bias: Number(fit.bias.toFixed(4)),
     threshold: Number(chosen.threshold.toFixed(4)),
-    fitted: { date: new Date().toISOString().slice(0, 10), split: "tune", examples: examples.length, maxWrong },
-    curve: curve.map((point) => ({ threshold: Number(point.threshold.toFixed(4)), answered: Number(point.answered.toFixed(4)), wrong: Number(point.wrong.toFixed(4)) })),
+    fitted: { date: new Date().toISOString().slice(0, 10), split: "tune", examples: examples.length, wrongCost, chosen: rounded(chosen), onePercentWrong: rounded(onePercent) },
+    curve: curve.map(rounded),
   });
   writeFileSync(confidenceModelUrl, `${JSON.stringify(model, null, 2)}\n`);
   const ungated = confidenceCurve(questions)[0];
   process.stdout.write(
     [
       `Mô hình độ tin cậy: ${examples.length} câu trả lời của tập tune (${results.length} câu hỏi), ${featureNames.length} đặc trưng.`,
-      ungated ? `Không chặn: trả lời ${(ungated.answered * 100).toFixed(1)} %, sai ${(ungated.wrong * 100).toFixed(1)} % số câu có đáp án.` : "",
-      `Ngưỡng ${chosen.threshold.toFixed(3)}: trả lời ${(chosen.answered * 100).toFixed(1)} %, sai ${(chosen.wrong * 100).toFixed(1)} % (giới hạn ${maxWrong * 100} %).`,
+      ungated ? `Không chặn: trả lời ${percent(ungated.answered)}, sai ${percent(ungated.wrong)} số câu có đáp án; đạt ${percent(passRate(questions, 0))}.` : "",
+      `Ngưỡng chọn ${chosen.threshold.toFixed(3)} (một câu sai tính bằng ${wrongCost} câu đúng bị từ chối): trả lời ${percent(chosen.answered)}, sai ${percent(chosen.wrong)}; đạt ${percent(passRate(questions, chosen.threshold))}.`,
+      `Để sai ≤ 1 %: ngưỡng ${onePercent.threshold.toFixed(3)}, trả lời ${percent(onePercent.answered)}; đạt ${percent(passRate(questions, onePercent.threshold))}.`,
       "",
       formatCurve(curve),
       "",

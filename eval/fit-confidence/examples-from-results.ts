@@ -27,6 +27,7 @@ export function scoredQuestions(rows: FitRow[], confidence: (features: number[])
   return rows.map(({ result, features }) => ({
     confidence: !result.found ? null : features ? confidence(features) : 1,
     wrong: result.outcome === "confident-wrong",
+    right: result.passed,
     answerable: result.kind !== "out-of-scope",
   }));
 }

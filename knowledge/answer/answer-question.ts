@@ -267,7 +267,7 @@ export class QuestionAnswerer {
     const text = this.withSources(best.sentence, [], [citation]);
     const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
     const offered = [best.passage.breadcrumb.at(-1) ?? ""];
-    return gateAnswer(answer, passageEvidence(asked, best.coverage, runnerUp, best.passage), this.gate, offered);
+    return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);
   }
 
   /** A passage answers an owner/deadline/value question only if the sentence holds that kind of fact. */

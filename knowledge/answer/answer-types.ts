@@ -91,6 +91,9 @@ export const AnswerEvidence = z.object({
   lexicalTop: z.enum(["same", "body-text", "other", "none"]),
   /** Abbreviations written out from what the documents define or use. */
   expandedAbbreviations: z.number().int().min(0),
+  /** The question names a year, and whether the fact stated names it too ("Mục tiêu 2026: 80 %"). */
+  yearAsked: z.boolean(),
+  yearInFact: z.boolean(),
 });
 export type AnswerEvidence = z.infer<typeof AnswerEvidence>;
 
@@ -108,6 +111,11 @@ export const Answer = z.object({
   understanding: Understanding.optional(),
   /** For list answers: every item listed (also those past the shown ones), in the order shown. */
   items: z.array(ListItem).optional(),
+  /**
+   * A refusal of the confidence gate keeps the answer it held back: picking the offered suggestion
+   * by number is the person's word that it is what they meant, and gets this answer.
+   */
+  withheld: z.object({ text: z.string(), citations: z.array(Citation) }).optional(),
   /** For answers from a record or sentence: what they rest on, and the model's probability that they are right. */
   evidence: AnswerEvidence.optional(),
   confidence: z.number().min(0).max(1).optional(),

@@ -45,6 +45,19 @@ describe("picking a numbered entry by replying with its number", () => {
     expect(answer.toLowerCase()).toContain(first.toLowerCase().split(" ")[0] ?? "");
   });
 
+  it("after an unsure answer: the source it offered, picked, gives the answer it held back", async () => {
+    const reply = await askTelegram(harness, "hạn ban hành Khung kiến trúc số?");
+    if (reply.includes("Tôi chưa chắc")) {
+      expect(numbered(reply, 1)).toMatch(/Khung kiến trúc số/u);
+      expect(reply).not.toMatch(/Tháng 2\/2026/u);
+      const picked = await askTelegram(harness, "1");
+      expect(picked).toMatch(/Thời hạn: Tháng 2\/2026/u);
+      expect(picked).not.toContain("Tôi chưa chắc");
+    } else {
+      expect(reply).toMatch(/Tháng 2\/2026/u);
+    }
+  });
+
   it("after an unknown agency: the closest agency's deadlines", async () => {
     const refusal = await askTelegram(harness, "/han 3/2026 Sở Khoa hoc va Cong nghiep");
     expect(numbered(refusal, 1)).toBe("1. Sở Khoa học và Công nghệ");

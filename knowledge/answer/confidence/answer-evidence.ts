@@ -23,6 +23,8 @@ export const featureNames: readonly string[] = [
   "lexical_top_same",
   "lexical_top_body_text",
   "expanded_abbreviations",
+  "year_asked",
+  "year_in_fact",
   ...kindFeatures.map((kind) => `kind_${kind}`),
 ];
 
@@ -45,6 +47,8 @@ export function featureVector(evidence: AnswerEvidence): number[] {
     evidence.lexicalTop === "same" ? 1 : 0,
     evidence.lexicalTop === "body-text" ? 1 : 0,
     Math.min(evidence.expandedAbbreviations, 3) / 3,
+    evidence.yearAsked ? 1 : 0,
+    evidence.yearInFact ? 1 : 0,
     ...kindFeatures.map((kind) => (evidence.kind === kind ? 1 : 0)),
   ];
 }

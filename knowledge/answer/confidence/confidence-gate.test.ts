@@ -23,6 +23,8 @@ const evidence = (coverage: number): AnswerEvidence => ({
   otherDocumentNamed: false,
   lexicalTop: "same",
   expandedAbbreviations: 0,
+  yearAsked: false,
+  yearInFact: false,
 });
 
 /** A model that only looks at coverage: confidence = sigmoid(10·coverage − 7). */
@@ -57,7 +59,8 @@ describe("the confidence gate", () => {
     const gated = gateAnswer(answer, evidence(0.6), { model, enabled: true }, ["Nhiệm vụ 1", "Nhiệm vụ 1", "Nhiệm vụ 2"]);
     expect(gated.found).toBe(false);
     expect(gated.citations).toEqual([]);
-    expect(gated.suggestions).toEqual(["Nhiệm vụ 1", "Nhiệm vụ 2"]);
+    expect(gated.suggestions).toEqual(["Nhiệm vụ 1"]);
+    expect(gated.withheld).toEqual({ text: answer.text, citations: answer.citations });
     expect(gated.text).toMatch(/chưa chắc/);
     expect(gated.text).not.toContain("Sở A");
     expect(gated.confidence).toBeLessThan(0.5);

@@ -30,8 +30,12 @@ export const ConfidenceModel = z.object({
       split: z.literal("tune"),
       /** Questions whose answers trained the model (found answers only). */
       examples: z.number().int().min(0),
-      /** The share of answerable questions answered wrong that the threshold was chosen for. */
-      maxWrong: z.number().min(0).max(1),
+      /** How many right answers refused one wrong answer is worth: the threshold is the one of least cost on tune. */
+      wrongCost: z.number().positive(),
+      /** The operating point chosen, on tune. */
+      chosen: CurvePoint,
+      /** The threshold that would keep wrong answers at ≤ 1 % of answerable tune questions, for the record. */
+      onePercentWrong: CurvePoint,
     })
     .nullable(),
   /** The tune curve at fitting time, for the record. */
@@ -60,6 +64,11 @@ export function loadConfidenceModel(url: URL = confidenceModelUrl): ConfidenceMo
     throw new ConfidenceModelError(`The confidence model was fitted on other features than the answerer measures; run \`npm run fit-confidence\`.`);
   }
   return model;
+}
+
+/** A model that knows nothing (every answer 0.5, nothing refused): what the fit starts from, with the gate off. */
+export function neutralConfidenceModel(): ConfidenceModel {
+  return { features: [...featureNames], weights: featureNames.map(() => 0), bias: 0, threshold: 0, fitted: null, curve: [] };
 }
 
 export function sigmoid(value: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sigmoid } from "./confidence-model.js";
-import { chooseThreshold, confidenceCurve, fitLogistic, pointAt, type Example, type ScoredQuestion } from "./fit-logistic.js";
+import { confidenceCurve, fitLogistic, pointAt, thresholdForCost, thresholdForWrongShare, type Example, type ScoredQuestion } from "./fit-logistic.js";
 
 /** A noisy line: label 1 mostly when 2·x − y > 0.5. Seeded so the test is the same every run. */
 function syntheticExamples(count: number): Example[] {
@@ -41,12 +41,12 @@ describe("fitLogistic", () => {
 
 describe("the curve and the threshold", () => {
   const questions: ScoredQuestion[] = [
-    { confidence: 0.95, wrong: false, answerable: true },
-    { confidence: 0.9, wrong: false, answerable: true },
-    { confidence: 0.6, wrong: true, answerable: true },
-    { confidence: 0.7, wrong: false, answerable: true },
-    { confidence: null, wrong: false, answerable: true },
-    { confidence: 0.5, wrong: true, answerable: false },
+    { confidence: 0.95, wrong: false, right: true, answerable: true },
+    { confidence: 0.9, wrong: false, right: true, answerable: true },
+    { confidence: 0.6, wrong: true, right: false, answerable: true },
+    { confidence: 0.7, wrong: false, right: true, answerable: true },
+    { confidence: null, wrong: false, right: false, answerable: true },
+    { confidence: 0.5, wrong: true, right: false, answerable: false },
   ];
 
   it("counts answered and wrong over answerable questions", () => {
@@ -63,8 +63,23 @@ describe("the curve and the threshold", () => {
   });
 
   it("picks the lowest threshold within the wrong limit", () => {
-    expect(chooseThreshold(questions, 0).threshold).toBe(0.7);
-    expect(chooseThreshold(questions, 0.2).threshold).toBe(0.6);
-    expect(chooseThreshold(questions, 1).threshold).toBe(0);
+    expect(thresholdForWrongShare(questions, 0).threshold).toBe(0.7);
+    expect(thresholdForWrongShare(questions, 0.2).threshold).toBe(0.6);
+    expect(thresholdForWrongShare(questions, 1).threshold).toBe(0);
+  });
+
+  it("picks the threshold of least cost, refusing wrong answers only while they cost more than the right ones lost", () => {
+    const mixed: ScoredQuestion[] = [
+      { confidence: 0.9, wrong: false, right: true, answerable: true },
+      { confidence: 0.6, wrong: true, right: false, answerable: true },
+      { confidence: 0.58, wrong: false, right: true, answerable: true },
+      { confidence: 0.55, wrong: false, right: true, answerable: true },
+      { confidence: 0.5, wrong: true, right: false, answerable: true },
+      { confidence: 0.3, wrong: false, right: true, answerable: true },
+    ];
+    // Cheap wrong answers: refuse nothing. Dear ones: refuse up to the last wrong answer (the lowest of equal costs).
+    expect(thresholdForCost(mixed, 0.5).threshold).toBe(0);
+    expect(thresholdForCost(mixed, 1.5).threshold).toBe(0.55);
+    expect(thresholdForCost(mixed, 3).threshold).toBe(0.9);
   });
 });

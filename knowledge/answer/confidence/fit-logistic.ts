@@ -73,6 +73,8 @@ export interface ScoredQuestion {
   confidence: number | null;
   /** Answered with a wrong fact (or an out-of-scope question answered at all). */
   wrong: boolean;
+  /** Answered right (the case passed). */
+  right: boolean;
   /** False for an out-of-scope question (any answer to it is wrong). */
   answerable: boolean;
 }
@@ -95,9 +97,28 @@ export function confidenceCurve(questions: ScoredQuestion[]): CurvePoint[] {
 }
 
 /** The lowest threshold whose wrong share is at most `maxWrong`: the most answers within the limit. */
-export function chooseThreshold(questions: ScoredQuestion[], maxWrong: number): CurvePoint {
+export function thresholdForWrongShare(questions: ScoredQuestion[], maxWrong: number): CurvePoint {
   const curve = confidenceCurve(questions);
   return curve.find((point) => point.wrong <= maxWrong) ?? { threshold: 1, answered: 0, wrong: 0 };
+}
+
+/**
+ * The threshold of least cost when a wrong answer costs `wrongCost` times a right answer the
+ * gate refuses (refused answers still offer their source to pick): the lowest of the ties.
+ */
+export function thresholdForCost(questions: ScoredQuestion[], wrongCost: number): CurvePoint {
+  const cost = (threshold: number) =>
+    questions.reduce((total, question) => {
+      if (question.confidence === null) return total;
+      if (question.confidence >= threshold) return total + (question.wrong ? wrongCost : 0);
+      return total + (question.right ? 1 : 0);
+    }, 0);
+  let best = { threshold: 0, cost: cost(0) };
+  for (const point of confidenceCurve(questions)) {
+    const value = cost(point.threshold);
+    if (value < best.cost - 1e-9) best = { threshold: point.threshold, cost: value };
+  }
+  return pointAt(questions, best.threshold);
 }
 
 /** A few points of a curve, for a report: evenly spaced in answered share. */

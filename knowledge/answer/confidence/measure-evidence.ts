@@ -32,6 +32,12 @@ function documentFit(question: QuestionEvidence, file: string | undefined): Pick
   return { documentNamed, otherDocumentNamed: named.size > 0 && !documentNamed };
 }
 
+/** Whether the question names a year, and the fact line names one of them. */
+function yearFit(question: QuestionEvidence, factLine: string): Pick<AnswerEvidence, "yearAsked" | "yearInFact"> {
+  const years = question.frame.years;
+  return { yearAsked: years.length > 0, yearInFact: years.some((year) => factLine.includes(year)) };
+}
+
 function topicEvidence(question: QuestionEvidence): Pick<AnswerEvidence, "topicWords" | "unknownShare" | "kind" | "expandedAbbreviations"> {
   const topic = question.topics[0] ?? question.frame.topic;
   return {
@@ -65,11 +71,18 @@ export function recordEvidence(
     exactKind: supported.every((entry) => entry.fact.exactKind !== false),
     ...documentFit(question, first?.match.record.locator.file),
     lexicalTop: lexicalTop(question, { recordId: first?.match.record.id ?? "" }),
+    ...yearFit(question, first?.fact.line ?? ""),
   };
 }
 
 /** Evidence of an answer from one body-text sentence: its coverage and its lead over the next passage's best sentence. */
-export function passageEvidence(question: QuestionEvidence, coverage: number, runnerUpCoverage: number | null, passage: { id: string; file: string }): AnswerEvidence {
+export function passageEvidence(
+  question: QuestionEvidence,
+  sentence: { coverage: number; text: string },
+  runnerUpCoverage: number | null,
+  passage: { id: string; file: string },
+): AnswerEvidence {
+  const coverage = sentence.coverage;
   return {
     route: "passage",
     ...topicEvidence(question),
@@ -81,5 +94,6 @@ export function passageEvidence(question: QuestionEvidence, coverage: number, ru
     exactKind: true,
     ...documentFit(question, passage.file),
     lexicalTop: lexicalTop(question, { passageId: passage.id }),
+    ...yearFit(question, sentence.text),
   };
 }
