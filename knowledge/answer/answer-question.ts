@@ -23,6 +23,7 @@ import { answerByForm } from "./answer-forms.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { passageEvidence, recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
+import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
 
 /** The frame, and how many abbreviations were written out to read it. */
 type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
@@ -254,7 +255,7 @@ export class QuestionAnswerer {
       if (!passage || passage.recordId !== null) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => this.passageHoldsAskedFact(frame, sentence));
+      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => sentenceHoldsAskedFact(frame, sentence));
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
         if (best) runnerUp = best.coverage;
@@ -268,31 +269,6 @@ export class QuestionAnswerer {
     const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
     const offered = [best.passage.breadcrumb.at(-1) ?? ""];
     return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);
-  }
-
-  /** A passage answers an owner/deadline/value question only if the sentence holds that kind of fact. */
-  private passageHoldsAskedFact(frame: QuestionFrame, sentence: string): boolean {
-    const folded = foldText(sentence);
-    switch (frame.kind) {
-      case "owner":
-      case "coordinators":
-      case "budget":
-        // Who does what and how much it costs are read from table rows only: a sentence naming an agency is too weak.
-        return false;
-      case "deadline":
-        return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
-      case "value":
-      case "result":
-      case "score": {
-        // A number that is a value, not the "2." or "a)" that starts a list item.
-        const body = sentence.replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "");
-        // A value, not a year ("giai đoạn 2026-2030"); a score says "điểm".
-        const values = (body.match(/\d+(?:[.,/]\d+)*/g) ?? []).filter((number) => !/^(19|20)\d{2}$/.test(number));
-        return values.length > 0 && (frame.kind !== "score" || /\bdiem\b/.test(folded));
-      }
-      default:
-        return true;
-    }
   }
 
   /** What plain full-text search ranks first for the topic, over table rows and body text alike. */
