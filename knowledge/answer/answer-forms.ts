@@ -47,9 +47,20 @@ const firstLine = (answer: Answer) => answer.text.split("\n")[0] ?? "";
  * và ai phối hợp …") part by part in one reply; a yes/no question ("có phải Sở Y tế chủ trì …
  * không?") with the fact and whether it bears the claim out; any other question as it is.
  */
-export async function answerByForm(question: string, context: FormContext): Promise<Answer> {
+export async function answerByForm(question: string, given: FormContext): Promise<Answer> {
+  // One question is read several times (whole, parts, yes/no): each text once.
+  const readings = new Map<string, PartReading>();
+  const read = (text: string): PartReading => {
+    let reading = readings.get(text);
+    if (!reading) {
+      reading = given.read(text);
+      readings.set(text, reading);
+    }
+    return reading;
+  };
+  const context: FormContext = { ...given, read };
   const reader = {
-    read: (text: string) => context.read(text),
+    read,
     agencySpans: (text: string) => context.glossary.findAgencies(text).map((mention) => ({ start: mention.start, end: mention.start + mention.written.length })),
     documentPhrases: (text: string) => documentPhrases(text, context),
   };
