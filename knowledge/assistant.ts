@@ -45,7 +45,7 @@ const defaultDeadlines: DeadlineSettings = { clock: systemClock, timeZone: "Asia
 interface Loaded {
   index: SearchIndex;
   answerer: QuestionAnswerer;
-  /** The documents as /tailieu lists them, worked out on first use per loaded index (it reads every passage). */
+  /** The documents as /tailieu lists them, worked out on first use per loaded index (it reads every passage once, one at a time). */
   documentList: () => DocumentSummary[];
 }
 
@@ -85,7 +85,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
       embeddingsId: indexIdentity(embeddingsSettings),
     });
     let documents: DocumentSummary[] | null = null;
-    const listed = () => (documents ??= documentList(index.documents, index.passages));
+    const listed = () => (documents ??= documentList(index.documents, index.passageTexts()));
     return { index, answerer: new QuestionAnswerer(index, glossary, thresholds, gate), documentList: listed };
   };
 

@@ -205,6 +205,14 @@ export class SearchIndex {
     return this.passageRows.get(id);
   }
 
+  /** Every passage's file and text, in source-file order, read one row at a time and not kept (/tailieu reads the citations in them). */
+  *passageTexts(): Iterable<{ file: string; text: string }> {
+    for (const row of this.database.prepare("SELECT json FROM passages ORDER BY file, rowid").iterate() as Iterable<{ json: Uint8Array }>) {
+      const passage = parseRow(this.database.name, "passage row", row.json, rowSchemas.passages);
+      yield { file: passage.file, text: passage.text };
+    }
+  }
+
   /** The records of these kinds (and files, when given), in source-file order, read now and not kept. */
   recordsOf(filter: RecordFilter): KnowledgeRecord[] {
     return this.recordRows.where(filter);

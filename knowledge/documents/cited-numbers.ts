@@ -25,7 +25,7 @@ function namesTitle(about: string, title: string): boolean {
  * cites it by: a citation of the same kind whose subject ("về …") begins with its title. The
  * first citation found wins; a document cited by two different numbers gets neither.
  */
-export function citedNumbers(documents: DocumentInfo[], passages: Passage[]): Map<string, CitedNumber> {
+export function citedNumbers(documents: DocumentInfo[], passages: Iterable<Pick<Passage, "file" | "text">>): Map<string, CitedNumber> {
   const found = new Map<string, CitedNumber | null>();
   const unnumbered = documents.filter((document) => document.number === null && document.title.trim() !== "");
   if (unnumbered.length === 0) return new Map();

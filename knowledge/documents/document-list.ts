@@ -8,7 +8,7 @@ import { citedNumbers } from "./cited-numbers.js";
  * yet with the number and date another document cites it by (saying which); one with a blank
  * date ("ngày   tháng   năm 2025") says it is not dated rather than pass the year off as a date.
  */
-export function documentList(documents: DocumentInfo[], passages: Passage[]): DocumentSummary[] {
+export function documentList(documents: DocumentInfo[], passages: Iterable<Pick<Passage, "file" | "text">>): DocumentSummary[] {
   const cited = citedNumbers(documents, passages);
   return documents.map((document) => {
     const summary = { file: document.file, kind: document.kind, number: document.number, dateText: document.dateText, title: document.title };

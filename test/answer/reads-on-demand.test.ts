@@ -27,6 +27,8 @@ describe("answering reads the index on demand", () => {
     for (const question of questions) answers.push(await assistant.answer(question));
     expect(answers[0]?.text).toContain("Sở Xây dựng");
     expect(answers[3]?.found).toBe(true);
+    // The document list (/tailieu) reads the passages' citations one row at a time, without keeping them.
+    expect(assistant.documents().length).toBeGreaterThan(0);
     expect(everyRecord).not.toHaveBeenCalled();
     expect(everyPassage).not.toHaveBeenCalled();
   });
