@@ -21,6 +21,21 @@ describe("parseDeadline", () => {
     ["Theo chỉ đạo của Trung ương", "text", null, null],
     ["Quý 11/2026", "text", null, null],
     ["", "none", null, null],
+    // English plans: month names and abbreviations, a day before or after the month, quarters as Q3.
+    ["June 2025", "month", "2025-06-01", "2025-06-30"],
+    ["Jun 2025", "month", "2025-06-01", "2025-06-30"],
+    ["Dec. 2025", "month", "2025-12-01", "2025-12-31"],
+    ["By September 2026", "month", "2026-09-01", "2026-09-30"],
+    ["30 June 2025", "date", "2025-06-30", "2025-06-30"],
+    ["31st Dec 2025", "date", "2025-12-31", "2025-12-31"],
+    ["June 30, 2025", "date", "2025-06-30", "2025-06-30"],
+    ["15 May 2026", "date", "2026-05-15", "2026-05-15"],
+    ["Q3 2025", "quarter", "2025-07-01", "2025-09-30"],
+    ["Q1/2026", "quarter", "2026-01-01", "2026-03-31"],
+    ["Jan 2025 - Jun 2025", "range", "2025-01-01", "2025-06-30"],
+    ["30 February 2025", "month", "2025-02-01", "2025-02-28"],
+    // Folded Vietnamese syllables spelled like a month ("máy", "sếp") before a year stay Vietnamese: the year.
+    ["Mua sắm máy 2025", "year", "2025-01-01", "2025-12-31"],
   ];
   for (const [text, kind, from, to] of cases) {
     it(`reads "${text}"`, () => {

@@ -3,7 +3,8 @@ import { z } from "zod";
 
 /**
  * Reads a deadline cell as written ("8/2025", "Quý I, năm 2026", "Trước 15/06/2026",
- * "2025-2027", "Hằng năm", "Theo chỉ đạo của Trung ương") into a period [from, to].
+ * "2025-2027", "Hằng năm", "Theo chỉ đạo của Trung ương", and in English "June 2025",
+ * "30 Jun 2025", "Q3 2025") into a period [from, to].
  * What cannot be read as a period keeps its text with kind "recurring" or "text".
  */
 
@@ -39,6 +40,25 @@ const quarterPeriod = (year: number, quarter: number): Period => ({
 const yearPeriod = (year: number): Period => ({ kind: "year", from: isoDate(year, 1, 1), to: isoDate(year, 12, 31) });
 
 const romanQuarters: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * English month names and their usual abbreviations, for plans written in English ("June 2025",
+ * "30 Jun 2025", "Dec 2025"). "may" and "sep" are also Vietnamese syllables once diacritics are
+ * folded ("máy", "sếp"): they are months only with a day ("30 May 2025"), never before a bare year.
+ */
+const englishMonths = new Map<string, number>(
+  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap((name, index) => [
+    [name, index + 1],
+    [name.slice(0, 3), index + 1],
+  ]),
+).set("sept", 9);
+const monthName = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const ambiguousMonthNames = new Set(["may", "sep"]);
+const dayDate = (year: number, month: number, day: number): Period | null => {
+  if (!validYear(year) || month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
+  const iso = isoDate(year, month, day);
+  return { kind: "date", from: iso, to: iso };
+};
 const validYear = (year: number) => year >= 1990 && year <= 2100;
 
 /** Finds every period written in the folded text, left to right. */
@@ -64,6 +84,16 @@ export function findPeriodSpans(folded: string): { index: number; length: number
     const year = Number(match[2]);
     return validYear(year) ? quarterPeriod(year, quarter) : null;
   });
+  scan(/\bq([1-4])\s*[/-]?\s*((?:19|20)\d{2})\b/g, (match) => quarterPeriod(Number(match[2]), Number(match[1])));
+  scan(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthName}\\.?\\s+((?:19|20)\\d{2})\\b`, "g"), (match) =>
+    dayDate(Number(match[3]), englishMonths.get(match[2] ?? "") ?? 0, Number(match[1])),
+  );
+  scan(new RegExp(`\\b${monthName}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+((?:19|20)\\d{2})\\b`, "g"), (match) =>
+    dayDate(Number(match[3]), englishMonths.get(match[1] ?? "") ?? 0, Number(match[2])),
+  );
+  scan(new RegExp(`\\b${monthName}\\.?\\s+((?:19|20)\\d{2})\\b`, "g"), (match) =>
+    ambiguousMonthNames.has(match[1] ?? "") ? null : monthPeriod(Number(match[2]), englishMonths.get(match[1] ?? "") ?? 1),
+  );
   scan(/\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b/g, (match) => {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
