@@ -45,4 +45,19 @@ describe("findRuledTables", () => {
       [300, 4],
     ]);
   });
+
+  it("closes a row a page break cut: column rules running on past the last horizontal rule end a row there", () => {
+    // A head row and one whole row, then a row whose rules run down to the foot of the page (y 300) with no rule under it.
+    const edges = [h(100, 0, 200), h(120, 0, 200), h(140, 0, 200), v(0, 100, 300), v(80, 100, 300), v(200, 100, 300)];
+    const [table] = findRuledTables(edges);
+    expect(table?.ys.map(Math.round)).toEqual([100, 120, 140, 300]);
+    // On the next page the cut row goes on above the first rule (under the repeated head, here at y 60).
+    const [next] = findRuledTables([h(60, 0, 200), h(80, 0, 200), v(0, 20, 80), v(80, 20, 80), v(200, 20, 80)]);
+    expect(next?.ys.map(Math.round)).toEqual([20, 60, 80]);
+  });
+
+  it("adds no rule for a lone vertical line running past a table", () => {
+    const grid = [h(100, 0, 100), h(120, 0, 100), h(140, 0, 100), v(0, 100, 140), v(50, 100, 140), v(100, 100, 400)];
+    expect(findRuledTables(grid)[0]?.ys.map(Math.round)).toEqual([100, 120, 140]);
+  });
 });

@@ -171,6 +171,33 @@ function toGrid(cells: Box[]): RuledTable {
   };
 }
 
+/**
+ * Closes rows cut by a page break. A browser printing a table over pages clips the row that runs
+ * over the break: its column rules run on past the table's last horizontal rule, down to the
+ * foot of the page (and, on the next page, start above the first one). Where two or more
+ * vertical rules crossed by horizontal rules end together past the last of them (or begin
+ * together before the first), a horizontal rule is added there, so that the cut row is a row.
+ */
+function closeCutRows(horizontal: Edge[], vertical: Edge[]): Edge[] {
+  const crossing = (v: Edge) => horizontal.filter((h) => h.top >= v.top - intersectionTolerance && h.top <= v.bottom + intersectionTolerance && v.x0 >= h.x0 - intersectionTolerance && v.x0 <= h.x1 + intersectionTolerance);
+  const ends = new Map<string, Edge[]>();
+  for (const v of vertical) {
+    const crossed = crossing(v).map((h) => h.top);
+    if (crossed.length === 0) continue;
+    const lowest = Math.max(...crossed);
+    const highest = Math.min(...crossed);
+    if (v.bottom - lowest > snapTolerance) ends.set(`b${Math.round(v.bottom / snapTolerance)}`, [...(ends.get(`b${Math.round(v.bottom / snapTolerance)}`) ?? []), v]);
+    if (highest - v.top > snapTolerance) ends.set(`t${Math.round(v.top / snapTolerance)}`, [...(ends.get(`t${Math.round(v.top / snapTolerance)}`) ?? []), v]);
+  }
+  const added: Edge[] = [];
+  for (const [key, group] of ends) {
+    if (group.length < 2) continue;
+    const y = key.startsWith("b") ? Math.max(...group.map((v) => v.bottom)) : Math.min(...group.map((v) => v.top));
+    added.push({ orientation: "h", x0: Math.min(...group.map((v) => v.x0)), x1: Math.max(...group.map((v) => v.x0)), top: y, bottom: y });
+  }
+  return added;
+}
+
 /** The ruled tables of a page, top to bottom. A table needs at least two columns and two cells. */
 export function findRuledTables(edges: Edge[]): RuledTable[] {
   const horizontal = snapAndJoin(
@@ -181,6 +208,7 @@ export function findRuledTables(edges: Edge[]): RuledTable[] {
     edges.filter((edge) => edge.orientation === "v"),
     "v",
   );
+  horizontal.push(...closeCutRows(horizontal, vertical));
   const cells = cellsFrom(intersections(horizontal, vertical));
   return groupCells(cells)
     .map(toGrid)
