@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Deadline } from "../../vietnamese/periods.js";
 import { SourceLine } from "../read/source-text.js";
+import { DocumentFacts } from "./document-facts-schema.js";
 
 /** Where a record comes from, precise enough for a person to find it in the signed document. */
 export const Locator = z.object({
@@ -131,6 +132,8 @@ export const DocumentInfo = z.object({
   title: z.string(),
   /** Other names the document can be cited by ("Kế hoạch 429", "KH 429/KH-UBND", "Nghị quyết 57"). */
   aliases: z.array(z.string()),
+  /** Where its number and date are written, its signer and the documents it cites (absent in indexes built before them). */
+  facts: DocumentFacts.optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 

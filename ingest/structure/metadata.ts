@@ -15,6 +15,7 @@ import {
 import { isCapsLine, plainText } from "./document/line-text.js";
 import { fileNameWords, kindOfFileName, readOpeningTitle } from "./document/opening-title.js";
 import { findTitleBlocks } from "./document/title-block.js";
+import { readDocumentFacts } from "./document/document-facts.js";
 import { loadVocabulary } from "./document/vocabulary.js";
 
 /** Lines searched for the header block (issuer, "Số:", place and date) when no kind line bounds it. */
@@ -111,14 +112,16 @@ export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInf
     "";
 
   const number = numberField?.number ?? opening?.number ?? null;
+  const dateText = dateField?.dateText ?? "";
   return DocumentInfo.parse({
     file,
     kind,
     number,
     date: dateField?.date ?? null,
-    dateText: dateField?.dateText ?? "",
+    dateText,
     issuer,
     title,
     aliases: [...buildAliases({ kind, number, title, attachedBlocks: blocks.slice(1) }), fileNameWords(file)],
+    facts: readDocumentFacts(lines, { number, dateText }),
   });
 }

@@ -20,6 +20,7 @@ import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
 import { answerByForm } from "./answer-forms.js";
+import { answerAboutDocument } from "./document-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { passageEvidence, recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
@@ -82,6 +83,9 @@ export class QuestionAnswerer {
     if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
     const previous = context.previous?.question;
     const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary) : null) ?? trimmed;
+    // A question about a document itself ("số mấy, ký ngày nào?") is read whole, before it is split into parts.
+    const aboutDocument = answerAboutDocument(standalone, this.knowledgeBase.documents, this.glossary);
+    if (aboutDocument) return { ...aboutDocument, question, understanding: { question: standalone, kind: aboutDocument.kind } };
     const answer = await answerByForm(standalone, {
       answerOne: (text) => this.answerStandalone(text),
       read: (text) => this.understand(text),

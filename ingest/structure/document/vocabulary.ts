@@ -8,6 +8,14 @@ const Vocabulary = z.object({
   closingLabels: z.array(z.string()),
   signaturePrefixes: z.array(z.string()),
   resolutionKinds: z.array(z.string()),
+  /** Signature prefixes written with a slash ("T/M BỘ CHÍNH TRỊ"). */
+  signatureSlashPrefixes: z.array(z.string()),
+  /** "(Đã ký)", "[đã ký]" under a signature block. */
+  signedMarks: z.array(z.string()),
+  /** "Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số …": the verbs after a signer's name in prose. */
+  signedVerbs: z.array(z.string()),
+  /** Kinds of the documents a text cites by number ("Căn cứ Quyết định số …"), longest first where one starts another. */
+  citedKinds: z.array(z.object({ name: z.string(), codes: z.array(z.string()) })),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 
