@@ -82,7 +82,7 @@ export class QuestionAnswerer {
     const trimmed = question.trim();
     if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
     const previous = context.previous?.question;
-    const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary) : null) ?? trimmed;
+    const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary, context.previous?.kind) : null) ?? trimmed;
     // A question about a document itself ("số mấy, ký ngày nào?") is read whole, before it is split into parts.
     const aboutDocument = answerAboutDocument(standalone, this.knowledgeBase.documents, this.glossary);
     if (aboutDocument) return { ...aboutDocument, question, understanding: { question: standalone, kind: aboutDocument.kind } };

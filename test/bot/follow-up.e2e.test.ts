@@ -41,7 +41,7 @@ describe("follow-up questions over the shipped documents", () => {
     }
     await core.drain();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
-  }, 60_000);
+  }, 150_000);
 
   it("answers a greeting with a greeting and an example, in the console chat", async () => {
     const { core, dataDir } = await coreOverCorpus();

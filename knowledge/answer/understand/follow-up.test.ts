@@ -11,6 +11,25 @@ describe("resolveFollowUp", () => {
     expect(resolveFollowUp("thế còn năm 2030?", "Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?", "phủ sóng 5g", glossary)).toBe("Chỉ tiêu phủ sóng 5G năm 2030 là bao nhiêu?");
   });
 
+  it("asks the previous subject another way when the follow-up names another kind of question", () => {
+    // The owner question's own words ("ai chủ trì") go; the subject and the document stay.
+    expect(resolveFollowUp("còn thời gian thực hiện thì sao?", "ai chủ trì khung kiến trúc số theo KH 429", "khung kiến trúc số", glossary, "owner")).toBe(
+      "thời gian khung kiến trúc số theo KH 429 thực hiện?",
+    );
+    // A role of another kind takes the previous kind's question words ("hạn", "khi nào") with it.
+    expect(resolveFollowUp("thế còn kinh phí bao nhiêu?", "hạn hoàn thành CSDL đất đai khi nào?", "hoàn thành csdl đất đai", glossary, "deadline")).toBe(
+      "kinh phí hoàn thành CSDL đất đai?",
+    );
+    // A role word replaces the previous one in place, with or without the previous kind.
+    expect(resolveFollowUp("còn kinh phí?", "hạn CSDL đất đai?", "csdl đất đai", glossary)).toBe("kinh phí CSDL đất đai?");
+  });
+
+  it("drops the question words of a named role: 'vậy còn ai chủ trì?' keeps the subject", () => {
+    expect(resolveFollowUp("vậy còn ai chủ trì?", "hạn hoàn thành CSDL đất đai theo KH 429?", "hoàn thành csdl đất đai", glossary, "deadline")).toBe(
+      "chủ trì hoàn thành CSDL đất đai theo KH 429?",
+    );
+  });
+
   it("puts a follow-up's role or agency in place of the previous one", () => {
     expect(resolveFollowUp("thế còn phối hợp?", "Ai chủ trì xây dựng CSDL đất đai?", "xây dựng csdl đất đai", glossary)).toBe("Ai phối hợp xây dựng CSDL đất đai?");
     expect(resolveFollowUp("con phoi hop thi sao", "csdl dat dai ai chu tri", "csdl dat dai", glossary)).toBe("csdl dat dai ai phoi hop?");

@@ -1,6 +1,8 @@
 import { foldDiacritics } from "../../../vietnamese/fold.js";
 import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import type { QuestionKind } from "../answer-types.js";
 import { conversationWords } from "./conversation-words.js";
+import { loadCues } from "./question-kind.js";
 
 interface Span {
   start: number;
@@ -62,13 +64,52 @@ function strippedFollowUp(question: string): string | null {
   return marked && text !== "" ? text : null;
 }
 
+/** The kinds a follow-up may switch to by naming what it asks ("còn thời gian thực hiện thì sao?"). */
+const switchableKinds = ["owner", "coordinators", "deadline", "budget", "result", "value"] as const;
+
+function cuesOf(kind: QuestionKind): string[] {
+  const cues = loadCues();
+  return (switchableKinds as readonly string[]).includes(kind) ? cues[kind as (typeof switchableKinds)[number]] : [];
+}
+
+/** The longest question cue of another kind than `previousKind` that the text holds, with its kind. */
+function otherKindCue(text: string, previousKind: QuestionKind): { kind: QuestionKind; span: Span } | null {
+  let best: { kind: QuestionKind; span: Span } | null = null;
+  for (const kind of switchableKinds) {
+    if (kind === previousKind) continue;
+    for (const cue of cuesOf(kind)) {
+      const span = phraseSpan(keyOf(text), keyOf(cue));
+      if (span && (!best || span.end - span.start > best.span.end - best.span.start)) best = { kind, span };
+    }
+  }
+  return best;
+}
+
+/** The question without the cues of its own kind ("ai chủ trì X" → "X"): what stays is its subject and scope. */
+function withoutKindCues(question: string, kind: QuestionKind): string {
+  let text = question;
+  const cues = [...cuesOf(kind)].sort((left, right) => right.length - left.length);
+  for (const cue of cues) {
+    for (let span = phraseSpan(keyOf(text), keyOf(cue)); span; span = phraseSpan(keyOf(text), keyOf(cue))) text = replaceSpan(text, span, " ");
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The question kind whose cues go with a role of conversation-words.json. */
+const roleKinds: Record<string, QuestionKind> = { owner: "owner", coordinators: "coordinators", deadline: "deadline", budget: "budget", result: "result", target: "value" };
+
+/** The text without any question word of the switchable kinds ("bao nhiêu", "ai", "khi nào"): what names a subject. */
+function withoutQuestionCues(text: string): string {
+  return switchableKinds.reduce((rest, kind) => withoutKindCues(rest, kind), text);
+}
+
 /**
  * Reads a follow-up ("còn tháng 10 thì sao?", "thế còn phối hợp?", "còn Sở Y tế?", "còn nhà ở
  * thì sao?") against the previous question of the chat and returns the question it stands for:
  * the previous one with the follow-up's period, agency, role or subject put in place of its own.
  * Null when the message is not a follow-up. `previousTopic` is the previous question's subject.
  */
-export function resolveFollowUp(question: string, previous: string, previousTopic: string, glossary: Glossary): string | null {
+export function resolveFollowUp(question: string, previous: string, previousTopic: string, glossary: Glossary, previousKind?: QuestionKind): string | null {
   const body = strippedFollowUp(question);
   if (body === null) return null;
   let rest = body;
@@ -79,10 +120,25 @@ export function resolveFollowUp(question: string, previous: string, previousTopi
   if (role) {
     const span = phraseSpan(keyOf(rest), role.phrase) as Span;
     const written = rest.slice(span.start, span.end);
-    rest = replaceSpan(rest, span, " ");
+    // "vậy còn *ai* chủ trì?": the question words of the role asked go with it, they are no subject.
+    rest = withoutQuestionCues(replaceSpan(rest, span, " "));
     const own = conversationWords().roles.map((entry) => phraseSpan(keyOf(result), entry.phrase)).find((found) => found !== null);
-    result = own ? replaceSpan(result, own, written) : `${written} ${result}`;
+    // Asked of another kind ("thế còn kinh phí?" after "hạn … khi nào?"), the previous kind's question words go too.
+    const family = (kind: QuestionKind | undefined) => (kind === "coordinators" ? "owner" : kind);
+    const strip = previousKind !== undefined && family(roleKinds[role.role]) !== family(previousKind);
+    const clean = (text: string) => (strip ? withoutKindCues(text, previousKind as QuestionKind) : text);
+    result = own ? `${clean(result.slice(0, own.start))} ${written} ${clean(result.slice(own.end))}`.replace(/\s+/g, " ").trim() : `${written} ${result}`;
   }
+
+  // "còn thời gian thực hiện thì sao?" after an owner question: the same subject, asked another way.
+  const switched = role || previousKind === undefined ? null : otherKindCue(rest, previousKind);
+  if (switched) {
+    const written = rest.slice(switched.span.start, switched.span.end);
+    rest = withoutQuestionCues(replaceSpan(rest, switched.span, " "));
+    result = `${written} ${withoutKindCues(result, previousKind as QuestionKind)}`;
+  }
+  // Words left beside a switched kind ("thời gian *thực hiện*") add to the subject; they do not replace it.
+  const keepSubject = switched !== null;
 
   const period = periodSpans(keyOf(rest))[0];
   if (period) {
@@ -108,7 +164,7 @@ export function resolveFollowUp(question: string, previous: string, previousTopi
   if (subject !== "") {
     // A new subject takes the place of the previous one (its longest unbroken part).
     const part = previousTopic.split("·").map((chunk) => chunk.trim()).sort((left, right) => right.length - left.length)[0] ?? "";
-    const own = part === "" ? null : phraseSpan(keyOf(result), foldDiacritics(part));
+    const own = part === "" || keepSubject ? null : phraseSpan(keyOf(result), foldDiacritics(part));
     result = own ? replaceSpan(result, own, subject) : `${result} ${subject}`;
   }
   return result === previous ? null : `${result}?`;
