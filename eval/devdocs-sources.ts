@@ -1,13 +1,15 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { projectRoot } from "../config/project-root.js";
 
 /**
  * The documents outside the corpus (real national documents in other layouts, kept as test
  * fixtures, never shipped) asked beside the shipped ones: both folders' files are copied into
  * one sources folder next to the index, which gets an index of its own.
  */
-export const DEVDOCS_DIR = path.join(import.meta.dirname, "..", "test", "fixtures", "devdocs");
-export const DEVDOCS_CASES_DIR = path.join(import.meta.dirname, "devdocs");
+// From the project root: the built eval (dist/eval) finds them too.
+export const DEVDOCS_DIR = path.join(projectRoot, "test", "fixtures", "devdocs");
+export const DEVDOCS_CASES_DIR = path.join(projectRoot, "eval", "devdocs");
 
 export interface DevdocsFolders {
   sourcesDir: string;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../config/project-root.js";
 
 /**
  * A fingerprint of the code and data that turn a document into records (ingest/ and the
@@ -9,15 +9,7 @@ import { fileURLToPath } from "node:url";
  * a parser or to the glossary rebuilds what it affects without anyone remembering to bump a
  * version number.
  */
-const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
-
-/** The folder holding package.json: the sources are fingerprinted whether this runs from them (tsx) or from dist/. */
-function findProjectRoot(from: string): string {
-  for (let folder = from; ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, "package.json"))) return folder;
-    if (path.dirname(folder) === folder) return path.resolve(from, "..");
-  }
-}
+// The sources are fingerprinted whether this runs from them (tsx) or from dist/.
 const fingerprintedFolders = ["ingest", "vietnamese", "knowledge/glossary"];
 
 function sourceFiles(folder: string): string[] {
