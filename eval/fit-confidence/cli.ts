@@ -15,7 +15,7 @@ import { formatCurve } from "./format-curve.js";
 
 /**
  * A wrong answer costs as much as this many right answers refused: a refused answer still offers
- * its source to pick by number, a wrong one misleads (docs/decisions/014-confidence-gate.md).
+ * its source to pick by number, a wrong one misleads (docs/decisions/018-answering-confidence-gate.md).
  */
 const wrongCost = 3;
 const l2 = 1;
