@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { loadSettings } from "../../config/settings.js";
 import { errorMessage } from "../../errors/error-message.js";
 import { featureNames } from "../../knowledge/answer/confidence/answer-evidence.js";
-import { ConfidenceModel, confidenceModelUrl, sigmoid } from "../../knowledge/answer/confidence/confidence-model.js";
+import { ConfidenceModel, confidenceModelUrl, probabilityOf } from "../../knowledge/answer/confidence/confidence-model.js";
 import { confidenceCurve, fitLogistic, thinCurve, thresholdForCost, thresholdForWrongShare, type ScoredQuestion } from "../../knowledge/answer/confidence/fit-logistic.js";
 import { assistantSettingsFrom } from "../../knowledge/assistant-settings.js";
 import { createAssistant, type AssistantSettings } from "../../knowledge/assistant.js";
@@ -48,8 +48,9 @@ async function tuneResults(settings: AssistantSettings, casePatterns: string[]):
 /**
  * `npm run fit-confidence` — asks the *tune* cases (the shipped corpus, and the devdocs in
  * their own index, each with its calibration questions) with the confidence gate off, fits the logistic model of "this answer is
- * right" on what each answer rested on, picks the lowest threshold that keeps wrong answers at
- * ≤ 1 % of answerable questions, and writes knowledge/answer/confidence/confidence-model.json.
+ * right" on what each answer rested on, picks the threshold of least cost (a wrong answer costs
+ * `wrongCost` refused right ones), records the one that would keep wrong answers at ≤ 1 % of
+ * answerable questions, and writes knowledge/answer/confidence/confidence-model.json.
  * Holdout cases are never read here.
  */
 async function main(): Promise<void> {
@@ -61,11 +62,11 @@ async function main(): Promise<void> {
   const rows = fitRows(results);
   const examples = trainingExamples(rows);
   const fit = fitLogistic(examples, { l2 });
-  const confidence = (features: number[]) => sigmoid(features.reduce((sum, value, index) => sum + value * (fit.weights[index] ?? 0), fit.bias));
-  const questions = scoredQuestions(rows, confidence);
+  const questions = scoredQuestions(rows, (features) => probabilityOf(fit, features));
   const chosen = thresholdForCost(questions, wrongCost);
   const onePercent = thresholdForWrongShare(questions, 0.01);
-  const curve = thinCurve(confidenceCurve(questions), 15);
+  const fullCurve = confidenceCurve(questions);
+  const curve = thinCurve(fullCurve, 15);
   const model = ConfidenceModel.parse({
     features: featureNames,
     weights: fit.weights.map((weight) => Number(weight.toFixed(4))),
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     curve: curve.map(rounded),
   });
   writeFileSync(confidenceModelUrl, `${JSON.stringify(model, null, 2)}\n`);
-  const ungated = confidenceCurve(questions)[0];
+  const ungated = fullCurve[0];
   process.stdout.write(
     [
       `Mô hình độ tin cậy: ${examples.length} câu trả lời của tập tune (${results.length} câu hỏi), ${featureNames.length} đặc trưng.`,

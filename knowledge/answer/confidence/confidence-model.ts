@@ -77,7 +77,10 @@ export function sigmoid(value: number): number {
 
 /** The model's probability that an answer with this evidence is right. */
 export function confidenceOf(model: Pick<ConfidenceModel, "weights" | "bias">, evidence: AnswerEvidence): number {
-  const features = featureVector(evidence);
-  const sum = features.reduce((total, value, index) => total + value * (model.weights[index] ?? 0), model.bias);
-  return sigmoid(sum);
+  return probabilityOf(model, featureVector(evidence));
+}
+
+/** The model's probability for features already in the order of `featureNames` (the fit works on these). */
+export function probabilityOf(model: Pick<ConfidenceModel, "weights" | "bias">, features: number[]): number {
+  return sigmoid(features.reduce((total, value, index) => total + value * (model.weights[index] ?? 0), model.bias));
 }
