@@ -193,6 +193,7 @@ export class QuestionAnswerer {
       documents: this.knowledgeBase.documents,
       matcher: this.matcher,
       maxItems: this.thresholds.maxListItems,
+      topicForms: (topic: string, accented: boolean) => topicVariants([topic], this.glossary, accented),
     };
   }
 

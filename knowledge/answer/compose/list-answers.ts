@@ -19,6 +19,8 @@ export interface ListContext {
   documents: DocumentInfo[];
   matcher: TitleMatcher;
   maxItems: number;
+  /** The topic as typed and with the glossary's abbreviations written out ("ATTT" → "an toàn thông tin"), as records are searched. */
+  topicForms?: (topic: string, accented: boolean) => string[];
 }
 
 export function periodLabel(period: QuestionPeriod): string {
@@ -38,11 +40,13 @@ function inScope(frame: QuestionFrame, record: KnowledgeRecord): boolean {
 }
 
 /** Keeps items matching the leftover topic words ("… về an ninh mạng"), when that leaves any. */
-function narrowByTopic(items: Listable[], frame: QuestionFrame, matcher: TitleMatcher): Listable[] {
+function narrowByTopic(items: Listable[], frame: QuestionFrame, context: ListContext): Listable[] {
   if (frame.topic.split(" ").filter((token) => token !== "·").length < 2) return items;
   // The topic may name the item, its group ("nhóm An toàn thông tin mạng") or its sector ("ngành giáo dục").
   const describe = (record: Listable) => [recordTitle(record), ...record.locator.groupPath, ...ownersOf(record)].join(" · ");
-  const narrowed = items.filter((record) => matcher.coverage(frame.topic, describe(record), undefined, frame.accented) >= 0.5);
+  const forms = context.topicForms?.(frame.topic, frame.accented) ?? [frame.topic];
+  const covered = (record: Listable) => Math.max(...forms.map((form) => context.matcher.coverage(form, describe(record), undefined, frame.accented)));
+  const narrowed = items.filter((record) => covered(record) >= 0.5);
   return narrowed.length > 0 ? narrowed : items;
 }
 
@@ -90,7 +94,7 @@ export function listByAgency(frame: QuestionFrame, context: ListContext): Answer
     const { from, to } = frame.period;
     items = items.filter((record) => isDueWithin(record.deadline, from, to));
   }
-  items = narrowByTopic(items, frame, context.matcher);
+  items = narrowByTopic(items, frame, context);
   const scope = scopeText(frame, context.documents);
   if (items.length === 0) {
     const text = fill("listByAgencyNone", { agency: agency.canonical, role: roleText, scope });
@@ -108,7 +112,7 @@ export function listByPeriod(frame: QuestionFrame, context: ListContext): Answer
     .filter(isListable)
     .filter((record) => inScope(frame, record) && isDueWithin(record.deadline, period.from, period.to));
   if (agency) items = items.filter((record) => ownersOf(record).includes(agency.canonical) || coordinatorsOf(record).includes(agency.canonical));
-  items = narrowByTopic(items, frame, context.matcher);
+  items = narrowByTopic(items, frame, context);
   items.sort((left, right) => (left.deadline.to ?? "").localeCompare(right.deadline.to ?? ""));
   const label = periodLabel(period);
   const agencyScope = `${agency ? ` của ${agency.canonical}` : ""}${scopeText(frame, context.documents)}`;

@@ -17,3 +17,21 @@ describe("TitleMatcher", () => {
     expect(matcher.coverage("phu song 5g hue", "phu song 5g tren dia ban")).toBeLessThan(matcher.coverage("phu song 5g kq", "phu song 5g tren dia ban"));
   });
 });
+
+describe("TitleMatcher and abbreviations a document writes without spelling them out", () => {
+  const titles = ["Sửa đổi Luật NSNN", "Quỹ Đầu tư PT CN chiến lược", "Xây dựng trung tâm đổi mới sáng tạo về dữ liệu", "Sửa đổi Luật Thuế"];
+  const matcher = TitleMatcher.fromTexts(titles);
+
+  it("matches spelt-out syllables against the capitals a title writes", () => {
+    expect(matcher.coverage("sua doi luat ngan sach nha nuoc", "Sửa đổi Luật NSNN")).toBeGreaterThan(0.75);
+    expect(matcher.coverage("sua doi luat ngan sach nha nuoc", "Sửa đổi Luật Thuế")).toBeLessThan(0.5);
+    expect(matcher.coverage("quy dau tu phat trien cong nghiep chien luoc", "Quỹ Đầu tư PT CN chiến lược")).toBeGreaterThan(0.75);
+    expect(matcher.specificity("quy dau tu phat trien cong nghiep chien luoc", "Quỹ Đầu tư PT CN chiến lược")).toBeGreaterThan(0.75);
+  });
+
+  it("matches letters asked against the syllables a title spells out", () => {
+    expect(matcher.coverage("xay dung tt dmst ve du lieu", "Xây dựng trung tâm đổi mới sáng tạo về dữ liệu")).toBeGreaterThan(0.75);
+    // Letters that spell nothing in the title earn nothing.
+    expect(matcher.coverage("xay dung tt dmst ve du lieu", "Sửa đổi Luật Thuế")).toBe(0);
+  });
+});

@@ -2,6 +2,7 @@ import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
 import { isVietnameseSyllable } from "../../../vietnamese/syllable.js";
 import { MemoryVocabulary, termForms, type CorpusVocabulary } from "../../../ingest/index/vocabulary/corpus-vocabulary.js";
 import { terms } from "../../../ingest/index/vocabulary/record-texts.js";
+import { abbreviationLetters, spellingRuns, writtenAbbreviations } from "../../../vietnamese/initials.js";
 
 /**
  * How well a question's topic is covered by a record's title, weighted by how rare each
@@ -16,6 +17,21 @@ import { terms } from "../../../ingest/index/vocabulary/record-texts.js";
 const noWords: ReadonlySet<string> = new Set();
 const foldedMatchCredit = 0.5;
 const bigramShare = 0.75;
+/**
+ * A syllable matched through an abbreviation's letters ("PT CN" in a title, "phát triển công
+ * nghiệp" in the question, or "tt dmst" asked of "trung tâm đổi mới sáng tạo") earns most of its
+ * weight: letters are less certain than the word itself.
+ */
+const abbreviationCredit = 0.8;
+
+interface TitleTerms {
+  exact: Set<string>;
+  folded: Set<string>;
+  /** The title's syllables in order, folded (abbreviations asked are spelt against them). */
+  syllables: string[];
+  /** Abbreviations the title writes in capitals: their letters and their folded term. */
+  abbreviations: { letters: string; term: string }[];
+}
 /** Term weights and title terms kept per matcher; past this many the cache starts over (memory stays bounded). */
 const maxCached = 50_000;
 
@@ -67,18 +83,55 @@ export class TitleMatcher {
     return isVietnameseSyllable(term) ? base * 2 : base;
   }
 
-  private readonly titleTermCache = new Map<string, { exact: Set<string>; folded: Set<string> }>();
+  private readonly titleTermCache = new Map<string, TitleTerms>();
 
   /** A title's terms with and without diacritics, computed once per title. */
-  private titleTerms(title: string): { exact: Set<string>; folded: Set<string> } {
+  private titleTerms(title: string): TitleTerms {
     let cached = this.titleTermCache.get(title);
     if (!cached) {
       if (this.titleTermCache.size >= maxCached) this.titleTermCache.clear();
       const normalized = normalizeText(title);
-      cached = { exact: new Set(terms(normalized)), folded: new Set(terms(foldDiacritics(normalized))) };
+      const folded = foldDiacritics(normalized);
+      const capitals = title.normalize("NFC").match(/[\p{Lu}][\p{Lu}&]*[\p{Lu}]/gu) ?? [];
+      const abbreviations = writtenAbbreviations(title).map((letters) => ({
+        letters,
+        term: foldDiacritics(normalizeText(capitals.find((capital) => abbreviationLetters(capital) === letters) ?? letters)),
+      }));
+      cached = { exact: new Set(terms(normalized)), folded: new Set(terms(folded)), syllables: folded === "" ? [] : folded.split(" "), abbreviations };
       this.titleTermCache.set(title, cached);
     }
     return cached;
+  }
+
+  /**
+   * Terms matched through abbreviations, folded: on the topic's side, syllables spelling an
+   * abbreviation the title writes (and the bigrams inside that run) and abbreviations asked that
+   * the title spells out; on the title's side, the same pairs seen from the title.
+   */
+  private abbreviated(topic: string, title: TitleTerms): { topic: Set<string>; title: Set<string> } {
+    const topicSide = new Set<string>();
+    const titleSide = new Set<string>();
+    const tokens = foldDiacritics(topic).split(" ").filter((token) => token !== "");
+    const credit = (side: Set<string>, words: string[], run: number[]) => {
+      run.forEach((index, position) => {
+        side.add(words[index] ?? "");
+        if (position > 0) side.add(`${words[index - 1] ?? ""}_${words[index] ?? ""}`);
+      });
+    };
+    for (const { letters, term } of title.abbreviations) {
+      if (tokens.includes(term)) continue;
+      const runs = spellingRuns(letters, tokens);
+      for (const run of runs) credit(topicSide, tokens, run);
+      if (runs.length > 0) titleSide.add(term);
+    }
+    for (const token of tokens) {
+      const letters = abbreviationLetters(token);
+      if (letters === null || title.folded.has(token)) continue;
+      const runs = spellingRuns(letters, title.syllables);
+      for (const run of runs) credit(titleSide, title.syllables, run);
+      if (runs.length > 0) topicSide.add(token);
+    }
+    return { topic: topicSide, title: titleSide };
   }
 
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
@@ -88,6 +141,7 @@ export class TitleMatcher {
     const cachedTerms = this.titleTerms(title);
     const titleTerms = accented ? cachedTerms.exact : cachedTerms.folded;
     const foldedTitleTerms = cachedTerms.folded;
+    const abbreviated = this.abbreviated(topic, cachedTerms).topic;
     let total = 0;
     let found = 0;
     for (const term of new Set(topicTerms)) {
@@ -95,6 +149,7 @@ export class TitleMatcher {
       total += weight;
       if (titleTerms.has(term)) found += weight;
       else if (accented && foldedTitleTerms.has(foldDiacritics(term))) found += weight * foldedMatchCredit;
+      else if (abbreviated.has(foldDiacritics(term)) || bridged(term, abbreviated, foldedTitleTerms)) found += weight * abbreviationCredit;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -105,15 +160,26 @@ export class TitleMatcher {
     const titleTerms = accented ? cachedTerms.exact : cachedTerms.folded;
     if (titleTerms.size === 0) return 0;
     const topicTerms = new Set(terms(accented ? topic : foldDiacritics(topic)));
+    const abbreviated = this.abbreviated(topic, cachedTerms).title;
+    const topicFolded = new Set(terms(foldDiacritics(topic)));
     let total = 0;
     let found = 0;
     for (const term of titleTerms) {
       const weight = this.weight(term, accented);
       total += weight;
       if (topicTerms.has(term)) found += weight;
+      else if (abbreviated.has(foldDiacritics(term)) || bridged(term, abbreviated, topicFolded)) found += weight * abbreviationCredit;
     }
     return total === 0 ? 0 : found / total;
   }
+}
+
+/** A bigram one of whose syllables was matched through an abbreviation, the other one found as it is. */
+function bridged(term: string, abbreviated: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  const [first, second] = foldDiacritics(term).split("_");
+  if (first === undefined || second === undefined) return false;
+  const found = (word: string) => abbreviated.has(word) || other.has(word);
+  return found(first) && found(second) && (abbreviated.has(first) || abbreviated.has(second));
 }
 
 export { terms };

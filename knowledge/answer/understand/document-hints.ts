@@ -66,8 +66,17 @@ function shortKindForm(folded: string): string {
 /** Rewrites spelt-out words as officials abbreviate them ("chuyen doi so" → "cds"); identity when not given. */
 export type Abbreviate = (folded: string) => string;
 
-export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate = (text) => text): { phrases: string[]; prefixes: string[]; numbers: string[] } {
+export interface DocumentPhrases {
+  phrases: string[];
+  prefixes: string[];
+  numbers: string[];
+  /** The phrases made of the document's own number ("nq 57" for 57-NQ/TW): its name, whatever other titles cite. */
+  ownNumber: string[];
+}
+
+export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate = (text) => text): DocumentPhrases {
   const phrases = new Set<string>();
+  const ownNumber = new Set<string>();
   const prefixes = new Set<string>();
   const numbers: string[] = [];
   const kind = foldText(document.kind);
@@ -88,19 +97,28 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
   if (numberDigits) {
     numbers.push(numberDigits);
     for (const short of kindShortNames[kind] ?? [kind]) {
-      phrases.add(`${short} ${numberDigits}`);
-      phrases.add(`${short}${numberDigits}`);
-      phrases.add(`${short} so ${numberDigits}`);
+      for (const phrase of [`${short} ${numberDigits}`, `${short}${numberDigits}`, `${short} so ${numberDigits}`]) ownNumber.add(phrase);
     }
-    phrases.add(foldText(document.number ?? ""));
+    ownNumber.add(foldText(document.number ?? ""));
+    for (const phrase of ownNumber) phrases.add(phrase);
   }
-  return { phrases: [...phrases].filter((phrase) => phrase !== ""), prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)), numbers };
+  return {
+    phrases: [...phrases].filter((phrase) => phrase !== ""),
+    prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)),
+    numbers,
+    ownNumber: [...ownNumber].filter((phrase) => phrase !== ""),
+  };
 }
 
 interface PhraseTables {
-  phraseSets: ReturnType<typeof documentPhrases>[];
+  phraseSets: DocumentPhrases[];
   /** How many documents use each phrase: a phrase shared by two ("kế hoạch chuyển đổi số") names neither. */
   owners: Map<string, number>;
+  /**
+   * Phrases that are one document's own number ("NQ 57" of Nghị quyết 57-NQ/TW): they name that
+   * document, even where other documents' titles cite it ("Kế hoạch thực hiện Nghị quyết số 57").
+   */
+  numberOwners: Map<string, number>;
 }
 
 const tablesByDocuments = new WeakMap<DocumentInfo[], PhraseTables>();
@@ -112,20 +130,26 @@ function phraseTables(documents: DocumentInfo[], abbreviate?: Abbreviate): Phras
   const phraseSets = documents.map((document) => documentPhrases(document, abbreviate));
   const owners = new Map<string, number>();
   for (const set of phraseSets) for (const phrase of new Set([...set.phrases, ...set.prefixes])) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
-  const tables = { phraseSets, owners };
+  const numberOwners = new Map<string, number>();
+  for (const set of phraseSets) for (const phrase of new Set(set.ownNumber)) numberOwners.set(phrase, (numberOwners.get(phrase) ?? 0) + 1);
+  const tables = { phraseSets, owners, numberOwners };
   tablesByDocuments.set(documents, tables);
   return tables;
 }
 
 export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
   const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [] };
-  const { phraseSets, owners } = phraseTables(documents, abbreviate);
-  const unique = (phrase: string) => owners.get(phrase) === 1;
+  const { phraseSets, owners, numberOwners } = phraseTables(documents, abbreviate);
+  // A document's own number is its name; a phrase that is no document's number names one only if one document uses it.
+  const ownedBy = (set: DocumentPhrases, phrase: string) => {
+    const numbered = numberOwners.get(phrase) ?? 0;
+    return numbered > 0 ? numbered === 1 && set.ownNumber.includes(phrase) : owners.get(phrase) === 1;
+  };
   documents.forEach((document, index) => {
     const set = phraseSets[index];
     if (!set) return;
-    const hits = set.phrases.filter((phrase) => unique(phrase) && hasPhrase(foldedQuestion, phrase));
-    const softHits = set.prefixes.filter((prefix) => unique(prefix) && hasPhrase(foldedQuestion, prefix));
+    const hits = set.phrases.filter((phrase) => ownedBy(set, phrase) && hasPhrase(foldedQuestion, phrase));
+    const softHits = set.prefixes.filter((prefix) => ownedBy(set, prefix) && hasPhrase(foldedQuestion, prefix));
     if (hits.length > 0) {
       hints.files.push(document.file);
       // "Đề án chuyển đổi số (QĐ 1982)": the loose name of a firmly named document is not the subject either.

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentInfo } from "../../../ingest/records/schemas.js";
+import { foldText } from "../../../vietnamese/fold.js";
+import { documentHints } from "./document-hints.js";
+
+const info = (file: string, kind: string, number: string | null, title: string, aliases: string[]): DocumentInfo => ({
+  file, kind, number, date: null, dateText: "", issuer: "", title, aliases,
+});
+
+// A resolution, and two documents whose titles cite it (a provincial plan, a government programme).
+const resolution = info("nq-57.md", "Nghị quyết", "57-NQ/TW", "Nghị quyết số 57-NQ/TW", ["57-NQ/TW", "Nghị quyết 57", "NQ 57"]);
+const plan = info("kh-thuc-hien.txt", "Kế hoạch", null, "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", [
+  "Kế hoạch Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+  "Nghị quyết 57",
+]);
+const programme = info("nq-03.md", "Nghị quyết", "03/NQ-CP", "Ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW", [
+  "03/NQ-CP",
+  "Nghị quyết 03",
+  "Nghị quyết 57",
+]);
+const decision = info("qd-1982.txt", "Quyết định", "1982/QĐ-UBND", "Ban hành Đề án chuyển đổi số", ["Quyết định 1982", "QĐ 1982"]);
+
+describe("documentHints", () => {
+  it("reads a document's own number as its name, though other titles cite that number", () => {
+    const documents = [plan, resolution, programme, decision];
+    expect(documentHints(foldText("Theo NQ 57, kinh tế số chiếm bao nhiêu?"), documents).files).toEqual(["nq-57.md"]);
+    expect(documentHints(foldText("Nghị quyết 57 đặt mục tiêu gì?"), documents).files).toEqual(["nq-57.md"]);
+    expect(documentHints(foldText("NQ 03 giao việc gì?"), documents).files).toEqual(["nq-03.md"]);
+    expect(documentHints(foldText("QĐ 1982 giao việc gì?"), documents).files).toEqual(["qd-1982.txt"]);
+  });
+
+  it("leaves a cited number naming no document when no document has it as its own", () => {
+    const documents = [plan, programme, decision];
+    expect(documentHints(foldText("Theo NQ 57, kinh tế số chiếm bao nhiêu?"), documents).files).toEqual([]);
+  });
+});
