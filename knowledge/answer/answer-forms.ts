@@ -4,7 +4,7 @@ import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import type { Answer, Citation } from "./answer-types.js";
 import { composeParts } from "./compose/parts-answer.js";
 import { composeYesNo, type RecordsOfCitation } from "./compose/yes-no.js";
-import { splitQuestion, type PartReading } from "./understand/question-parts.js";
+import { splitQuestionParts, type PartReading, type QuestionPart } from "./understand/question-parts.js";
 import { readYesNo } from "./understand/yes-no-question.js";
 import { documentHints } from "./understand/document-hints.js";
 import { abbreviator } from "./understand/topic-variants.js";
@@ -18,6 +18,8 @@ export interface FormContext {
   read(question: string): PartReading;
   glossary: Glossary;
   knowledgeBase: Pick<KnowledgeBase, "documents" | "recordsOf">;
+  /** Answers a question from the records these citations quote (null when they quote none). */
+  answerFromSources?(question: string, citations: Citation[]): Answer | null;
 }
 
 const recordKinds: readonly KnowledgeRecord["kind"][] = ["task", "indicator", "dti-criterion", "budget-line"];
@@ -41,6 +43,23 @@ function documentPhrases(text: string, context: FormContext): string[] {
 }
 
 const firstLine = (answer: Answer) => answer.text.split("\n")[0] ?? "";
+const sourceKey = (citation: Citation | undefined) => (citation ? `${citation.file}:${citation.line}` : "");
+
+/**
+ * "X do ai chủ trì, hạn khi nào?": the asks that name no subject are about the record the
+ * subject's ask found, not about whatever else their words reach. When that ask was answered
+ * from a source, the others are answered from the same source (the field it lacks is said so).
+ */
+function sameSubjectFromOneSource(parts: QuestionPart[], answers: Answer[], context: FormContext): void {
+  const donor = answers.find((answer, index) => !parts[index]?.borrowsSubject && answer.found && answer.citations.length > 0);
+  if (!donor || !context.answerFromSources) return;
+  parts.forEach((part, index) => {
+    const answer = answers[index];
+    if (!part.borrowsSubject || !answer || (answer.found && sourceKey(answer.citations[0]) === sourceKey(donor.citations[0]))) return;
+    const fromDonor = context.answerFromSources?.(part.text, donor.citations);
+    if (fromDonor) answers[index] = fromDonor;
+  });
+}
 
 /**
  * Answers a question by its form: a question of several parts ("… năm 2025 và 2026", "ai chủ trì
@@ -64,10 +83,12 @@ export async function answerByForm(question: string, given: FormContext): Promis
     agencySpans: (text: string) => context.glossary.findAgencies(text).map((mention) => ({ start: mention.start, end: mention.start + mention.written.length })),
     documentPhrases: (text: string) => documentPhrases(text, context),
   };
-  const parts = splitQuestion(question, reader);
+  const split = splitQuestionParts(question, reader);
+  const parts = split.map((part) => part.text);
   if (parts.length === 1) return answerPart(question, context);
   const answers: Answer[] = [];
   for (const part of parts) answers.push(await answerPart(part, context));
+  sameSubjectFromOneSource(split, answers, context);
   // Parts that all come back with the same fact did not ask different things: answer the question whole.
   if (new Set(answers.map(firstLine)).size === 1) return answerPart(question, context);
   return composeParts(question, parts, answers);

@@ -91,6 +91,7 @@ export class QuestionAnswerer {
       read: (text) => this.understand(text),
       glossary: this.glossary,
       knowledgeBase: this.knowledgeBase,
+      answerFromSources: (text, citations) => this.answerFromSources(text, citations),
     });
     return { ...answer, question, understanding: { question: standalone, kind: answer.kind } };
   }
@@ -122,6 +123,23 @@ export class QuestionAnswerer {
     const fromPassage = await this.fromPassages(frame, topics, asked);
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
+  }
+
+  /**
+   * A question answered from the records some citations quote: the asks of a question that name
+   * no subject of their own ("…, hạn khi nào?") read the record its subject's ask was answered
+   * from. Not gated again: that answer was.
+   */
+  private answerFromSources(question: string, citations: Citation[]): Answer | null {
+    const frame = this.understand(question.trim());
+    const records = new Map<string, KnowledgeRecord>();
+    for (const citation of citations) {
+      for (const record of this.knowledgeBase.recordsOf({ kinds: ["task", "indicator", "dti-criterion", "budget-line"], files: [citation.file] })) {
+        if (record.locator.file === citation.file && record.sourceLines.some((line) => line.line === citation.line)) records.set(record.id, record);
+      }
+    }
+    if (records.size === 0) return null;
+    return this.fromRecords(frame, [...records.values()].map((record) => ({ record, coverage: 1, specificity: 1, score: 1 })));
   }
 
   /**

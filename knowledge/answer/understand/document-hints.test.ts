@@ -34,3 +34,18 @@ describe("documentHints", () => {
     expect(documentHints(foldText("Theo NQ 57, kinh tế số chiếm bao nhiêu?"), documents).files).toEqual([]);
   });
 });
+
+describe("documentHints for a document whose kind was not read", () => {
+  const table = info("bang.md", "Văn bản", null, "Bảng Deliverables (Kết quả đầu ra) hướng tới mục tiêu", [
+    "Văn bản Bảng Deliverables (Kết quả đầu ra) hướng tới mục tiêu",
+  ]);
+  const list = info("danh-muc.md", "Văn bản", null, "Danh mục nhiệm vụ trọng điểm năm 2026", ["Văn bản Danh mục nhiệm vụ trọng điểm năm 2026"]);
+
+  it("names it by its title's leading words after a citing word", () => {
+    const documents = [table, list, decision];
+    expect(documentHints(foldText("hạn khi nào theo bảng deliverables?"), documents).files).toEqual(["bang.md"]);
+    expect(documentHints(foldText("trong danh mục nhiệm vụ trọng điểm, ai chủ trì?"), documents).files).toEqual(["danh-muc.md"]);
+    // Without a citing word the leading words only prefer it: they may be a task's subject.
+    expect(documentHints(foldText("danh mục nhiệm vụ trọng điểm ai chủ trì?"), documents).files).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ const kindShortNames: Record<string, string[]> = {
 };
 
 /** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
+/** The kind metadata gives a document whose text names none (ingest/structure/metadata.ts), folded. */
+const genericKind = "van ban";
 const citingWords = ["theo", "trong", "tai", "thuoc", "cua", "thuc hien"];
 const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
 const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong"]);
@@ -38,11 +40,11 @@ const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai"
  * "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least, never
  * past a number or a second document kind, never ending on a connecting word.
  */
-function aliasPrefixes(folded: string, kind: string): string[] {
+function aliasPrefixes(folded: string, kind: string, minWords = 4): string[] {
   const words = folded.split(" ");
   const kindWords = kind.split(" ").filter((word) => word !== "").length;
   const prefixes: string[] = [];
-  for (let length = Math.max(kindWords + 2, 4); length < words.length; length += 1) {
+  for (let length = Math.max(kindWords + 2, minWords); length < words.length; length += 1) {
     const prefix = words.slice(0, length);
     const last = prefix[prefix.length - 1] ?? "";
     if (/\d/.test(last)) break;
@@ -87,7 +89,9 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
     // may just as well be a task's subject or a resolution cited by other documents.
     const namesItself = folded.startsWith(`${kind} `) || /^\d/.test(folded) || folded.split(" ").length >= 5;
     for (const form of new Set([folded, shortKindForm(folded), abbreviate(folded)])) (namesItself ? phrases : prefixes).add(form);
-    for (const prefix of aliasPrefixes(folded, kind)) {
+    // A document whose kind was not read ("Văn bản") is named by its title's leading words ("bảng deliverables").
+    const named = kind === genericKind && folded.startsWith(`${genericKind} `) ? [...aliasPrefixes(folded.slice(genericKind.length + 1), "", 2)] : [];
+    for (const prefix of [...aliasPrefixes(folded, kind), ...named]) {
       prefixes.add(prefix);
       prefixes.add(abbreviate(prefix));
       prefixes.add(shortKindForm(prefix));

@@ -3,7 +3,7 @@ import type { DocumentInfo } from "../../../ingest/records/schemas.js";
 import { foldText } from "../../../vietnamese/fold.js";
 import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { documentHints } from "./document-hints.js";
-import { splitQuestion, type PartReader } from "./question-parts.js";
+import { splitQuestion, splitQuestionParts, type PartReader } from "./question-parts.js";
 import { abbreviator } from "./topic-variants.js";
 import { understandQuestion } from "./understand-question.js";
 
@@ -57,6 +57,11 @@ describe("splitQuestion: several asks", () => {
     expect(reader.read(owner ?? "").kind).toBe("owner");
     expect(foldText(owner ?? "")).toContain("csdl nha o");
     expect(reader.read(coordinators ?? "").kind).toBe("coordinators");
+  });
+
+  it("marks the asks that name no subject of their own as borrowing it", () => {
+    expect(splitQuestionParts("csdl nha o ai lam, han khi nao?", reader).map((part) => part.borrowsSubject)).toEqual([false, true]);
+    expect(splitQuestionParts("Theo KH 429, ai chủ trì CSDL đất đai và ai chủ trì CSDL nhà ở?", reader).map((part) => part.borrowsSubject)).toEqual([false, false]);
   });
 
   it("reads an ask after a comma, typed without diacritics", () => {

@@ -40,15 +40,26 @@ const topicWords = (topic: string) => topic.split(" ").filter((token) => token !
  * A question with one ask, a list question, or asks that read the same come back whole.
  */
 export function splitQuestion(question: string, reader: PartReader): string[] {
+  return splitQuestionParts(question, reader).map((part) => part.text);
+}
+
+/** One ask of a question; `borrowsSubject` when it names no subject and asks about the one another part names ("…, hạn khi nào?"). */
+export interface QuestionPart {
+  text: string;
+  borrowsSubject: boolean;
+}
+
+export function splitQuestionParts(question: string, reader: PartReader): QuestionPart[] {
+  const whole = [{ text: question, borrowsSubject: false }];
   const text = question.normalize("NFC").trim().replace(/[?？!.…]+$/u, "").trim();
   const key = sameLengthKey(text);
-  if (key === null || text === "") return [question];
+  if (key === null || text === "") return whole;
   // The text is read first; the answerer's reading (which costs more) only once a split is found.
   const isList = (part: string) => listKinds.has(reader.read(part).kind);
   const byYear = splitYearList(text, key).map(withoutComparison);
-  if (byYear.length > 1) return isList(text) || byYear.some(isList) ? [question] : byYear;
-  const parts = splitAsks(text, key, reader).map(withoutComparison);
-  return parts.length > 1 && !isList(text) ? parts : [question];
+  if (byYear.length > 1) return isList(text) || byYear.some(isList) ? whole : byYear.map((part) => ({ text: part, borrowsSubject: false }));
+  const parts = splitAsks(text, key, reader).map((part) => ({ ...part, text: withoutComparison(part.text) }));
+  return parts.length > 1 && !isList(text) ? parts : whole;
 }
 
 let comparisonPattern: RegExp | null = null;
@@ -119,7 +130,7 @@ function askStrength(piece: string): "strong" | "weak" | null {
   return hasYear && detectKind(comparable(piece), { hasAgency: false, hasPeriod: false }) !== "general" ? "weak" : null;
 }
 
-function splitAsks(text: string, key: string, reader: PartReader): string[] {
+function splitAsks(text: string, key: string, reader: PartReader): QuestionPart[] {
   const spans = pieces(text, key, reader);
   if (spans.length < 2) return [];
   const strengths = spans.map((span) => askStrength(text.slice(span.start, span.end)));
@@ -154,5 +165,5 @@ function splitAsks(text: string, key: string, reader: PartReader): string[] {
   const readings = parts.map((part) => reader.read(part));
   if (readings.some((reading) => listKinds.has(reading.kind))) return [];
   const signatures = new Set(readings.map((reading, index) => [reading.kind, reading.years.join(","), topicWords(reading.topic).join(" "), reader.documentPhrases(parts[index] ?? "").join(",")].join("|")));
-  return signatures.size === parts.length ? parts.map((part) => `${part}?`) : [];
+  return signatures.size === parts.length ? parts.map((part, index) => ({ text: `${part}?`, borrowsSubject: (own[index]?.length ?? 0) === 0 })) : [];
 }

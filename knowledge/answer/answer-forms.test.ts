@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
+import type { Answer, Citation } from "./answer-types.js";
+import { answerByForm, type FormContext } from "./answer-forms.js";
+import { understandQuestion } from "./understand/understand-question.js";
+import { foldText } from "../../vietnamese/fold.js";
+
+const glossary = loadGlossary();
+const rowOf = (file: string, line: number): Citation => ({ file, title: file, locator: `dòng ${line}`, quote: "…", line });
+const answer = (question: string, found: boolean, text: string, citations: Citation[]): Answer => ({ question, found, kind: "general", text, citations, suggestions: [] });
+
+/** A knowledge base of two rows that both say "bản sao số": the plan's row (line 7) and another document's (line 40). */
+function context(asked: string[], fromSources: string[]): FormContext {
+  return {
+    read: (text) => understandQuestion(text, glossary, []),
+    glossary,
+    knowledgeBase: { documents: [], recordsOf: () => [] },
+    async answerOne(question) {
+      asked.push(question);
+      const folded = foldText(question);
+      if (folded.includes("ai chu tri")) return answer(question, true, "Bộ A chủ trì: Đề án bản sao số.", [rowOf("plan.md", 7)]);
+      // Read alone, the ask of the deadline reaches another document's row.
+      return answer(question, true, "Thời hạn: 2030 — Bản sao số đô thị.", [rowOf("other.md", 40)]);
+    },
+    answerFromSources(question, citations) {
+      fromSources.push(`${question} @ ${citations.map((citation) => `${citation.file}:${citation.line}`).join(",")}`);
+      return answer(question, true, "Thời hạn: 12/2026 — Đề án bản sao số.", citations);
+    },
+  };
+}
+
+describe("answerByForm: asks of one subject", () => {
+  it("answers the ask that names no subject from the source its subject's ask was answered from", async () => {
+    const asked: string[] = [];
+    const fromSources: string[] = [];
+    const reply = await answerByForm("Đề án bản sao số do ai chủ trì, hạn khi nào?", context(asked, fromSources));
+    expect(asked).toHaveLength(2);
+    expect(fromSources).toHaveLength(1);
+    expect(fromSources[0]).toContain("plan.md:7");
+    expect(reply.text.split("\n").slice(0, 2)).toEqual(["Bộ A chủ trì: Đề án bản sao số.", "Thời hạn: 12/2026 — Đề án bản sao số."]);
+    expect(reply.text).not.toContain("2030");
+  });
+
+  it("leaves asks that each name their own subject to their own sources", async () => {
+    const fromSources: string[] = [];
+    await answerByForm("Ai chủ trì Đề án bản sao số và ai chủ trì Đề án đô thị thông minh?", context([], fromSources));
+    expect(fromSources).toEqual([]);
+  });
+});
