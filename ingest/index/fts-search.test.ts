@@ -49,8 +49,8 @@ describe("FTS5 lexical search", () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it("looks every distinct syllable and bigram up in both columns", () => {
-    expect(ftsQuery("Hạn chế, hạn chế!")).toBe('{exact} : ("hạn" OR "chế" OR "hạn_chế" OR "chế_hạn") OR {folded} : ("han" OR "che" OR "han_che" OR "che_han")');
+  it("looks every distinct syllable and pair of adjacent syllables (a phrase) up in both columns", () => {
+    expect(ftsQuery("Hạn chế, hạn chế!")).toBe('{exact} : ("hạn" OR "chế" OR "hạn chế" OR "chế hạn") OR {folded} : ("han" OR "che" OR "han che" OR "che han")');
     expect(ftsQuery("...?")).toBeNull();
   });
 
@@ -70,6 +70,17 @@ describe("FTS5 lexical search", () => {
     const together = new FtsSearch(database, "records").search("hạn chế", { limit: 10 });
     const score = (id: string) => together.find((hit) => hit.id === id)?.score ?? 0;
     expect(score("limit")).toBeGreaterThan(score("apart"));
+  });
+
+  it("stores syllables only and finds a pair as a phrase: adjacent, in order, not separated or reversed", () => {
+    const rowsOf = (match: string) =>
+      (database.prepare("SELECT r.id AS id FROM record_terms t JOIN records r ON r.rowid = t.rowid WHERE record_terms MATCH ? ORDER BY r.rowid").all(match) as { id: string }[]).map((row) => row.id);
+    // "Chế độ báo cáo và thời hạn nộp" holds both syllables, apart and in the other order.
+    expect(rowsOf('{exact} : ("hạn" AND "chế")').sort()).toEqual(["apart", "limit", "other"]);
+    expect(rowsOf('{exact} : "hạn chế"').sort()).toEqual(["limit", "other"]);
+    expect(rowsOf('{folded} : "han che"').sort()).toEqual(["limit", "other", "weld"]);
+    // No bigram token is written: "hạn_chế" is no term of the index.
+    expect(rowsOf('{exact} : "hạn_chế"')).toEqual([]);
   });
 
   it("keeps & inside a term (KH&CN) and restricts hits to files and to body passages", () => {

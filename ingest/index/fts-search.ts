@@ -1,14 +1,15 @@
 import type Database from "better-sqlite3";
 import { termsTableOf, type SearchSideName } from "./index-database.js";
-import { tokenizeFields } from "./tokenize.js";
+import { adjacentPairs, tokenizeFields } from "./tokenize.js";
 
 /**
  * Lexical search in the index database: SQLite FTS5's BM25 (k1 = 1.2, b = 0.75) over two columns of
  * the same text, `exact` (diacritics kept) and `folded` (none, đ→d). The query's syllables and
  * bigrams are each looked up in both: a syllable spelt as in the document scores in both columns,
  * one that matches only once folded ("han" ~ "hạn") scores in `folded` alone, so exact spellings rank
- * first while unaccented questions still find accented text. A bigram ("hạn_chế") is the phrase
- * search: it scores only where the two syllables stand together.
+ * first while unaccented questions still find accented text. A pair of adjacent syllables is an FTS5
+ * phrase ("hạn chế", over the positions kept with detail=full): it scores only where the two
+ * syllables stand together, with the frequency and row count a bigram token would have.
  */
 export interface LexicalHit {
   id: string;
@@ -30,15 +31,19 @@ export interface ColumnWeights {
 }
 export const defaultColumnWeights: ColumnWeights = { exact: 1, folded: 1 };
 
-/** A term as an FTS5 string: in double quotes, any quote inside doubled. */
+/** A term as an FTS5 string: in double quotes, any quote inside doubled; a space inside makes it a phrase. */
 const quoted = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
-/** The FTS5 query of a text: each distinct term of each column, ORed; null when it has no term. */
+/**
+ * The FTS5 query of a text: each distinct syllable, then each distinct pair of adjacent syllables as
+ * a phrase, of each column, ORed; null when it has no term.
+ */
 export function ftsQuery(text: string): string | null {
   const tokens = tokenizeFields(text);
   const parts: string[] = [];
   for (const column of ["exact", "folded"] as const) {
-    const terms = [...new Set(tokens[column])];
+    const syllableList = tokens[column];
+    const terms = [...new Set([...syllableList, ...adjacentPairs(syllableList).map((pair) => pair.join(" "))])];
     if (terms.length > 0) parts.push(`{${column}} : (${terms.map(quoted).join(" OR ")})`);
   }
   return parts.length > 0 ? parts.join(" OR ") : null;

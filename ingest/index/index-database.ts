@@ -10,12 +10,12 @@ import { AppError } from "../../errors/app-error.js";
  * rows (a record kind that gains a field needs no schema change), and two FTS5 tables of their
  * search terms. Rows of one source file are replaced together in one transaction.
  *
- * The FTS5 tables are contentless: they keep only the postings of the pre-tokenised terms
- * (ingest/index/tokenize.ts: syllables and "_"-joined bigrams, `exact` with diacritics, `folded`
- * without, đ→d), not a second copy of the text. The tokenizer splits on white space only, so each
- * term written is one FTS5 token.
+ * The FTS5 tables are contentless: they keep only the postings, with positions (detail=full), of the
+ * pre-tokenised syllables (ingest/index/tokenize.ts: `exact` with diacritics, `folded` without,
+ * đ→d), not a second copy of the text; adjacent syllables are searched as phrases. The tokenizer
+ * splits on white space only, so each syllable written is one FTS5 token.
  */
-export const databaseSchemaVersion = 3;
+export const databaseSchemaVersion = 4;
 
 const termsTable = (name: string) =>
   `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
