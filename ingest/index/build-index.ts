@@ -1,11 +1,11 @@
 import { copyFile } from "node:fs/promises";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { z } from "zod";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { DatabaseWriter, type DocumentRows } from "./database-writer.js";
 import { embeddingsIdOf } from "./embeddings/create-embeddings.js";
-import { createIndexDatabase, openIndexDatabase, parseRow, rowSchemas, termsTableOf } from "./index-database.js";
+import { createIndexDatabase, openIndexDatabase, openWritableIndexDatabase, parseRow, rowSchemas, termsTableOf } from "./index-database.js";
 import { builtIndexFiles } from "./index-layout.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { readIndexManifest, syncFile, writeIndexBuild } from "./index-store.js";
@@ -106,9 +106,7 @@ export async function buildIndex(
 async function copiedDatabase(source: string, target: string): Promise<Database.Database> {
   openIndexDatabase(source).close(); // refuses a damaged database or another schema before copying it
   await copyFile(source, target);
-  const database = new Database(target, { fileMustExist: true });
-  database.pragma("journal_mode = DELETE");
-  return database;
+  return openWritableIndexDatabase(target);
 }
 
 function count(database: Database.Database, table: "records" | "passages" | "documents"): number {

@@ -1,7 +1,9 @@
 import type Database from "better-sqlite3";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import type { DocumentFindings } from "../document-findings.js";
-import { findingsTable, packRow, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import type { z } from "zod";
+import { findingsTable, packRow, parseRow, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import { packBlocks } from "./row-blocks.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
@@ -36,26 +38,33 @@ export class DatabaseWriter {
   constructor(
     private readonly database: Database.Database,
     private readonly expandText: (text: string) => string = (text) => text,
-    path = "index database",
+    private readonly path = "index database",
   ) {
-    this.vocabulary = new VocabularyWriter(database, path, expandText);
+    this.vocabulary = new VocabularyWriter(database, expandText);
     const prepare = (sql: string) => database.prepare(sql);
     database.exec(findingsTable);
     this.statements = {
+      rowsOf: {
+        records: prepare("SELECT rowid, json FROM records WHERE file = ? ORDER BY rowid"),
+        passages: prepare("SELECT rowid, json FROM passages WHERE file = ? ORDER BY rowid"),
+      },
+      // FTS5's 'delete' takes the terms the row was written with; it keeps the row count and lengths BM25 uses right.
       deleteTerms: {
-        records: prepare(`DELETE FROM ${termsTableOf.records} WHERE rowid IN (SELECT rowid FROM records WHERE file = ?)`),
-        passages: prepare(`DELETE FROM ${termsTableOf.passages} WHERE rowid IN (SELECT rowid FROM passages WHERE file = ?)`),
+        records: prepare(`INSERT INTO ${termsTableOf.records} (${termsTableOf.records}, rowid, exact, folded) VALUES ('delete', ?, ?, ?)`),
+        passages: prepare(`INSERT INTO ${termsTableOf.passages} (${termsTableOf.passages}, rowid, exact, folded) VALUES ('delete', ?, ?, ?)`),
       },
       deleteRows: {
-        records: prepare("DELETE FROM records WHERE file = ?"),
-        passages: prepare("DELETE FROM passages WHERE file = ?"),
+        records: prepare("DELETE FROM record_rows WHERE file = ?"),
+        passages: prepare("DELETE FROM passage_rows WHERE file = ?"),
       },
+      deleteBlocks: prepare("DELETE FROM row_blocks WHERE file = ?"),
+      insertBlock: prepare("INSERT INTO row_blocks (file, data) VALUES (?, ?)"),
       deleteDocument: prepare("DELETE FROM documents WHERE file = ?"),
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertRecord: prepare("INSERT INTO records (id, file, kind, json) VALUES (?, ?, ?, ?)"),
-      insertPassage: prepare("INSERT INTO passages (id, file, body, json) VALUES (?, ?, ?, ?)"),
+      insertRecord: prepare("INSERT INTO record_rows (id, file, kind, block, start, length) VALUES (?, ?, ?, ?, ?, ?)"),
+      insertPassage: prepare("INSERT INTO passage_rows (id, file, body, block, start, length) VALUES (?, ?, ?, ?, ?, ?)"),
       insertTerms: {
         records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded) VALUES (?, ?, ?)`),
         passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded) VALUES (?, ?, ?)`),
@@ -71,15 +80,19 @@ export class DatabaseWriter {
     const findings = rows.findings === undefined ? null : rowSchemas.findings.parse(rows.findings);
     this.database.transaction(() => {
       this.deleteRows(rows.file);
-      if (info) this.statements.insertDocument.run(rows.file, JSON.stringify(info));
-      if (findings) this.statements.insertFindings.run(rows.file, JSON.stringify(findings));
-      for (const record of records) {
-        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, packRow(record));
+      if (info) this.statements.insertDocument.run(rows.file, packRow(info));
+      if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
+      const recordPlaces = this.writeBlocks(rows.file, records);
+      records.forEach((record, index) => {
+        const place = recordPlaces[index]!;
+        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, place.block, place.start, place.length);
         this.insertTerms("records", lastInsertRowid, recordIndexText(record));
-      }
-      const written = passages.map((passage) => {
+      });
+      const passagePlaces = this.writeBlocks(rows.file, passages);
+      const written = passages.map((passage, index) => {
         const body = passage.recordId === null ? 1 : 0;
-        const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, packRow(passage));
+        const place = passagePlaces[index]!;
+        const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, place.block, place.start, place.length);
         this.insertTerms("passages", lastInsertRowid, passageIndexText(passage));
         return { rowid: lastInsertRowid, passage };
       });
@@ -87,9 +100,17 @@ export class DatabaseWriter {
     })();
   }
 
+  /** Writes the rows' JSON in blocks of this file; where each row is, in the order given. */
+  private writeBlocks(file: string, rows: readonly unknown[]): { block: number | bigint; start: number; length: number }[] {
+    return packBlocks(rows.map((row) => JSON.stringify(row))).flatMap((packed) => {
+      const { lastInsertRowid: block } = this.statements.insertBlock.run(file, packed.data);
+      return packed.rows.map((row) => ({ block, ...row }));
+    });
+  }
+
   /** The source files with rows in the database. */
   files(): Set<string> {
-    const rows = this.database.prepare("SELECT file FROM documents UNION SELECT file FROM records UNION SELECT file FROM passages").all() as { file: string }[];
+    const rows = this.database.prepare("SELECT file FROM documents UNION SELECT file FROM record_rows UNION SELECT file FROM passage_rows").all() as { file: string }[];
     return new Set(rows.map((row) => row.file));
   }
 
@@ -98,12 +119,21 @@ export class DatabaseWriter {
     this.database.transaction(() => this.deleteRows(file))();
   }
 
+  /**
+   * Removes the file's rows, their terms and what they added to the vocabulary. The terms and counts
+   * to take away are recomputed from the rows as stored: an incremental build runs the same code and
+   * glossary as the build that wrote them (the index identity), so they are the ones written.
+   */
   private deleteRows(file: string): void {
-    this.vocabulary.subtract(file);
-    for (const side of ["records", "passages"] as const) {
-      this.statements.deleteTerms[side].run(file);
-      this.statements.deleteRows[side].run(file);
-    }
+    const rowsOf = <T>(side: SearchSideName, schema: z.ZodType<T>) =>
+      (this.statements.rowsOf[side].all(file) as { rowid: number; json: string }[]).map((row) => ({ rowid: row.rowid, item: parseRow(this.path, `${side} of ${file}`, row.json, schema) }));
+    const records = rowsOf("records", rowSchemas.records);
+    const passages = rowsOf("passages", rowSchemas.passages);
+    this.vocabulary.subtract(file, records.map((row) => row.item), passages.map((row) => row.item));
+    for (const { rowid, item } of records) this.deleteTerms("records", rowid, recordIndexText(item));
+    for (const { rowid, item } of passages) this.deleteTerms("passages", rowid, passageIndexText(item));
+    for (const side of ["records", "passages"] as const) this.statements.deleteRows[side].run(file);
+    this.statements.deleteBlocks.run(file);
     this.statements.deleteDocument.run(file);
     this.statements.deleteFindings.run(file);
   }
@@ -111,5 +141,10 @@ export class DatabaseWriter {
   private insertTerms(side: SearchSideName, rowid: number | bigint, text: string): void {
     const columns = termColumns(this.expandText(text));
     this.statements.insertTerms[side].run(rowid, columns.exact, columns.folded);
+  }
+
+  private deleteTerms(side: SearchSideName, rowid: number, text: string): void {
+    const columns = termColumns(this.expandText(text));
+    this.statements.deleteTerms[side].run(rowid, columns.exact, columns.folded);
   }
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { DocumentFindings } from "../document-findings.js";
 import { AppError } from "../../errors/app-error.js";
+import { registerRowFunctions } from "./row-blocks.js";
 
 /**
  * The index's database: one SQLite file holding documents, records and passages as validated JSON
@@ -15,10 +16,10 @@ import { AppError } from "../../errors/app-error.js";
  * đ→d), not a second copy of the text; adjacent syllables are searched as phrases. The tokenizer
  * splits on white space only, so each syllable written is one FTS5 token.
  */
-export const databaseSchemaVersion = 4;
+export const databaseSchemaVersion = 5;
 
 const termsTable = (name: string) =>
-  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', contentless_delete=1, ` +
+  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', ` +
   `tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
@@ -27,11 +28,19 @@ export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRI
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
-  `CREATE TABLE records (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, json BLOB NOT NULL)`,
-  `CREATE INDEX records_file ON records (file)`,
-  `CREATE INDEX records_kind ON records (kind, file)`,
-  `CREATE TABLE passages (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, json BLOB NOT NULL)`,
-  `CREATE INDEX passages_file ON passages (file)`,
+  // Records and passages: a row per item, its JSON in a compressed block of its file's rows (row-blocks.ts), read through the views.
+  // AUTOINCREMENT: a block number is never reused, so a connection's cache of inflated blocks cannot serve another block's rows.
+  `CREATE TABLE row_blocks (rowid INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, data BLOB NOT NULL)`,
+  `CREATE INDEX row_blocks_file ON row_blocks (file)`,
+  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE INDEX records_file ON record_rows (file)`,
+  `CREATE INDEX records_kind ON record_rows (kind, file)`,
+  `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE INDEX passages_file ON passage_rows (file)`,
+  `CREATE VIEW records AS SELECT r.rowid AS rowid, r.id AS id, r.file AS file, r.kind AS kind, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
+    `FROM record_rows AS r LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
+  `CREATE VIEW passages AS SELECT r.rowid AS rowid, r.id AS id, r.file AS file, r.body AS body, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
+    `FROM passage_rows AS r LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
   termsTable("record_terms"),
   termsTable("passage_terms"),
   // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.
@@ -58,6 +67,7 @@ export class IndexDatabaseError extends AppError {
 /** Creates a new, empty index database (the file must not exist yet). */
 export function createIndexDatabase(path: string): Database.Database {
   const database = new Database(path);
+  registerRowFunctions(database);
   // Written aside and swapped in whole (index-store.ts), then only read: no journal file is left next to it.
   database.pragma("journal_mode = DELETE");
   database.transaction(() => {
@@ -73,6 +83,7 @@ export function openIndexDatabase(path: string): Database.Database {
   let schemaVersion: string | undefined;
   try {
     database = new Database(path, { readonly: true, fileMustExist: true });
+    registerRowFunctions(database);
     schemaVersion = (database.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value;
   } catch (error) {
     database?.close();
@@ -85,15 +96,20 @@ export function openIndexDatabase(path: string): Database.Database {
   return database;
 }
 
-/**
- * Records and passages are stored as raw-deflated JSON (a BLOB): their text is the documents' text
- * again, and compressed it takes about half the pages. Documents and findings (a row per file) stay text.
- */
+/** Opens an existing index database for writing (an incremental build's copy). */
+export function openWritableIndexDatabase(path: string): Database.Database {
+  const database = new Database(path, { fileMustExist: true });
+  registerRowFunctions(database);
+  database.pragma("journal_mode = DELETE");
+  return database;
+}
+
+/** Documents and findings (a row per file) are stored as raw-deflated JSON (a BLOB); records and passages in blocks (row-blocks.ts). */
 export function packRow(value: unknown): Buffer {
   return deflateRawSync(JSON.stringify(value));
 }
 
-/** Parses a JSON row (text, or deflated by `packRow`) with its schema; a row that does not validate names the database and the row. */
+/** Parses a JSON row (text, as the views give records and passages, or deflated by `packRow`) with its schema; a row that does not validate names the database and the row. */
 export function parseRow<T>(path: string, what: string, json: string | Uint8Array, rowSchema: z.ZodType<T>): T {
   let value: unknown;
   try {

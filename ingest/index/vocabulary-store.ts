@@ -18,7 +18,6 @@ export class VocabularyWriter {
   /** `titleText` is what a record title is matched on at question time (the glossary's abbreviation forms written in). */
   constructor(
     database: Database.Database,
-    private readonly path: string,
     private readonly titleText: (text: string) => string,
   ) {
     const prepare = (sql: string) => database.prepare(sql);
@@ -26,10 +25,8 @@ export class VocabularyWriter {
       add: prepare("INSERT INTO vocabulary (form, term, count) VALUES (?, ?, ?) ON CONFLICT (form, term) DO UPDATE SET count = count + excluded.count"),
       subtract: prepare("UPDATE vocabulary SET count = count - ? WHERE form = ? AND term = ?"),
       dropEmpty: prepare("DELETE FROM vocabulary WHERE form = ? AND term = ? AND count <= 0"),
-      recordsOf: prepare("SELECT json FROM records WHERE file = ? ORDER BY rowid"),
-      passagesOf: prepare("SELECT json FROM passages WHERE file = ? ORDER BY rowid"),
       deleteDefinitions: prepare("DELETE FROM abbreviation_definitions WHERE file = ?"),
-      deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passages WHERE file = ?)"),
+      deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passage_rows WHERE file = ?)"),
       insertDefinition: prepare("INSERT INTO abbreviation_definitions (file, seq, key, phrase, example) VALUES (?, ?, ?, ?, ?)"),
       insertInitials: prepare("INSERT INTO passage_initials (rowid, initials) VALUES (?, ?)"),
     };
@@ -49,10 +46,8 @@ export class VocabularyWriter {
     }
   }
 
-  /** Subtracts what the rows of `file` now in the database added; call before deleting them. */
-  subtract(file: string): void {
-    const records = (this.statements.recordsOf.all(file) as { json: string }[]).map((row) => parseRow(this.path, `records of ${file}`, row.json, rowSchemas.records));
-    const passages = (this.statements.passagesOf.all(file) as { json: string }[]).map((row) => parseRow(this.path, `passages of ${file}`, row.json, rowSchemas.passages));
+  /** Subtracts what the rows of `file` now in the database (`records`, `passages`, as read back) added; call before deleting them. */
+  subtract(file: string, records: readonly KnowledgeRecord[], passages: readonly Passage[]): void {
     for (const entry of this.counts(records, passages).entries.values()) {
       this.statements.subtract.run(entry.count, entry.form, entry.term);
       this.statements.dropEmpty.run(entry.form, entry.term);
@@ -70,7 +65,7 @@ export class VocabularyWriter {
 }
 
 const DefinitionRow = z.object({ file: z.string(), key: z.string(), phrase: z.string(), example: z.string() });
-const TextRow = z.object({ rowid: z.number(), json: z.instanceof(Uint8Array) });
+const TextRow = z.object({ rowid: z.number(), json: z.string() });
 /** Counts kept per reader; past this many the cache starts over. */
 const maxCached = 100_000;
 
