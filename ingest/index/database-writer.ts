@@ -3,6 +3,7 @@ import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.
 import type { DocumentFindings } from "../document-findings.js";
 import type { z } from "zod";
 import { findingsTable, packRow, parseRow, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import { itemKey } from "./item-keys.js";
 import { packBlocks } from "./row-blocks.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
@@ -54,17 +55,19 @@ export class DatabaseWriter {
         passages: prepare(`INSERT INTO ${termsTableOf.passages} (${termsTableOf.passages}, rowid, exact, folded) VALUES ('delete', ?, ?, ?)`),
       },
       deleteRows: {
-        records: prepare("DELETE FROM record_rows WHERE file = ?"),
-        passages: prepare("DELETE FROM passage_rows WHERE file = ?"),
+        records: prepare("DELETE FROM record_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
+        passages: prepare("DELETE FROM passage_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
       },
-      deleteBlocks: prepare("DELETE FROM row_blocks WHERE file = ?"),
-      insertBlock: prepare("INSERT INTO row_blocks (file, data) VALUES (?, ?)"),
+      deleteBlocks: prepare("DELETE FROM row_blocks WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
+      insertFile: prepare("INSERT INTO files (name) VALUES (?)"),
+      deleteFile: prepare("DELETE FROM files WHERE name = ?"),
+      insertBlock: prepare("INSERT INTO row_blocks (doc, data) VALUES ((SELECT rowid FROM files WHERE name = ?), ?)"),
       deleteDocument: prepare("DELETE FROM documents WHERE file = ?"),
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertRecord: prepare("INSERT INTO record_rows (id, file, kind, block, start, length) VALUES (?, ?, ?, ?, ?, ?)"),
-      insertPassage: prepare("INSERT INTO passage_rows (id, file, body, block, start, length) VALUES (?, ?, ?, ?, ?, ?)"),
+      insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
+      insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
       insertTerms: {
         records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded) VALUES (?, ?, ?)`),
         passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded) VALUES (?, ?, ?)`),
@@ -80,19 +83,22 @@ export class DatabaseWriter {
     const findings = rows.findings === undefined ? null : rowSchemas.findings.parse(rows.findings);
     this.database.transaction(() => {
       this.deleteRows(rows.file);
+      this.statements.insertFile.run(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, packRow(info));
       if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
       const recordPlaces = this.writeBlocks(rows.file, records);
       records.forEach((record, index) => {
         const place = recordPlaces[index]!;
-        const { lastInsertRowid } = this.statements.insertRecord.run(record.id, rows.file, record.kind, place.block, place.start, place.length);
+        const { key, own } = itemKey(rows.file, record.id);
+        const { lastInsertRowid } = this.statements.insertRecord.run(key, own, rows.file, record.kind, place.block, place.start, place.length);
         this.insertTerms("records", lastInsertRowid, recordIndexText(record));
       });
       const passagePlaces = this.writeBlocks(rows.file, passages);
       const written = passages.map((passage, index) => {
         const body = passage.recordId === null ? 1 : 0;
         const place = passagePlaces[index]!;
-        const { lastInsertRowid } = this.statements.insertPassage.run(passage.id, rows.file, body, place.block, place.start, place.length);
+        const { key, own } = itemKey(rows.file, passage.id);
+        const { lastInsertRowid } = this.statements.insertPassage.run(key, own, rows.file, body, place.block, place.start, place.length);
         this.insertTerms("passages", lastInsertRowid, passageIndexText(passage));
         return { rowid: lastInsertRowid, passage };
       });
@@ -110,7 +116,7 @@ export class DatabaseWriter {
 
   /** The source files with rows in the database. */
   files(): Set<string> {
-    const rows = this.database.prepare("SELECT file FROM documents UNION SELECT file FROM record_rows UNION SELECT file FROM passage_rows").all() as { file: string }[];
+    const rows = this.database.prepare("SELECT file FROM documents UNION SELECT name AS file FROM files").all() as { file: string }[];
     return new Set(rows.map((row) => row.file));
   }
 
@@ -134,6 +140,7 @@ export class DatabaseWriter {
     for (const { rowid, item } of passages) this.deleteTerms("passages", rowid, passageIndexText(item));
     for (const side of ["records", "passages"] as const) this.statements.deleteRows[side].run(file);
     this.statements.deleteBlocks.run(file);
+    this.statements.deleteFile.run(file);
     this.statements.deleteDocument.run(file);
     this.statements.deleteFindings.run(file);
   }

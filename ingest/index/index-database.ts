@@ -25,22 +25,29 @@ const termsTable = (name: string) =>
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
 
+/** An item's id from its row (item-keys.ts). */
+const wholeId = `CASE WHEN r.own = 1 THEN f.name || ':' || r.item_key ELSE r.item_key END`;
+
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
-  // Records and passages: a row per item, its JSON in a compressed block of its file's rows (row-blocks.ts), read through the views.
+  // Records and passages: a row per item, its source file by number, its id without the file's name (item-keys.ts), its JSON
+  // in a compressed block of its file's rows (row-blocks.ts); read through the views, which give the id, file and JSON back.
+  `CREATE TABLE files (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)`,
   // AUTOINCREMENT: a block number is never reused, so a connection's cache of inflated blocks cannot serve another block's rows.
-  `CREATE TABLE row_blocks (rowid INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, data BLOB NOT NULL)`,
-  `CREATE INDEX row_blocks_file ON row_blocks (file)`,
-  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
-  `CREATE INDEX records_file ON record_rows (file)`,
-  `CREATE INDEX records_kind ON record_rows (kind, file)`,
-  `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
-  `CREATE INDEX passages_file ON passage_rows (file)`,
-  `CREATE VIEW records AS SELECT r.rowid AS rowid, r.id AS id, r.file AS file, r.kind AS kind, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
-    `FROM record_rows AS r LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
-  `CREATE VIEW passages AS SELECT r.rowid AS rowid, r.id AS id, r.file AS file, r.body AS body, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
-    `FROM passage_rows AS r LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
+  `CREATE TABLE row_blocks (rowid INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, data BLOB NOT NULL)`,
+  `CREATE INDEX row_blocks_doc ON row_blocks (doc)`,
+  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE UNIQUE INDEX records_key ON record_rows (item_key, doc, own)`,
+  `CREATE INDEX records_doc ON record_rows (doc)`,
+  `CREATE INDEX records_kind ON record_rows (kind, doc)`,
+  `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE UNIQUE INDEX passages_key ON passage_rows (item_key, doc, own)`,
+  `CREATE INDEX passages_doc ON passage_rows (doc)`,
+  `CREATE VIEW records AS SELECT r.rowid AS rowid, ${wholeId} AS id, f.name AS file, r.doc AS doc, r.item_key AS item_key, r.own AS own, r.kind AS kind, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
+    `FROM record_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
+  `CREATE VIEW passages AS SELECT r.rowid AS rowid, ${wholeId} AS id, f.name AS file, r.doc AS doc, r.item_key AS item_key, r.own AS own, r.body AS body, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
+    `FROM passage_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
   termsTable("record_terms"),
   termsTable("passage_terms"),
   // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.

@@ -77,7 +77,7 @@ describe("rows packed in compressed blocks", () => {
 
     const { folder } = await readIndexManifest(incrementalDir);
     const database = new Database(builtIndexFiles(folder).database, { readonly: true });
-    const blocksOf = (file: string) => database.prepare("SELECT count(*) FROM row_blocks WHERE file = ?").pluck().get(file);
+    const blocksOf = (file: string) => database.prepare("SELECT count(*) FROM row_blocks WHERE doc = (SELECT rowid FROM files WHERE name = ?)").pluck().get(file);
     expect(blocksOf(otherFile)).toBe(packBlocks(replacement.map((record) => JSON.stringify(record))).length);
     expect(database.prepare("SELECT count(*) FROM row_blocks WHERE rowid NOT IN (SELECT block FROM record_rows UNION SELECT block FROM passage_rows)").pluck().get()).toBe(0);
     database.close();

@@ -12,6 +12,7 @@ import type { VectorHit, VectorStore } from "./vector-store.js";
 import { AppError } from "../../errors/app-error.js";
 import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
 import { IndexVocabulary } from "./vocabulary-store.js";
+import { ItemLookup } from "./item-keys.js";
 
 import type { RecordFilter } from "../../knowledge/answer/find/knowledge-base.js";
 
@@ -74,9 +75,9 @@ class RowTable<T extends { id: string }> {
   private all: T[] | null = null;
   private readonly table: "records" | "passages";
   private byId: Map<string, T> | null = null;
-  private readonly one: Database.Statement;
+  private readonly one: ItemLookup<{ json: string }>;
   private readonly every: Database.Statement;
-  private readonly placeOf: Database.Statement;
+  private readonly placeOf: ItemLookup<{ file: string; body: number }>;
   private readonly schema: z.ZodType<T>;
 
   constructor(
@@ -87,9 +88,9 @@ class RowTable<T extends { id: string }> {
     this.table = kind.table;
     this.schema = kind.schema;
     const table = kind.table;
-    this.one = database.prepare(`SELECT json FROM ${table} WHERE id = ?`);
+    this.one = new ItemLookup(database, table, "json");
     this.every = database.prepare(`SELECT json FROM ${table} ORDER BY file, rowid`);
-    this.placeOf = database.prepare(`SELECT file, ${table === "passages" ? "body" : "1"} AS body FROM ${table} WHERE id = ?`);
+    this.placeOf = new ItemLookup(database, table, `file, ${table === "passages" ? "body" : "1"} AS body`);
   }
 
   list(): T[] {
@@ -115,13 +116,13 @@ class RowTable<T extends { id: string }> {
 
   get(id: string): T | undefined {
     if (this.byId) return this.byId.get(id);
-    const row = this.one.get(id) as { json: string } | undefined;
+    const row = this.one.get(id);
     return row ? this.parse(row.json, `${this.table} ${id}`) : undefined;
   }
 
   /** The source file of an item and whether it is body text (passages), without parsing the row. */
   place(id: string): { file: string; body: boolean } | undefined {
-    const row = this.placeOf.get(id) as { file: string; body: number } | undefined;
+    const row = this.placeOf.get(id);
     return row ? { file: row.file, body: row.body === 1 } : undefined;
   }
 

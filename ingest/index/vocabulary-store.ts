@@ -26,7 +26,7 @@ export class VocabularyWriter {
       subtract: prepare("UPDATE vocabulary SET count = count - ? WHERE form = ? AND term = ?"),
       dropEmpty: prepare("DELETE FROM vocabulary WHERE form = ? AND term = ? AND count <= 0"),
       deleteDefinitions: prepare("DELETE FROM abbreviation_definitions WHERE file = ?"),
-      deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passage_rows WHERE file = ?)"),
+      deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passage_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?))"),
       insertDefinition: prepare("INSERT INTO abbreviation_definitions (file, seq, key, phrase, example) VALUES (?, ?, ?, ?, ?)"),
       insertInitials: prepare("INSERT INTO passage_initials (rowid, initials) VALUES (?, ?)"),
     };
