@@ -19,11 +19,21 @@ export interface DocumentRows {
   findings?: DocumentFindings;
 }
 
-/** The terms of one item as FTS5 column texts: its tokens joined by spaces. */
-export function termColumns(text: string): { exact: string; folded: string } {
+/**
+ * The terms of one item as FTS5 column texts: its syllables joined by spaces, exact and folded, and
+ * `filler`, a token (`fillerToken`) repeated, that gives the row the token count it had when each
+ * column also held the pairs of adjacent syllables as tokens (2n − 1 per column for n syllables).
+ * FTS5's BM25 normalises by that count over its average, so the filler keeps every score as it was
+ * with bigram tokens, while the pairs are now phrases (decision 019). It is never searched.
+ */
+export function termColumns(text: string): { exact: string; folded: string; filler: string } {
   const tokens = tokenizeFields(text);
-  return { exact: tokens.exact.join(" "), folded: tokens.folded.join(" ") };
+  const count = tokens.exact.length;
+  return { exact: tokens.exact.join(" "), folded: tokens.folded.join(" "), filler: count > 1 ? Array(2 * count - 2).fill(fillerToken).join(" ") : "" };
 }
+
+/** The token of the `filler` column: one punctuation mark, which no query syllable holds (normalizeText drops it). */
+export const fillerToken = "·";
 
 /**
  * Writes documents into an index database, each in one transaction that first removes the
@@ -51,8 +61,8 @@ export class DatabaseWriter {
       },
       // FTS5's 'delete' takes the terms the row was written with; it keeps the row count and lengths BM25 uses right.
       deleteTerms: {
-        records: prepare(`INSERT INTO ${termsTableOf.records} (${termsTableOf.records}, rowid, exact, folded) VALUES ('delete', ?, ?, ?)`),
-        passages: prepare(`INSERT INTO ${termsTableOf.passages} (${termsTableOf.passages}, rowid, exact, folded) VALUES ('delete', ?, ?, ?)`),
+        records: prepare(`INSERT INTO ${termsTableOf.records} (${termsTableOf.records}, rowid, exact, folded, filler) VALUES ('delete', ?, ?, ?, ?)`),
+        passages: prepare(`INSERT INTO ${termsTableOf.passages} (${termsTableOf.passages}, rowid, exact, folded, filler) VALUES ('delete', ?, ?, ?, ?)`),
       },
       deleteRows: {
         records: prepare("DELETE FROM record_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
@@ -69,8 +79,8 @@ export class DatabaseWriter {
       insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
       insertTerms: {
-        records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded) VALUES (?, ?, ?)`),
-        passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded) VALUES (?, ?, ?)`),
+        records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
+        passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
       },
     };
   }
@@ -147,11 +157,11 @@ export class DatabaseWriter {
 
   private insertTerms(side: SearchSideName, rowid: number | bigint, text: string): void {
     const columns = termColumns(this.expandText(text));
-    this.statements.insertTerms[side].run(rowid, columns.exact, columns.folded);
+    this.statements.insertTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
   }
 
   private deleteTerms(side: SearchSideName, rowid: number, text: string): void {
     const columns = termColumns(this.expandText(text));
-    this.statements.deleteTerms[side].run(rowid, columns.exact, columns.folded);
+    this.statements.deleteTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
   }
 }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseWriter } from "./database-writer.js";
 import { FtsSearch, ftsQuery } from "./fts-search.js";
 import { createIndexDatabase } from "./index-database.js";
+import { recordIndexText } from "./index-text.js";
+import { adjacentPairs, tokenizeFields } from "./tokenize.js";
 import { fixtureFile, otherFile, taskRecord } from "./test-fixtures.js";
 
 const passage = (id: string, file: string, text: string, recordId: string | null = null) => ({
@@ -81,6 +83,28 @@ describe("FTS5 lexical search", () => {
     expect(rowsOf('{folded} : "han che"').sort()).toEqual(["limit", "other", "weld"]);
     // No bigram token is written: "hạn_chế" is no term of the index.
     expect(rowsOf('{exact} : "hạn_chế"')).toEqual([]);
+  });
+
+  it("scores exactly as bigram tokens did: same frequencies and row counts, and the filler keeps the row lengths", () => {
+    // The index as it was before decision 019: each column held the syllables and the "_"-joined pairs as tokens.
+    const withPairs = (syllableList: string[]) => [...syllableList, ...adjacentPairs(syllableList).map((pair) => pair.join("_"))];
+    database.exec(`CREATE VIRTUAL TABLE bigram_terms USING fts5(exact, folded, content='', tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`);
+    const rows = database.prepare("SELECT rowid, json FROM records").all() as { rowid: number; json: string }[];
+    for (const row of rows) {
+      const tokens = tokenizeFields(recordIndexText(JSON.parse(row.json)));
+      database.prepare("INSERT INTO bigram_terms (rowid, exact, folded) VALUES (?, ?, ?)").run(row.rowid, withPairs(tokens.exact).join(" "), withPairs(tokens.folded).join(" "));
+    }
+    const idOf = new Map((database.prepare("SELECT rowid, id FROM records").all() as { rowid: number; id: string }[]).map((row) => [row.rowid, row.id]));
+    for (const query of ["hạn chế", "han che", "khắc phục hạn chế của hệ thống", "chế độ báo cáo", "Sở Nội vụ", "phát triển KH&CN"]) {
+      const tokens = tokenizeFields(query);
+      const match = (["exact", "folded"] as const).map((column) => `{${column}} : (${[...new Set(withPairs(tokens[column]))].map((term) => `"${term}"`).join(" OR ")})`).join(" OR ");
+      const before = (database.prepare("SELECT rowid, bm25(bigram_terms, 1, 1) AS score FROM bigram_terms WHERE bigram_terms MATCH ?").all(match) as { rowid: number; score: number }[])
+        .map((row) => ({ id: idOf.get(row.rowid), score: -row.score }))
+        .sort((left, right) => left.id!.localeCompare(right.id!));
+      const now = new FtsSearch(database, "records").search(query, { limit: 100 }).sort((left, right) => left.id.localeCompare(right.id));
+      expect(now, query).toEqual(before);
+    }
+    database.exec("DROP TABLE bigram_terms");
   });
 
   it("keeps & inside a term (KH&CN) and restricts hits to files and to body passages", () => {

@@ -13,13 +13,14 @@ import { registerRowFunctions } from "./row-blocks.js";
  *
  * The FTS5 tables are contentless: they keep only the postings, with positions (detail=full), of the
  * pre-tokenised syllables (ingest/index/tokenize.ts: `exact` with diacritics, `folded` without,
- * đ→d), not a second copy of the text; adjacent syllables are searched as phrases. The tokenizer
- * splits on white space only, so each syllable written is one FTS5 token.
+ * đ→d), not a second copy of the text; adjacent syllables are searched as phrases. A third column,
+ * `filler`, only pads each row to the token count BM25 normalised by with bigram tokens (database-writer.ts
+ * `termColumns`). The tokenizer splits on white space only, so each syllable written is one FTS5 token.
  */
 export const databaseSchemaVersion = 5;
 
 const termsTable = (name: string) =>
-  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, content='', ` +
+  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, filler, content='', ` +
   `tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
