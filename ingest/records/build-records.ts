@@ -6,7 +6,8 @@ import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-mode
 import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
 import { parseDeadline, readsMonthFirst, type DateReading } from "../../vietnamese/periods.js";
 import { findParentRows } from "./inheritance.js";
-import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, TaskRecord } from "./schemas.js";
+import { rowFields } from "./row-fields.js";
+import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, RecordField, TaskRecord } from "./schemas.js";
 import { readAmount, readDecimal, readValue } from "./values.js";
 
 /**
@@ -29,6 +30,8 @@ interface RowCells {
   byRole: Map<ColumnRole["role"], string>;
   values: { role: Extract<ColumnRole, { role: "value" }>; header: string; text: string }[];
   budgets: { source: string; text: string }[];
+  /** The columns no record field holds, with their headers. */
+  fields: RecordField[];
 }
 
 export function tableKind(roles: ColumnRole[]): TableKind {
@@ -55,7 +58,7 @@ function collectCells(row: TableRow, headers: string[], roles: ColumnRole[]): Ro
     else if (role.role === "budget") budgets.push({ source: role.source, text });
     else byRole.set(role.role, [byRole.get(role.role), text].filter(Boolean).join(" "));
   }
-  return { row, byRole, values, budgets };
+  return { row, byRole, values, budgets, fields: rowFields(row, headers, roles) };
 }
 
 function locatorFor(table: ParsedTable, row: TableRow): Locator {
@@ -182,6 +185,7 @@ function task(
   const deadline = parseDeadline(cleanCell(fields.get("deadline")), dates);
   const unit = table.unit ? ` ${table.unit.toLowerCase()}` : "";
   const budget = cells.budgets.length > 0 ? cells.budgets.map((budget) => `${budget.source}: ${budget.text}${unit}`).join("; ") : null;
+  const other = cells.fields;
   return {
     ...base,
     kind: "task",
@@ -192,6 +196,7 @@ function task(
     budget,
     inheritedFields: fields.inherited,
     parentItemNumber: parent?.row.itemNumber ?? null,
+    ...(other.length > 0 ? { fields: other } : {}),
   };
 }
 

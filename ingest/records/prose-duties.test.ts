@@ -46,6 +46,18 @@ describe("duties written in body text", () => {
     expect(duties(["Các sở, ngành chủ động triển khai các nhiệm vụ được giao trong năm 2026."])).toEqual([]);
   });
 
+  it("reads '<agencies> phối hợp với <agencies> <task>': the agencies named first do the task", () => {
+    const [central] = duties(["6. Văn phòng Trung ương Đảng phối hợp với Ban Kinh tế Trung ương theo dõi, kiểm tra, đánh giá kết quả thực hiện Nghị quyết."]);
+    expect(central).toMatchObject({ owners: ["Văn phòng Trung ương Đảng"], title: expect.stringMatching(/^theo dõi, kiểm tra, đánh giá/) });
+    expect(central?.coordinatorText).toBe("Ban Kinh tế Trung ương");
+    const [provincial] = duties(["- Sở Tài chính phối hợp chặt chẽ với Sở Nội vụ và các địa phương tham mưu bố trí biên chế trong năm 2026."]);
+    expect(provincial).toMatchObject({ owners: ["Sở Tài chính"], title: expect.stringMatching(/^tham mưu bố trí biên chế/) });
+    expect(provincial?.coordinators).toContain("Sở Nội vụ");
+    // Words before the verb that name no agency state no one's duty.
+    expect(duties(["Tăng cường công tác tuyên truyền, phối hợp với các cơ quan báo chí đưa tin."])).toEqual([]);
+    expect(duties(["Các tổ công nghệ số cộng đồng đã phối hợp với viễn thông, ngân hàng tổ chức chiến dịch hướng dẫn người dân."])).toEqual([]);
+  });
+
   it("reads the deadline the sentence states", () => {
     const [task] = duties(["- Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan hoàn thành việc rà soát trước ngày 30/6/2026."]);
     expect(task).toMatchObject({ owners: ["Sở Nội vụ"], deadline: { to: "2026-06-30" } });

@@ -7,7 +7,8 @@ import type { TaskRecord } from "./schemas.js";
 /**
  * Duties written in body text rather than in a table, as every plan's "Tổ chức thực hiện" and
  * every programme without an appendix writes them:
- * - "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành, địa phương bảo đảm nguồn kinh phí …";
+ * - "Bộ Tài chính chủ trì, phối hợp với các bộ, ngành, địa phương bảo đảm nguồn kinh phí …", and
+ *   "Văn phòng Trung ương Đảng phối hợp với Ban Kinh tế Trung ương theo dõi …" (the subject leads);
  * - a heading naming an agency ("1. Sở Khoa học và Công nghệ", "a) Công an tỉnh") with its
  *   duties as the paragraphs or bullets under it ("Chủ trì, phối hợp với … triển khai …",
  *   "Phối hợp với Sở Tài chính xây dựng dự toán …"). A sentence under such a heading that names no
@@ -26,6 +27,8 @@ const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(\d+(?:\.\d+)*|[a-zđ
 // JavaScript's \b knows only ASCII letters: a Vietnamese word ends where no letter follows.
 const ownerVerb = /^(.{3,200}?)\s+(?:chịu trách nhiệm\s+)?chủ trì(?!\p{L})\s*,?\s*/iu;
 const leadingVerb = /^(chủ trì|phối hợp)(?!\p{L})\s*,?\s*/iu;
+/** "Văn phòng Trung ương Đảng phối hợp với Ban Kinh tế Trung ương theo dõi …": the agencies before the verb do the task, with those after it. */
+const subjectCooperates = /^(.{3,200}?)\s+(?=phối hợp(?:\s+chặt chẽ)?\s+với\s)/iu;
 const dutyVerb = /(?<!\p{L})(?:chủ trì|phối hợp)(?!\p{L})/iu;
 const cooperation = /^phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
 /** Words of a collective agency phrase ("các bộ, ngành, địa phương có liên quan"). */
@@ -58,6 +61,13 @@ function splitCooperation(text: string, glossary: Glossary): { coordinators: str
     if (!/^[\s,]*(?:và\s+|các\s+)?$/u.test(before)) break;
     taken = mention.start + mention.written.length;
   }
+  // Agencies the glossary does not know ("Ban Kinh tế Trung ương"), by the shape of a name.
+  while (taken < text.length) {
+    const at = text.slice(taken).match(/^[\s,]*(?:và\s+)?/u)?.[0].length ?? 0;
+    const name = capitalisedName(text.slice(taken + at));
+    if (name === null || !glossary.looksLikeAgency(name)) break;
+    taken += at + name.length;
+  }
   // Then the collective words that go on the phrase ("các sở, ngành, địa phương có liên quan").
   const tail = text.slice(taken).split(/\s+/u);
   let count = 0;
@@ -72,6 +82,22 @@ function splitCooperation(text: string, glossary: Glossary): { coordinators: str
   const phrase = tail.slice(0, count).join(" ");
   if (phrase.trim() !== "") taken += text.slice(taken).indexOf(phrase) + phrase.length;
   return { coordinators: text.slice(0, taken).replace(/[\s,]+$/, ""), rest: text.slice(taken).replace(/^[\s,]+/, "") };
+}
+
+/**
+ * A name as Vietnamese capitalises it: each word's first syllable in capitals, at most one more
+ * syllable after it ("Ban Kinh tế Trung ương", "Văn phòng Trung ương Đảng"); two lower-case
+ * syllables in a row end it ("… Trung ương theo dõi").
+ */
+function capitalisedName(text: string): string | null {
+  const match = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+(?=\s+\p{Lu}|[\s,.;]|$))?(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+(?=\s+\p{Lu}|[\s,.;]|$))?)*/u.exec(text);
+  return match && match[0].split(/\s+/).length >= 2 ? match[0] : null;
+}
+
+/** Every part of the text is an agency the glossary knows or a whole capitalised name that looks like one. */
+function namedAgencies(text: string, glossary: Glossary): boolean {
+  const parts = glossary.splitAgencies(text).map((part) => part.written.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => glossary.canonicalAgency(part) !== null || (capitalisedName(part) === part && glossary.looksLikeAgency(part)));
 }
 
 /** The agency a heading names ("1. Sở Khoa học và Công nghệ"), if the whole heading is one. */
@@ -158,7 +184,10 @@ interface Duty {
 }
 
 function readDuty(sentence: string, context: string | null, glossary: Glossary): Duty | null {
-  const explicit = ownerVerb.exec(sentence);
+  const leads = ownerVerb.exec(sentence);
+  // Without "chủ trì" the subject must be named as agencies are: known, or a capitalised name ("Ban Kinh tế Trung ương").
+  const cooperates = leads ? null : subjectCooperates.exec(sentence);
+  const explicit = leads ?? (cooperates?.[1] && namedAgencies(cooperates[1], glossary) ? cooperates : null);
   const owners = explicit?.[1] ? agencyRun(explicit[1], glossary) : null;
   let rest: string;
   let ownerList: string[];

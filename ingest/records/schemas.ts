@@ -25,6 +25,15 @@ const RecordBase = z.object({
   sourceLines: z.array(SourceLine).min(1),
 });
 
+/** A column of a row that no record field holds, with its header as written ("KPI tác nghiệp": "Số trạm 5G"). */
+export const RecordField = z.object({
+  label: z.string(),
+  text: z.string(),
+  /** Set when the column's role is known without a field of its own ("start": when the task begins). */
+  role: z.enum(["start"]).optional(),
+});
+export type RecordField = z.infer<typeof RecordField>;
+
 export const TaskRecord = RecordBase.extend({
   kind: z.literal("task"),
   itemNumber: z.string().nullable(),
@@ -40,6 +49,8 @@ export const TaskRecord = RecordBase.extend({
   /** Fields taken from the parent row (e.g. "owners", "deadline") rather than written on this row. */
   inheritedFields: z.array(z.string()),
   parentItemNumber: z.string().nullable(),
+  /** The row's other columns (absent in indexes built before them, and for tasks written in prose). */
+  fields: z.array(RecordField).optional(),
 });
 export type TaskRecord = z.infer<typeof TaskRecord>;
 

@@ -50,7 +50,7 @@ const rules: Rule[] = [
   },
   // Headers written in English in exported plans (TASK OWNER, START DATE, DUE DATE…).
   { test: hasWord("owner", "responsible", "lead agency", "lead"), role: () => ({ role: "owner" }) },
-  { test: hasWord("start date", "start", "begin"), role: () => ({ role: "start" }) },
+  { test: hasWord("start date", "start", "begin", "bat dau"), role: () => ({ role: "start" }) },
   { test: hasWord("due date", "due", "deadline", "end date", "finish date", "completion date"), role: () => ({ role: "deadline" }) },
   { test: hasWord("complete", "progress", "status"), role: () => ({ role: "progress" }) },
   { test: hasWord("task title", "task", "title", "activity", "description"), role: () => ({ role: "title" }) },

@@ -1,5 +1,6 @@
 import type { AgencyEntry, AgencyFile } from "./glossary-schema.js";
 import { matchKey } from "./match-key.js";
+import { foldDiacritics, normalizeText } from "../fold.js";
 import { AppError } from "../../errors/app-error.js";
 
 /** Removes markup and stray punctuation around a cell or a name. */
@@ -28,6 +29,8 @@ export class AgencyIndex {
   readonly entries: AgencyEntry[];
   readonly keyToCanonical = new Map<string, string>();
   readonly headWordKeys: string[];
+  /** The head words as written (diacritics kept), in the same order. */
+  private readonly headWordsWritten: string[];
   private readonly entryByCanonical = new Map<string, AgencyEntry>();
 
   constructor(file: AgencyFile) {
@@ -44,6 +47,20 @@ export class AgencyIndex {
       }
     }
     this.headWordKeys = file.headWords.map((word) => matchKey(word));
+    this.headWordsWritten = file.headWords.map((word) => normalizeText(word));
+  }
+
+  /**
+   * The head word `index` opens the text: folded, and also with diacritics when the text is written
+   * with them ("Số cơ sở dữ liệu" does not open with "Sở"; "so khcn", typed without them, does).
+   */
+  private opensWith(text: string, index: number, whole: boolean): boolean {
+    const head = this.headWordKeys[index] ?? "";
+    const key = matchKey(text);
+    if (!(key.startsWith(`${head} `) || (whole && key === head))) return false;
+    const written = normalizeText(text);
+    const opening = written.split(" ").slice(0, head.split(" ").length).join(" ");
+    return foldDiacritics(opening) === opening || opening === this.headWordsWritten[index];
   }
 
   entry(canonical: string): AgencyEntry | undefined {
@@ -58,14 +75,12 @@ export class AgencyIndex {
 
   /** True when the text is a head word followed by a name ("Sở Y tế", "Bộ Nội vụ"); a head word alone ("Cơ quan") names no agency. */
   namesWithHeadWord(text: string): boolean {
-    const key = matchKey(text);
-    return this.headWordKeys.some((head) => key.startsWith(`${head} `));
+    return this.headWordKeys.some((_head, index) => this.opensWith(text, index, false));
   }
 
   /** True when the text begins with a word that begins agency names ("Sở", "UBND", "các"…). */
   startsWithHeadWord(text: string): boolean {
-    const key = matchKey(text);
-    return this.headWordKeys.some((head) => key === head || key.startsWith(`${head} `));
+    return this.headWordKeys.some((_head, index) => this.opensWith(text, index, true));
   }
 
   /** True when the text is the beginning of a known spelling ("Các sở, ban" of "Các sở, ban, ngành"). */

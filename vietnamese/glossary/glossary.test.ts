@@ -290,3 +290,13 @@ describe("splitAgencies on cells cut short", () => {
     ]);
   });
 });
+
+describe("agency head words and diacritics", () => {
+  const glossary = loadGlossary();
+  it("reads a head word with its diacritics when the text has them: «Số» is no «Sở»", () => {
+    expect(glossary.looksLikeAgency("Số cơ sở dữ liệu được kết nối vào kho")).toBe(false);
+    expect(glossary.looksLikeAgency("Sở Giao thông vận tải")).toBe(true);
+    expect(glossary.looksLikeAgency("so giao thong van tai")).toBe(true);
+    expect(glossary.looksLikeAgency("Bố trí cán bộ")).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import { fill } from "./templates.js";
+import { namedFields } from "./named-fields.js";
 
 /**
  * The fact a record gives for a question kind: the first line of the answer, the details after
@@ -133,9 +134,16 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
       ? { found: true, line: fill("coordinators", { coordinators, title }), details, quoteFacts: [record.coordinatorText], compareKey: foldText(coordinators) }
       : { found: false, line: fill("coordinatorsMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
+  const named = namedFields(record.fields, request.questionFolded);
   if (request.kind === "deadline" || request.kind === "list-by-period") {
     if (owners) details.push(fill("detailOwner", { value: owners }));
     if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
+    // "… bắt đầu và kết thúc khi nào?": the start column with the deadline.
+    const start = named.find((field) => field.role === "start");
+    if (start && record.deadline.text) {
+      const line = fill("deadlineFromStart", { start: start.text, deadline: record.deadline.text, title });
+      return { found: true, line, details, quoteFacts: [start.text, record.deadline.text], compareKey: foldText(`${start.text} ${record.deadline.text}`) };
+    }
     return record.deadline.text
       ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
       : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
@@ -144,6 +152,14 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
     return record.budget
       ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
       : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  // "KPI tác nghiệp của … là gì?": a column the question names by its header.
+  const asked = named.filter((field) => field.role !== "start");
+  if (asked.length > 0 && (request.kind === "value" || request.kind === "result" || request.kind === "general")) {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+    const line = asked.map((field) => fill("value", { label: field.label, value: field.text, title })).join("\n");
+    return { found: true, line, details, quoteFacts: asked.map((field) => field.text), compareKey: foldText(asked.map((field) => field.text).join(" ")) };
   }
   if ((request.kind === "result" || request.wantsProduct) && record.product) {
     if (owners) details.push(fill("detailOwner", { value: owners }));

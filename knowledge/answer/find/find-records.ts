@@ -2,8 +2,10 @@ import type { KnowledgeRecord } from "../../../ingest/records/schemas.js";
 import type { QuestionKind } from "../answer-types.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 import { recordTitle, type KnowledgeBase } from "./knowledge-base.js";
-import type { TitleMatcher } from "./title-match.js";
+import { terms, type TitleMatcher } from "./title-match.js";
+import { foldText } from "../../../vietnamese/fold.js";
 import type { Thresholds } from "./thresholds.js";
+import { namedFields } from "../compose/named-fields.js";
 
 export interface RecordMatch {
   record: KnowledgeRecord;
@@ -64,7 +66,9 @@ export async function findRecords(
     const hits = await knowledgeBase.searchRecords(topic, { limit: thresholds.candidateLimit, files: frame.documentFiles });
     for (const hit of hits) {
       const record = knowledgeBase.record(hit.id);
-      if (record && allowed.has(record.kind)) candidates.set(record.id, record);
+      // A task answers a value question when the question names one of its columns ("KPI tác nghiệp").
+      const namesColumn = record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;
+      if (record && (allowed.has(record.kind) || namesColumn)) candidates.set(record.id, record);
     }
   }
   const itemNumber = explicitItemNumber(frame.question);
@@ -74,7 +78,8 @@ export async function findRecords(
     const name = titleText.name(record);
     if (contradictsYears(frame.years, record, title, frame.kind)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
-    const free = documentWords(record.locator.file);
+    // So are the words naming a column of the record the question asks for ("KPI tác nghiệp của …").
+    const free = withFieldWords(documentWords(record.locator.file), record, frame.folded);
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free, frame.accented)));
     const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, name, frame.accented)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
@@ -92,6 +97,13 @@ export async function findRecords(
   );
   const runnerUp = matches.find((match) => !kept.includes(match));
   return { matches: kept, runnerUpScore: runnerUp?.score ?? null };
+}
+
+function withFieldWords(words: ReadonlySet<string>, record: KnowledgeRecord, questionFolded: string): ReadonlySet<string> {
+  if (record.kind !== "task") return words;
+  const named = namedFields(record.fields, questionFolded).filter((field) => field.role !== "start");
+  if (named.length === 0) return words;
+  return new Set([...words, ...named.flatMap((field) => terms(foldText(field.label)))]);
 }
 
 /**

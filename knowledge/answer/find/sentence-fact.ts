@@ -7,9 +7,11 @@ export function sentenceHoldsAskedFact(frame: QuestionFrame, sentence: string): 
   switch (frame.kind) {
     case "owner":
     case "coordinators":
-    case "budget":
-      // Who does what and how much it costs are read from table rows only: a sentence naming an agency is too weak.
+      // Who does what is read from rows and from the duties body text states (prose-duties): a sentence naming an agency is too weak.
       return false;
+    case "budget":
+      // A sentence answers how much only with a share or a sum of money ("ít nhất 3% tổng chi ngân sách", "500 tỷ đồng").
+      return /\d\s*%|\d\s+(?:ty|trieu|nghin)?\s*dong\b/.test(folded);
     case "deadline":
       return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
     case "value":

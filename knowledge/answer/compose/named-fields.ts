@@ -1,0 +1,23 @@
+import type { RecordField } from "../../../ingest/records/schemas.js";
+import { foldText } from "../../../vietnamese/fold.js";
+
+/** Words that join a header's words ("Chỉ tiêu của Chính phủ") and that a question may leave out. */
+const joiningWords = new Set(["cua", "va", "ve", "cho", "theo", "trong", "cac", "nhung", "la", "gi", "so"]);
+
+/** The words that name when a task begins ("ngày bắt đầu", "thời gian bắt đầu"). */
+const startWords = "bat dau";
+
+/**
+ * The columns of a row the question names by their header: every word of "KPI tác nghiệp" or
+ * "Chỉ tiêu của Chính phủ" (joining words aside) is in the question. A start column is named by
+ * "bắt đầu", whatever language its header is in.
+ */
+export function namedFields(fields: RecordField[] | undefined, questionFolded: string): RecordField[] {
+  if (!fields || fields.length === 0) return [];
+  const asked = new Set(questionFolded.split(" "));
+  return fields.filter((field) => {
+    if (field.role === "start") return ` ${questionFolded} `.includes(` ${startWords} `);
+    const words = foldText(field.label).split(" ").filter((word) => word !== "" && !joiningWords.has(word) && !/^\d+$/.test(word));
+    return words.length > 0 && words.every((word) => asked.has(word));
+  });
+}

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestDocument } from "../../ingest/ingest-document.js";
+import { readDocument } from "../../ingest/read/read-document.js";
+import type { TaskRecord } from "../../ingest/records/schemas.js";
+import { recordFact, type FactRequest } from "../../knowledge/answer/compose/record-facts.js";
+import { foldText } from "../../vietnamese/fold.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
+
+const glossary = loadGlossary();
+const root = path.join(import.meta.dirname, "..", "..");
+const tasksOf = async (file: string) =>
+  ingestDocument(await readDocument(path.join(root, file)), glossary).records.filter((record): record is TaskRecord => record.kind === "task");
+const request = (kind: FactRequest["kind"], question: string): FactRequest => ({
+  kind, year: null, valuePreference: null, valuePreferenceStrong: false, valuePreferenceWords: { result: [], target: [] },
+  wantsRank: false, questionFolded: foldText(question), wantsConfirming: false, wantsProduct: false,
+});
+
+describe("columns no task field holds", () => {
+  it("keeps them with their header, and answers a question naming the header from them", async () => {
+    const tasks = await tasksOf("test/fixtures/documents/bang-theo-doi-nhiem-vu-du-lieu.md");
+    const store = tasks.find((task) => task.title.startsWith("Xây dựng kho dữ liệu"));
+    expect(store?.fields).toEqual([
+      { label: "Ngày bắt đầu", text: "01/3/2026", role: "start" },
+      { label: "Chỉ báo theo dõi", text: "Số cơ sở dữ liệu được kết nối vào kho" },
+    ]);
+    // A placeholder ("-") states nothing.
+    expect(tasks.find((task) => task.title.startsWith("Số hóa"))?.fields).toEqual([{ label: "Ngày bắt đầu", text: "01/5/2026", role: "start" }]);
+    if (!store) return;
+    expect(recordFact(store, request("value", "Chỉ báo theo dõi của kho dữ liệu dùng chung là gì?")).line).toBe(
+      "Chỉ báo theo dõi: Số cơ sở dữ liệu được kết nối vào kho — Xây dựng kho dữ liệu dùng chung của tỉnh.",
+    );
+    expect(recordFact(store, request("deadline", "Kho dữ liệu dùng chung bắt đầu và kết thúc khi nào?")).line).toBe(
+      "Từ 01/3/2026 đến 30/9/2026 — Xây dựng kho dữ liệu dùng chung của tỉnh.",
+    );
+    // A question naming no column gets the owner, as before.
+    expect(recordFact(store, request("general", "Kho dữ liệu dùng chung ai làm?")).line).toMatch(/^Sở Khoa học và Công nghệ chủ trì/);
+  });
+
+  it("keeps a remarks column of a corpus plan in another layout", async () => {
+    const tasks = await tasksOf("knowledge/sources/quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt");
+    const noted = tasks.filter((task) => task.fields?.some((field) => field.label === "Ghi chú"));
+    expect(noted.length).toBeGreaterThan(5);
+  });
+});
