@@ -8,7 +8,7 @@ import type { RecordField } from "./schemas.js";
  * "Ghi chú") are kept with their header as written, so that a question naming the header is
  * answered from the row instead of losing what the table says.
  */
-const keptRoles: ReadonlySet<ColumnRole["role"]> = new Set<ColumnRole["role"]>(["other", "note", "start", "progress"]);
+const keptRoles: ReadonlySet<ColumnRole["role"]> = new Set<ColumnRole["role"]>(["other", "note", "start", "duration", "progress"]);
 
 /** Placeholders that state nothing ("-", "…"). */
 const empty = /^[\s\-–—.…x/]*$/iu;
@@ -22,7 +22,7 @@ export function rowFields(row: TableRow, headers: string[], roles: ColumnRole[])
     if (!role || !keptRoles.has(role.role) || label === "" || empty.test(text)) continue;
     const known = fields.find((field) => field.label === label);
     if (known) known.text = `${known.text} ${text}`;
-    else fields.push({ label, text, ...(role.role === "start" ? { role: "start" as const } : {}) });
+    else fields.push({ label, text, ...(role.role === "start" || role.role === "duration" ? { role: role.role } : {}) });
   }
   return fields;
 }

@@ -29,8 +29,8 @@ const RecordBase = z.object({
 export const RecordField = z.object({
   label: z.string(),
   text: z.string(),
-  /** Set when the column's role is known without a field of its own ("start": when the task begins). */
-  role: z.enum(["start"]).optional(),
+  /** Set when the column's role is known without a field of its own ("start": when the task begins; "duration": how long it lasts). */
+  role: z.enum(["start", "duration"]).optional(),
 });
 export type RecordField = z.infer<typeof RecordField>;
 

@@ -13,6 +13,7 @@ export type ColumnRole =
   | { role: "product" }
   | { role: "deadline" }
   | { role: "start" }
+  | { role: "duration" }
   | { role: "progress" }
   | { role: "unit" }
   | { role: "maxPoints" }
@@ -51,6 +52,7 @@ const rules: Rule[] = [
   // Headers written in English in exported plans (TASK OWNER, START DATE, DUE DATE…).
   { test: hasWord("owner", "responsible", "lead agency", "lead"), role: () => ({ role: "owner" }) },
   { test: hasWord("start date", "start", "begin", "bat dau"), role: () => ({ role: "start" }) },
+  { test: hasWord("duration", "so ngay", "thoi luong"), role: () => ({ role: "duration" }) },
   { test: hasWord("due date", "due", "deadline", "end date", "finish date", "completion date"), role: () => ({ role: "deadline" }) },
   { test: hasWord("complete", "progress", "status"), role: () => ({ role: "progress" }) },
   { test: hasWord("task title", "task", "title", "activity", "description"), role: () => ({ role: "title" }) },

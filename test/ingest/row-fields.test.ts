@@ -23,9 +23,13 @@ describe("columns no task field holds", () => {
     expect(store?.fields).toEqual([
       { label: "Ngày bắt đầu", text: "01/3/2026", role: "start" },
       { label: "Chỉ báo theo dõi", text: "Số cơ sở dữ liệu được kết nối vào kho" },
+      { label: "Số ngày", text: "214", role: "duration" },
     ]);
     // A placeholder ("-") states nothing.
-    expect(tasks.find((task) => task.title.startsWith("Số hóa"))?.fields).toEqual([{ label: "Ngày bắt đầu", text: "01/5/2026", role: "start" }]);
+    expect(tasks.find((task) => task.title.startsWith("Số hóa"))?.fields).toEqual([
+      { label: "Ngày bắt đầu", text: "01/5/2026", role: "start" },
+      { label: "Số ngày", text: "213", role: "duration" },
+    ]);
     if (!store) return;
     expect(recordFact(store, request("value", "Chỉ báo theo dõi của kho dữ liệu dùng chung là gì?")).line).toBe(
       "Chỉ báo theo dõi: Số cơ sở dữ liệu được kết nối vào kho — Xây dựng kho dữ liệu dùng chung của tỉnh.",
@@ -33,8 +37,19 @@ describe("columns no task field holds", () => {
     expect(recordFact(store, request("deadline", "Kho dữ liệu dùng chung bắt đầu và kết thúc khi nào?")).line).toBe(
       "Từ 01/3/2026 đến 30/9/2026 — Xây dựng kho dữ liệu dùng chung của tỉnh.",
     );
+    expect(recordFact(store, request("value", "Xây dựng kho dữ liệu dùng chung kéo dài bao nhiêu ngày?")).line).toBe(
+      "Số ngày: 214 — Xây dựng kho dữ liệu dùng chung của tỉnh.",
+    );
     // A question naming no column gets the owner, as before.
     expect(recordFact(store, request("general", "Kho dữ liệu dùng chung ai làm?")).line).toMatch(/^Sở Khoa học và Công nghệ chủ trì/);
+  });
+
+  it("reads a duration column with an English header in a plan of another layout", async () => {
+    const tasks = await tasksOf("test/fixtures/devdocs/ke-hoach-theo-thang-nq57-wbs.md");
+    const withDuration = tasks.filter((task) => task.fields?.some((field) => field.role === "duration" && /^\d+$/.test(field.text)));
+    expect(withDuration.length).toBeGreaterThan(50);
+    const first = withDuration[0];
+    if (first) expect(recordFact(first, request("value", "kéo dài bao nhiêu ngày?")).line).toMatch(/^DURATION \(Days\): \d+ — /);
   });
 
   it("keeps a remarks column of a corpus plan in another layout", async () => {

@@ -6,17 +6,20 @@ const joiningWords = new Set(["cua", "va", "ve", "cho", "theo", "trong", "cac", 
 
 /** The words that name when a task begins ("ngày bắt đầu", "thời gian bắt đầu"). */
 const startWords = "bat dau";
+/** The words that ask how long a task lasts ("kéo dài bao nhiêu ngày", "mấy ngày"). */
+const durationWords = ["keo dai", "bao nhieu ngay", "may ngay", "so ngay", "thoi luong"];
 
 /**
  * The columns of a row the question names by their header: every word of "KPI tác nghiệp" or
  * "Chỉ tiêu của Chính phủ" (joining words aside) is in the question. A start column is named by
- * "bắt đầu", whatever language its header is in.
+ * "bắt đầu", a duration column by "kéo dài", "bao nhiêu ngày", whatever language its header is in.
  */
 export function namedFields(fields: RecordField[] | undefined, questionFolded: string): RecordField[] {
   if (!fields || fields.length === 0) return [];
   const asked = new Set(questionFolded.split(" "));
   return fields.filter((field) => {
     if (field.role === "start") return ` ${questionFolded} `.includes(` ${startWords} `);
+    if (field.role === "duration") return durationWords.some((words) => ` ${questionFolded} `.includes(` ${words} `));
     const words = foldText(field.label).split(" ").filter((word) => word !== "" && !joiningWords.has(word) && !/^\d+$/.test(word));
     return words.length > 0 && words.every((word) => asked.has(word));
   });
