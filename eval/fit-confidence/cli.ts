@@ -56,7 +56,7 @@ async function tuneResults(settings: AssistantSettings, casePatterns: string[]):
 async function main(): Promise<void> {
   const shipped = assistantSettingsFrom(loadSettings());
   const results = [
-    ...(await tuneResults(shipped, ["eval/cases", `${CALIBRATION_DIR}/corpus.jsonl`])),
+    ...(await tuneResults(shipped, ["eval/cases", `${CALIBRATION_DIR}/corpus*.jsonl`])),
     ...(await tuneResults({ ...shipped, ...prepareDevdocsSources(shipped.sourcesDir, shipped.indexDir) }, [DEVDOCS_CASES_DIR, `${CALIBRATION_DIR}/devdocs.jsonl`])),
   ];
   const rows = fitRows(results);

@@ -1,11 +1,12 @@
 import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { foldText } from "../../vietnamese/fold.js";
-import type { Answer, AskContext, Citation } from "./answer-types.js";
+import type { Answer, AskContext } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
-import { recordFact, type RecordFact } from "./compose/record-facts.js";
+import { recordFact } from "./compose/record-facts.js";
+import { factLines, textWithSources } from "./compose/answer-text.js";
 import { fill } from "./compose/templates.js";
 import { findRecords, type RecordMatch, type RecordSearch, type TitleText } from "./find/find-records.js";
 import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
@@ -119,7 +120,12 @@ export class QuestionAnswerer {
       namedFiles: new Set(frame.preferredFiles),
       topPassage: await this.topPassage(topics[0] ?? "", frame.documentFiles),
     };
-    if (search.matches.length > 0) return this.fromRecords(frame, search.matches, { asked, search });
+    if (search.matches.length > 0) {
+      const fromRecords = this.fromRecords(frame, search.matches, { asked, search });
+      // The records found do not state the kind of fact asked (a task has no "đạt bao nhiêu"): the body text may.
+      if (fromRecords.found || fromRecords.withheld) return fromRecords;
+      return (await this.fromPassages(frame, topics, asked)) ?? fromRecords;
+    }
     const fromPassage = await this.fromPassages(frame, topics, asked);
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
@@ -239,31 +245,14 @@ export class QuestionAnswerer {
     if (supported.length === 0) {
       const first = facts[0];
       const citations = first ? [recordCitation(first.match.record, this.documentInfo(first.match.record.locator.file), [])] : [];
-      return { question: frame.question, found: false, kind: frame.kind, text: this.withSources(first?.fact.line ?? fill("refusal"), [], citations), citations, suggestions: [] };
+      return { question: frame.question, found: false, kind: frame.kind, text: textWithSources([first?.fact.line ?? fill("refusal")], citations), citations, suggestions: [] };
     }
     const citations = supported.map(({ match, fact }) => recordCitation(match.record, this.documentInfo(match.record.locator.file), fact.quoteFacts));
-    const lines = this.factLines(supported.map((entry) => entry.fact));
-    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text: this.withSources(lines[0] ?? "", lines.slice(1), citations), citations, suggestions: [] };
+    const lines = factLines(supported.map((entry) => entry.fact));
+    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text: textWithSources(lines, citations), citations, suggestions: [] };
     if (!measured) return answer;
     const offered = supported.map((entry) => recordTitle(entry.match.record).slice(0, 120));
     return gateAnswer(answer, recordEvidence(measured.asked, measured.search, supported), this.gate, offered);
-  }
-
-  private factLines(facts: RecordFact[]): string[] {
-    const [first] = facts;
-    if (!first) return [];
-    if (facts.length === 1) return [first.line, ...first.details];
-    const keys = new Set(facts.map((fact) => fact.compareKey));
-    if (keys.size === 1) return [first.line, fill("severalAgree", { count: facts.length }), ...first.details];
-    const distinct = facts.filter((fact, index) => facts.findIndex((other) => other.line === fact.line) === index);
-    return [...distinct.map((fact, index) => `[${index + 1}] ${fact.line}`), fill("severalDiffer", { count: facts.length })];
-  }
-
-  private withSources(firstLine: string, details: string[], citations: Citation[]): string {
-    const sources = citations.map((citation, index) =>
-      fill("sourceLine", { index: index + 1, document: citation.title, locator: citation.locator, quote: citation.quote }),
-    );
-    return [firstLine, ...details, "", ...(sources.length > 0 ? [fill("sourcesHeading"), ...sources] : [])].join("\n").trim();
   }
 
   private async fromPassages(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
@@ -278,7 +267,7 @@ export class QuestionAnswerer {
       if (!passage || passage.recordId !== null) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => sentenceHoldsAskedFact(frame, sentence));
+      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => sentenceHoldsAskedFact(frame, sentence, this.glossary));
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
         if (best) runnerUp = best.coverage;
@@ -288,7 +277,7 @@ export class QuestionAnswerer {
     if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
     if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
     const citation = sentenceCitation(best, this.knowledgeBase.documents);
-    const text = this.withSources(best.sentence, [], [citation]);
+    const text = textWithSources([best.sentence], [citation]);
     const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
     const offered = [best.passage.breadcrumb.at(-1) ?? ""];
     return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { textWithSources } from "./answer-text.js";
 import { z } from "zod";
 import type { CitedDocument, FactSource } from "../../../ingest/records/document-facts-schema.js";
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
@@ -7,7 +8,6 @@ import type { Answer, Citation } from "../answer-types.js";
 import type { CitedMatch, DocumentQuestion } from "../understand/document-question.js";
 import { documentTitle } from "./cite.js";
 import { shortDocument } from "./document-names.js";
-import { fill } from "./templates.js";
 
 const TemplateFile = z.record(z.string(), z.string());
 let cachedTemplates: Record<string, string> | null = null;
@@ -121,11 +121,6 @@ function citedHead(citation: CitedDocument): string {
   });
 }
 
-function withSources(lines: string[], citations: Citation[]): string {
-  const sources = citations.map((citation, index) => fill("sourceLine", { index: index + 1, document: citation.title, locator: citation.locator, quote: citation.quote }));
-  return [...lines, "", ...(sources.length > 0 ? [fill("sourcesHeading"), ...sources] : [])].join("\n").trim();
-}
-
 /** The answer to a question about a document: its own facts quoted from its lines, or what the citing lines say of one it cites. */
 export function documentFactAnswer(question: DocumentQuestion, asked: string, documents: DocumentInfo[]): Answer {
   const base = { question: asked, kind: "general" as const, suggestions: [] };
@@ -133,7 +128,7 @@ export function documentFactAnswer(question: DocumentQuestion, asked: string, do
     const parts = ownParts(question, question.target.document, documents);
     if (parts.facts.length === 0) return { ...base, found: false, text: [...parts.missing, say("missingTail")].join("\n"), citations: [] };
     const head = say("ownHead", { document: documentTitle(question.target.document, question.target.document.file), facts: parts.facts.join("; ") });
-    return { ...base, found: true, text: withSources([head, ...parts.missing], parts.citations), citations: parts.citations };
+    return { ...base, found: true, text: textWithSources([head, ...parts.missing], parts.citations), citations: parts.citations };
   }
   const matches = question.target.matches;
   const citations = matches.map((match) => citationOf(match.file, documents, match.citation.source, "locatorLine"));
@@ -143,8 +138,8 @@ export function documentFactAnswer(question: DocumentQuestion, asked: string, do
       const date = only.citation.dateText ? say("citedDate", { date: withoutDay(only.citation.dateText) }) : "";
       return { ...base, found: false, text: say("citedNoSigner", { kind: only.citation.kind, number: only.citation.number, date }), citations: [] };
     }
-    return { ...base, found: true, text: withSources([citedHead(only.citation), say("citedIn", { document: shortDocument(documents, only.file) })], citations), citations };
+    return { ...base, found: true, text: textWithSources([citedHead(only.citation), say("citedIn", { document: shortDocument(documents, only.file) })], citations), citations };
   }
   const lines = [say("citedSeveral", { count: matches.length }), ...matches.map((match, index) => `[${index + 1}] ${citedHead(match.citation)}`)];
-  return { ...base, found: true, text: withSources(lines, citations), citations };
+  return { ...base, found: true, text: textWithSources(lines, citations), citations };
 }

@@ -2,6 +2,7 @@ import type { DocumentInfo, Passage } from "../../../ingest/records/schemas.js";
 import type { Citation } from "../answer-types.js";
 import type { TitleMatcher } from "../find/title-match.js";
 import { passageCitation } from "./cite.js";
+import { sentencesOfLines } from "../../../vietnamese/sentences.js";
 
 /**
  * The best sentence of a passage for a topic: body text answers general questions
@@ -23,19 +24,16 @@ export function bestSentence(
 ): PassageSentence | null {
   const lines = passage.text.split("\n");
   let best: PassageSentence | null = null;
-  // Sentences may wrap over lines (raw PDF text): score each line joined with its neighbour too.
-  for (let index = 0; index < lines.length; index += 1) {
+  // Whole sentences, however the text wraps them (raw PDF text breaks one every few words).
+  for (const unit of sentencesOfLines(lines)) {
+    const text = unit.text;
+    if (text.length < 12 || !holdsFact(text)) continue;
     // A "+" item reads with the "-" item above it ("- Tỉnh Quảng Bình" / "+ Tỷ lệ … đạt 84,51%").
-    const context = /^\s*\+/.test(lines[index] ?? "") ? parentBullet(lines, index) : "";
-    for (const span of [1, 2, 3]) {
-      const text = lines.slice(index, index + span).join(" ").replace(/\s+/g, " ").trim();
-      if (text.length < 12 || !holdsFact(text)) continue;
-      const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, undefined, accented)));
-      const line = passage.lineNumbers?.[index] ?? passage.startLine;
-      // Prefer the shortest span reaching the best coverage.
-      const sentence = context ? `${context} … ${text}` : text;
-      if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };
-    }
+    const context = /^\s*\+/.test(text) ? parentBullet(lines, unit.lineIndex) : "";
+    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, undefined, accented)));
+    const line = passage.lineNumbers?.[unit.lineIndex] ?? passage.startLine;
+    const sentence = context ? `${context} … ${text}` : text;
+    if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };
   }
   return best;
 }

@@ -166,6 +166,8 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
     if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
     return { found: true, line: fill("product", { product: record.product, title }), details, quoteFacts: [record.product], compareKey: foldText(record.product) };
   }
+  // A task states no number or result but its product: an owner is no answer to "đạt bao nhiêu?".
+  if (asksNumber(request.kind)) return { found: false, line: fill("resultMissing", { title }), details, quoteFacts: [], compareKey: "" };
   if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
   if (record.product) details.push(fill("detailProduct", { value: record.product }));
@@ -224,6 +226,15 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
     if (implementing) details.push(fill("detailOwner", { value: implementing }));
     return { found: record.maxPointsText !== "", line: fill("maxPoints", { points: record.maxPointsText, title }), details, quoteFacts: [record.maxPointsText], compareKey: record.maxPointsText };
   }
+  if (asksNumber(request.kind)) {
+    // The number a criterion asks for is in its guidance ("2. Điều kiện đảm bảo: >80% hộ gia đình …"): a
+    // condition, not what a year achieved.
+    if (implementing) details.push(fill("detailOwner", { value: implementing }));
+    const clause = request.kind === "value" && request.year === null ? clauseWithNumber(record.guidance, request.questionFolded) : null;
+    return clause
+      ? { found: true, line: fill("criterionClause", { clause: clause.text, title }), details, quoteFacts: [clause.number], compareKey: foldText(clause.text) }
+      : { found: false, line: fill("resultMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
   if (request.kind === "deadline") {
     if (implementing) details.push(fill("detailOwner", { value: implementing }));
     return record.deadline.text
@@ -257,8 +268,42 @@ function budgetLineFact(record: BudgetLineRecord, request: FactRequest): RecordF
   if (request.kind === "deadline") {
     return { found: record.period !== "", line: record.period ? fill("period", { deadline: record.period, title }) : fill("deadlineMissing", { title }), details, quoteFacts: [record.period], compareKey: foldText(record.period) };
   }
+  if (request.kind === "coordinators") {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    return record.coordinatorText
+      ? { found: true, line: fill("coordinators", { coordinators: record.coordinatorText, title }), details, quoteFacts: [record.coordinatorText], compareKey: foldText(record.coordinatorText) }
+      : { found: false, line: fill("coordinatorsMissing", { title }), details, quoteFacts: [], compareKey: "" };
+  }
+  if (asksNumber(request.kind)) return { found: false, line: fill("resultMissing", { title }), details, quoteFacts: [], compareKey: "" };
   if (amounts) details.push(fill("detailBudget", { value: amounts }));
   return owners
     ? { found: true, line: fill("ownerBudget", { owners, title }), details, quoteFacts: [record.implementerText], compareKey: foldText(owners) }
     : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
+}
+
+/** Kinds whose answer is a number or a result: a record holding none of them does not answer. */
+function asksNumber(kind: FactRequest["kind"]): boolean {
+  return kind === "value" || kind === "result" || kind === "score";
+}
+
+/**
+ * Of a cell's numbered, labelled clauses ("1. Nội dung thực hiện: …; 2. Điều kiện đảm bảo: …"),
+ * the one stating a number that is not a year, preferring the clause whose label the question
+ * names; null when no clause states one.
+ */
+export function clauseWithNumber(text: string, questionFolded: string): { text: string; number: string } | null {
+  const clauses = text
+    .split(/(?:^|[\s;])(?=\d{1,2}\.\s+\p{Lu}[^:]{2,40}:)/u)
+    .map((clause) => clause.trim().replace(/[;.]\s*$/u, ""))
+    .filter((clause) => clause !== "");
+  const asked = new Set(questionFolded.split(" "));
+  const withNumbers = clauses
+    .map((clause) => ({ clause, number: clause.replace(/^\d{1,2}\.\s+/u, "").match(/[<>≥≤]?\s*\d+(?:[.,/]\d+)*\s*%?/u)?.[0]?.trim() }))
+    .filter((entry): entry is { clause: string; number: string } => entry.number !== undefined && !/^(19|20)\d{2}$/.test(entry.number));
+  const labelHits = (clause: string) => {
+    const label = clause.match(/^\d{1,2}\.\s+([^:]{2,40}):/u)?.[1] ?? "";
+    return foldText(label).split(" ").filter((word) => word.length > 1 && asked.has(word)).length;
+  };
+  const best = [...withNumbers].sort((left, right) => labelHits(right.clause) - labelHits(left.clause))[0];
+  return best ? { text: best.clause.replace(/^\d{1,2}\.\s+/u, ""), number: best.number } : null;
 }

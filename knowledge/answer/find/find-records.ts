@@ -20,7 +20,7 @@ const kindsFor: Record<QuestionKind, KnowledgeRecord["kind"][]> = {
   owner: ["task", "dti-criterion", "budget-line", "indicator"],
   coordinators: ["task", "budget-line", "dti-criterion"],
   deadline: ["task", "dti-criterion", "budget-line"],
-  value: ["indicator"],
+  value: ["indicator", "dti-criterion"],
   result: ["indicator", "task"],
   score: ["dti-criterion", "indicator"],
   budget: ["budget-line", "task"],

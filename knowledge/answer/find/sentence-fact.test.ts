@@ -1,18 +1,47 @@
 import { describe, expect, it } from "vitest";
-import type { QuestionFrame } from "../understand/understand-question.js";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { sentenceHoldsAskedFact } from "./sentence-fact.js";
 
-const asked = (kind: QuestionFrame["kind"]) => ({ kind }) as QuestionFrame;
+const glossary = loadGlossary();
+const holds = (kind: Parameters<typeof sentenceHoldsAskedFact>[0]["kind"], sentence: string) => sentenceHoldsAskedFact({ kind }, sentence, glossary);
 
 describe("sentenceHoldsAskedFact", () => {
-  it("lets a sentence answer how much only with a share or a sum of money", () => {
-    expect(sentenceHoldsAskedFact(asked("budget"), "Bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học.")).toBe(true);
-    expect(sentenceHoldsAskedFact(asked("budget"), "Tổng kinh phí thực hiện Đề án là 1.250 tỷ đồng.")).toBe(true);
-    expect(sentenceHoldsAskedFact(asked("budget"), "Bộ Tài chính bảo đảm nguồn kinh phí thực hiện hằng năm.")).toBe(false);
-    expect(sentenceHoldsAskedFact(asked("budget"), "Giai đoạn 2026-2030 bố trí kinh phí theo phân cấp.")).toBe(false);
+  it("takes a sentence naming an agency for who leads, and one with phối hợp and an agency for coordinators", () => {
+    expect(holds("owner", "3. Sở Kế hoạch và Đầu tư - Tham mưu UBND tỉnh bố trí vốn đầu tư phát triển.")).toBe(true);
+    expect(holds("owner", "Đẩy mạnh thu hút các nguồn lực cho hoạt động chuyển đổi số.")).toBe(false);
+    expect(holds("coordinators", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát biên chế.")).toBe(true);
+    expect(holds("coordinators", "Sở Tài chính chủ trì rà soát biên chế.")).toBe(false);
   });
 
-  it("never lets a sentence name who leads: duties come from rows and stated duties", () => {
-    expect(sentenceHoldsAskedFact(asked("owner"), "Sở Tài chính bảo đảm kinh phí 500 triệu đồng.")).toBe(false);
+  it("takes a budget sentence only with money or a share, and never a year alone as a value", () => {
+    expect(holds("budget", "Dành tối thiểu 10% ngân sách chi cho công nghệ thông tin cho an toàn thông tin mạng.")).toBe(true);
+    expect(holds("budget", "Tổng kinh phí thực hiện là 716.168 triệu đồng.")).toBe(true);
+    expect(holds("budget", "Trên địa bàn có 1.188 vị trí trạm BTS.")).toBe(false);
+    expect(holds("value", "Trên địa bàn có 1.188 vị trí trạm BTS.")).toBe(true);
+    expect(holds("value", "2. Thực hiện trong giai đoạn 2026-2030.")).toBe(false);
+    expect(holds("score", "Chỉ số đạt 0,62.")).toBe(false);
+    expect(holds("score", "Chỉ số đạt 412 điểm.")).toBe(true);
+  });
+});
+
+describe("sentenceHoldsAskedFact on collective agencies", () => {
+  it("does not take 'các sở, ban, ngành' for an owner", () => {
+    expect(holds("owner", "Tỷ lệ sở, ban, ngành có bộ phận thực hiện nhiệm vụ chuyển đổi số chỉ đạt 18,39%.")).toBe(false);
+  });
+});
+
+describe("sentenceHoldsAskedFact on document numbers and dates", () => {
+  it("does not take a document's number or a date for a value", () => {
+    expect(holds("value", "Thực hiện Công văn số 541/UBND-KGVX ngày 18/8/2025 của UBND tỉnh về thành lập Tổ công nghệ số cộng đồng.")).toBe(false);
+    expect(holds("value", "Theo Quyết định 1982/QĐ-UBND, toàn tỉnh có 1.188 vị trí trạm BTS.")).toBe(true);
+  });
+});
+
+describe("sentenceHoldsAskedFact on budgets", () => {
+  it("lets a sentence answer how much only with a share or a sum of money", () => {
+    expect(holds("budget", "Bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học.")).toBe(true);
+    expect(holds("budget", "Tổng kinh phí thực hiện Đề án là 1.250 tỷ đồng.")).toBe(true);
+    expect(holds("budget", "Bộ Tài chính bảo đảm nguồn kinh phí thực hiện hằng năm.")).toBe(false);
+    expect(holds("budget", "Giai đoạn 2026-2030 bố trí kinh phí theo phân cấp.")).toBe(false);
   });
 });

@@ -1,29 +1,48 @@
 import { foldText } from "../../../vietnamese/fold.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 
-/** A passage answers an owner/deadline/value question only if the sentence holds that kind of fact. */
-export function sentenceHoldsAskedFact(frame: QuestionFrame, sentence: string): boolean {
+/**
+ * A sentence answers a question only if it holds the kind of fact asked: an agency for who leads
+ * or takes part (with "phối hợp" for coordinators), a date or period for a deadline, a number
+ * that is not a year for a value, a result, a score ("điểm") or a budget (with money or a share).
+ * Whether the sentence is the right one is the confidence model's call; this only rules out a
+ * sentence that cannot be the answer.
+ */
+export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sentence: string, glossary: AgencyLookup): boolean {
   const folded = foldText(sentence);
   switch (frame.kind) {
     case "owner":
+      return namesAgency(sentence, glossary);
     case "coordinators":
-      // Who does what is read from rows and from the duties body text states (prose-duties): a sentence naming an agency is too weak.
-      return false;
-    case "budget":
-      // A sentence answers how much only with a share or a sum of money ("ít nhất 3% tổng chi ngân sách", "500 tỷ đồng").
-      return /\d\s*%|\d\s+(?:ty|trieu|nghin)?\s*dong\b/.test(folded);
+      return /\bphoi hop\b/.test(folded) && namesAgency(sentence, glossary);
     case "deadline":
       return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
+    case "budget":
+      // How much only with a share or a sum of money ("ít nhất 3% tổng chi ngân sách", "500 tỷ đồng").
+      return valuesIn(sentence).length > 0 && /\d\s*%|\d\s+(?:ty|trieu|nghin)?\s*dong\b/.test(folded);
     case "value":
     case "result":
-    case "score": {
-      // A number that is a value, not the "2." or "a)" that starts a list item.
-      const body = sentence.replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "");
-      // A value, not a year ("giai đoạn 2026-2030"); a score says "điểm".
-      const values = (body.match(/\d+(?:[.,/]\d+)*/g) ?? []).filter((number) => !/^(19|20)\d{2}$/.test(number));
-      return values.length > 0 && (frame.kind !== "score" || /\bdiem\b/.test(folded));
-    }
+    case "score":
+      return valuesIn(sentence).length > 0 && (frame.kind !== "score" || /\bdiem\b/.test(folded));
     default:
       return true;
   }
+}
+
+type AgencyLookup = Pick<Glossary, "findAgencies" | "agencyEntry">;
+
+/** The sentence names one agency by its name: "các sở, ban, ngành" is whoever the text is about, not an owner. */
+function namesAgency(sentence: string, glossary: AgencyLookup): boolean {
+  return glossary.findAgencies(sentence).some((mention) => glossary.agencyEntry(mention.canonical)?.kind !== "collective");
+}
+
+/** The numbers of a sentence that are values: not the "2." or "a)" that starts a list item, not a year ("giai đoạn 2026-2030"). */
+function valuesIn(sentence: string): string[] {
+  const body = sentence
+    .replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "")
+    // A document's number ("Công văn số 541/UBND-KGVX", "Quyết định 1982/QĐ-UBND") and a date ("18/8/2025") are no values.
+    .replace(/\d+(?:\/\d+)*\/[\p{Lu}Đ][\p{L}\d&-]*/gu, " ")
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b/g, " ");
+  return (body.match(/\d+(?:[.,/]\d+)*/g) ?? []).filter((number) => !/^(19|20)\d{2}$/.test(number));
 }
