@@ -1,7 +1,7 @@
 import type { KnowledgeRecord } from "../../ingest/records/schemas.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { foldText } from "../../vietnamese/fold.js";
-import type { Answer, AskContext } from "./answer-types.js";
+import type { Answer, AskContext, Citation } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
