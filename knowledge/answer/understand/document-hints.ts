@@ -18,6 +18,8 @@ export interface DocumentHints {
   softPhrases: string[];
   /** Document numbers named in the question ("429", "1982"), not to be read as years. */
   numbers: string[];
+  /** Years written right after a document's name, as its name writes them ("KH DTI 2025"): no period asked. */
+  nameYears: string[];
 }
 
 const kindShortNames: Record<string, string[]> = {
@@ -142,7 +144,7 @@ function phraseTables(documents: DocumentInfo[], abbreviate?: Abbreviate): Phras
 }
 
 export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
-  const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [] };
+  const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [], nameYears: [] };
   const { phraseSets, owners, numberOwners } = phraseTables(documents, abbreviate);
   // A document's own number is its name; a phrase that is no document's number names one only if one document uses it.
   const ownedBy = (set: DocumentPhrases, phrase: string) => {
@@ -154,6 +156,7 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[],
     if (!set) return;
     const hits = set.phrases.filter((phrase) => ownedBy(set, phrase) && hasPhrase(foldedQuestion, phrase));
     const softHits = set.prefixes.filter((prefix) => ownedBy(set, prefix) && hasPhrase(foldedQuestion, prefix));
+    hints.nameYears.push(...yearsAfterName(foldedQuestion, [...hits, ...softHits], document));
     if (hits.length > 0) {
       hints.files.push(document.file);
       // "Đề án chuyển đổi số (QĐ 1982)": the loose name of a firmly named document is not the subject either.
@@ -174,4 +177,10 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[],
     }
   });
   return hints;
+}
+
+/** The years of a document's own name ("… năm 2025") that the question writes right after naming it ("KH DTI 2025", "CT công tác BCĐ năm 2026"). */
+function yearsAfterName(foldedQuestion: string, phrases: string[], document: DocumentInfo): string[] {
+  const ownYears = new Set(foldText([document.title, ...document.aliases].join(" ")).match(/\b(19|20)\d{2}\b/g) ?? []);
+  return [...ownYears].filter((year) => phrases.some((phrase) => hasPhrase(foldedQuestion, `${phrase} ${year}`) || hasPhrase(foldedQuestion, `${phrase} nam ${year}`)));
 }

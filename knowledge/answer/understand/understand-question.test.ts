@@ -54,6 +54,15 @@ describe("understandQuestion", () => {
     expect(understand("đơn vị nào phối hợp xây dựng kho CSDL dùng chung?").kind).toBe("coordinators");
   });
 
+  it("does not read the year of a named document's own name as a period asked, in two documents", () => {
+    const dti = understand("Trong Chương trình Công tác Ban Chỉ đạo năm 2026, Công an tỉnh chủ trì những nhiệm vụ nào?");
+    expect(dti.period).toBeNull();
+    expect(dti.kind).toBe("list-by-agency");
+    expect(understand("theo KH 429 2026 Sở Y tế chủ trì những nhiệm vụ nào?").period).toBeNull();
+    // A year the question asks about, away from the document's name, is still a period.
+    expect(understand("theo KH 429, Sở Y tế có nhiệm vụ nào đến hạn trong năm 2026?").period).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+  });
+
   it("reads lists by agency and by period", () => {
     const byAgency = understand("Công an tỉnh chủ trì những nhiệm vụ nào?");
     expect(byAgency.kind).toBe("list-by-agency");

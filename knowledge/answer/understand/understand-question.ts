@@ -123,7 +123,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
 
   const agencies = glossary.findAgencies(question).map(({ canonical, written }) => ({ canonical, written }));
   const hints = documentHints(folded, documents, abbreviator(glossary));
-  const period = questionPeriod(question, hints.numbers);
+  const period = questionPeriod(question, [...hints.numbers, ...hints.nameYears]);
   const years = foldedTokens.filter((token) => isYear(token) && !hints.numbers.includes(token));
   const year = years.length > 0 ? Number(years[years.length - 1]) : null;
   const kind = detectKind(target, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
