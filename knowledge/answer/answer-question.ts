@@ -20,6 +20,7 @@ import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
+import { unknownProperName } from "./understand/unknown-name.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
@@ -106,7 +107,7 @@ export class QuestionAnswerer {
       return indicators ?? listByAgency(frame, this.listContext());
     }
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
-    const unknownName = this.unknownProperName(trimmed);
+    const unknownName = unknownProperName(trimmed, this.matcher);
     if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const totals = this.documentTotals(frame, topics);
@@ -180,21 +181,6 @@ export class QuestionAnswerer {
       this.documentWordCache.set(file, words);
     }
     return words;
-  }
-
-  /**
-   * A proper name the documents never write ("Quảng Nam", "Hà Tĩnh") means the question is about
-   * something they do not cover: two capitalised words in a row, neither an abbreviation.
-   */
-  private unknownProperName(question: string): string | null {
-    const words = question.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
-    const isName = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word);
-    for (let index = 1; index < words.length; index += 1) {
-      const first = words[index - 1];
-      const second = words[index];
-      if (first && second && isName(first) && isName(second) && !this.matcher.knowsPair(first, second)) return `${first} ${second}`;
-    }
-    return null;
   }
 
   /**
