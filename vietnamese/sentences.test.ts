@@ -29,4 +29,9 @@ describe("sentencesOfLines", () => {
       ["+ Tỉnh Quảng Bình đạt 84,51 %", 2],
     ]);
   });
+
+  it("keeps a line in capitals (a title, a heading) apart from the text around it", () => {
+    const sentences = sentencesOfLines(["KẾ HOẠCH", "Nâng cao xếp hạng chỉ số chuyển đổi số", "II. NHIỆM VỤ TRỌNG TÂM", "Triển khai các nền tảng số dùng chung"]);
+    expect(sentences.map((sentence) => sentence.text)).toEqual(["KẾ HOẠCH", "Nâng cao xếp hạng chỉ số chuyển đổi số", "II. NHIỆM VỤ TRỌNG TÂM", "Triển khai các nền tảng số dùng chung"]);
+  });
 });

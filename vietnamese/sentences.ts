@@ -16,6 +16,12 @@ const sentenceEnd = /[.;!?:]["”»)]?\s*$/u;
 /** Where a line's text splits into sentences: after ". ; ! ?" before a capital, a digit or a list marker. */
 const innerBoundary = /(?<=[.;!?])\s+(?=[\p{Lu}\d]|[-+•]\s)/u;
 
+/** A line in capitals ("KẾ HOẠCH", "II. NHIỆM VỤ") is a heading or a title: a unit of its own. */
+function isCapitals(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  return letters.length >= 6 && letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase()).length >= letters.length * 0.8;
+}
+
 export function startsListItem(line: string): boolean {
   return itemStart.test(line);
 }
@@ -26,7 +32,7 @@ export function sentencesOfLines(lines: readonly string[]): TextSentence[] {
   lines.forEach((raw, lineIndex) => {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") return;
-    if (current && !sentenceEnd.test(current.text) && !startsListItem(line)) {
+    if (current && !sentenceEnd.test(current.text) && !startsListItem(line) && !isCapitals(line) && !isCapitals(current.text)) {
       current.starts.push({ offset: current.text.length + 1, lineIndex });
       current.text = `${current.text} ${line}`;
       return;

@@ -21,6 +21,7 @@ import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
+import { wholeDocumentAsked } from "./understand/whole-document.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
@@ -127,7 +128,10 @@ export class QuestionAnswerer {
       if (fromRecords.found || fromRecords.withheld) return fromRecords;
       return (await this.fromPassages(frame, topics, asked)) ?? fromRecords;
     }
-    const fromPassage = await this.fromPassages(frame, topics, asked);
+    const whole = wholeDocumentAsked(frame, topics, this.knowledgeBase.documents);
+    // "Kế hoạch … phải hoàn thành trước ngày nào?": the document's own timeline, in its own words.
+    const fromWhole = whole ? await this.fromPassages({ ...frame, documentFiles: [whole], accented: true }, fill("wholeDocumentDeadlineWords").split("|"), asked) : null;
+    const fromPassage = fromWhole ?? (await this.fromPassages(frame, topics, asked));
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
   }
@@ -253,7 +257,10 @@ export class QuestionAnswerer {
       if (!passage || passage.recordId !== null) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, (sentence) => sentenceHoldsAskedFact(frame, sentence, this.glossary));
+      // A document's title names it; it states nothing the document asks to be done.
+      const title = foldText(this.documentInfo(passage.file)?.title ?? "");
+      const holds = (sentence: string) => sentenceHoldsAskedFact(frame, sentence, this.glossary) && (title.length < 20 || !foldText(sentence).includes(title));
+      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, holds);
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
         if (best) runnerUp = best.coverage;
