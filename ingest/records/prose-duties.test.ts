@@ -63,18 +63,4 @@ describe("duties written in body text", () => {
     expect(task).toMatchObject({ owners: ["Sở Nội vụ"], deadline: { to: "2026-06-30" } });
     expect(task?.coordinatorText).toBe("các sở, ngành liên quan");
   });
-
-  it("gives a duty opening with a verb of assigning to the agency of the heading above, in two plans", async () => {
-    const dti = await proseTasks("knowledge/sources/ke-hoach-nang-cao-chi-so-DTI-2025.txt");
-    expect(at(dti, 181)).toMatchObject({ owners: ["Sở Tài chính"], title: expect.stringMatching(/^Cân đối, bố trí nguồn lực/), inheritedFields: ["owners"] });
-    const decision = await proseTasks("knowledge/sources/quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt");
-    expect(at(decision, 406)).toMatchObject({ title: expect.stringMatching(/^Tham mưu UBND tỉnh bố trí vốn đầu tư phát triển/) });
-    expect(at(decision, 406)?.owners[0]).toMatch(/^Sở (Kế hoạch và Đầu tư|Tài chính)$/);
-  });
-
-  it("reads an agency and its duty written on one line", () => {
-    const [task] = duties(["3. Sở Kế hoạch và Đầu tư - Tham mưu UBND tỉnh bố trí vốn đầu tư phát triển để thực hiện Đề án."]);
-    expect(task).toMatchObject({ owners: ["Sở Kế hoạch và Đầu tư"], title: expect.stringMatching(/^Tham mưu UBND tỉnh bố trí vốn/) });
-    expect(duties(["Ghi chú - Tham mưu là việc của các sở."])).toEqual([]);
-  });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { foldText } from "../../vietnamese/fold.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { parseDeadline } from "../../vietnamese/periods.js";
@@ -102,27 +100,6 @@ function namedAgencies(text: string, glossary: Glossary): boolean {
   return parts.length > 0 && parts.every((part) => glossary.canonicalAgency(part) !== null || (capitalisedName(part) === part && glossary.looksLikeAgency(part)));
 }
 
-const DutyVerbs = z.object({ dutyVerbs: z.array(z.string().min(2)) });
-const dutyVerbs = DutyVerbs.parse(JSON.parse(readFileSync(new URL("./duty-verbs.json", import.meta.url), "utf8"))).dutyVerbs.map((verb) => foldText(verb));
-
-/** The sentence opens with a verb of an assigned duty ("Tham mưu …", "cân đối, bố trí …"). */
-function opensWithDutyVerb(sentence: string): boolean {
-  const folded = foldText(sentence);
-  return dutyVerbs.some((verb) => folded === verb || folded.startsWith(`${verb} `) || folded.startsWith(`${verb},`));
-}
-
-/** The text opens with an agency the glossary finds by name ("Sở Tài chính"), not merely a phrase after a head word. */
-function namedAgency(text: string, glossary: Glossary): boolean {
-  return glossary.findAgencies(text)[0]?.start === 0;
-}
-
-/** "Sở Kế hoạch và Đầu tư - Tham mưu …" / "Công an tỉnh: chủ trì …": an agency, a dash or colon, then its duty. */
-function inlineAgency(text: string, glossary: Glossary): { agency: string; duty: string } | null {
-  const split = /^(.{3,120}?)\s*(?:[-–:])\s+(.+)$/su.exec(text);
-  if (!split?.[1] || !split[2] || !agencyRun(split[1], glossary) || !namedAgency(split[1], glossary) || !opensWithDutyVerb(split[2])) return null;
-  return { agency: split[1].trim(), duty: split[2] };
-}
-
 /** The agency a heading names ("1. Sở Khoa học và Công nghệ"), if the whole heading is one. */
 function headingAgency(breadcrumb: string[], glossary: Glossary): string | null {
   const last = breadcrumb.at(-1);
@@ -166,12 +143,9 @@ export function proseDuties(input: ProseInput, glossary: Glossary): TaskRecord[]
   for (const unit of paragraphs(input)) {
     const line = { line: unit[0]?.line ?? 1, text: unit.map((part) => part.text.trim()).join(" ") };
     const breadcrumb = input.breadcrumbAt(line.line);
+    const context = headingAgency(breadcrumb, glossary);
     const marker = itemMarker.exec(line.text);
-    const written = clean(line.text.slice(marker?.[0].length ?? 0));
-    // "3. Sở Kế hoạch và Đầu tư - Tham mưu UBND tỉnh …": the agency and its duty on one line.
-    const inline = inlineAgency(written, glossary);
-    const context = inline?.agency ?? headingAgency(breadcrumb, glossary);
-    const body = inline?.duty ?? written;
+    const body = clean(line.text.slice(marker?.[0].length ?? 0));
     // A heading, or a line that only names agencies, states no duty.
     if (body === "" || /^#/.test(line.text.trim()) || (!dutyVerb.test(body) && agencyRun(body.replace(/[:.]$/, ""), glossary))) continue;
     for (const sentence of sentencesOf(body)) {
@@ -229,11 +203,6 @@ function readDuty(sentence: string, context: string | null, glossary: Glossary):
     ownerList = verb === "chu tri" ? [context] : [];
     if (verb !== "chu tri") coordinators = [context];
     rest = verb === "chu tri" ? sentence.replace(leadingVerb, "") : sentence;
-  } else if (context && namedAgency(context, glossary) && opensWithDutyVerb(sentence)) {
-    // "1. Sở Tài chính" / "- Cân đối, bố trí nguồn lực …": a duty assigned to the heading's agency.
-    fromHeading = true;
-    ownerList = [context];
-    rest = sentence;
   } else return null;
   let coordinatorText = "";
   if (cooperation.test(rest)) {
