@@ -259,7 +259,7 @@ export class QuestionAnswerer {
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
       // A document's title names it; it states nothing the document asks to be done.
       const title = foldText(this.documentInfo(passage.file)?.title ?? "");
-      const holds = (sentence: string) => sentenceHoldsAskedFact(frame, sentence, this.glossary) && (title.length < 20 || !foldText(sentence).includes(title));
+      const holds = (sentence: string) => sentenceHoldsAskedFact(frame, sentence) && (title.length < 20 || !foldText(sentence).includes(title));
       const candidate = bestSentence(passage, topics, this.matcher, frame.accented, holds);
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {

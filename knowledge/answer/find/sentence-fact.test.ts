@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { sentenceHoldsAskedFact } from "./sentence-fact.js";
 
-const glossary = loadGlossary();
-const holds = (kind: Parameters<typeof sentenceHoldsAskedFact>[0]["kind"], sentence: string) => sentenceHoldsAskedFact({ kind }, sentence, glossary);
+const holds = (kind: Parameters<typeof sentenceHoldsAskedFact>[0]["kind"], sentence: string) => sentenceHoldsAskedFact({ kind }, sentence);
 
 describe("sentenceHoldsAskedFact", () => {
-  it("takes a sentence naming an agency for who leads, and one with phối hợp and an agency for coordinators", () => {
-    expect(holds("owner", "3. Sở Kế hoạch và Đầu tư - Tham mưu UBND tỉnh bố trí vốn đầu tư phát triển.")).toBe(true);
-    expect(holds("owner", "Đẩy mạnh thu hút các nguồn lực cho hoạt động chuyển đổi số.")).toBe(false);
-    expect(holds("coordinators", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát biên chế.")).toBe(true);
-    expect(holds("coordinators", "Sở Tài chính chủ trì rà soát biên chế.")).toBe(false);
+  it("never takes a sentence for who leads or takes part: duties come from rows and stated duties", () => {
+    expect(holds("owner", "3. Sở Kế hoạch và Đầu tư - Tham mưu UBND tỉnh bố trí vốn đầu tư phát triển.")).toBe(false);
+    expect(holds("coordinators", "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát biên chế.")).toBe(false);
   });
 
   it("takes a budget sentence only with money or a share, and never a year alone as a value", () => {
@@ -21,12 +17,6 @@ describe("sentenceHoldsAskedFact", () => {
     expect(holds("value", "2. Thực hiện trong giai đoạn 2026-2030.")).toBe(false);
     expect(holds("score", "Chỉ số đạt 0,62.")).toBe(false);
     expect(holds("score", "Chỉ số đạt 412 điểm.")).toBe(true);
-  });
-});
-
-describe("sentenceHoldsAskedFact on collective agencies", () => {
-  it("does not take 'các sở, ban, ngành' for an owner", () => {
-    expect(holds("owner", "Tỷ lệ sở, ban, ngành có bộ phận thực hiện nhiệm vụ chuyển đổi số chỉ đạt 18,39%.")).toBe(false);
   });
 });
 

@@ -1,21 +1,20 @@
 import { foldText } from "../../../vietnamese/fold.js";
-import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 
 /**
- * A sentence answers a question only if it holds the kind of fact asked: an agency for who leads
- * or takes part (with "phối hợp" for coordinators), a date or period for a deadline, a number
+ * A sentence answers a question only if it holds the kind of fact asked: never who leads or takes
+ * part (duties come from rows and prose duties), a date or period for a deadline, a number
  * that is not a year for a value, a result, a score ("điểm") or a budget (with money or a share).
  * Whether the sentence is the right one is the confidence model's call; this only rules out a
  * sentence that cannot be the answer.
  */
-export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sentence: string, glossary: AgencyLookup): boolean {
+export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sentence: string): boolean {
   const folded = foldText(sentence);
   switch (frame.kind) {
     case "owner":
-      return namesAgency(sentence, glossary);
     case "coordinators":
-      return /\bphoi hop\b/.test(folded) && namesAgency(sentence, glossary);
+      // Who does what is read from rows and from the duties body text states (prose-duties): a sentence naming an agency is too weak.
+      return false;
     case "deadline":
       return /\b(19|20)\d{2}\b|\bquy\b|\bthang\b/.test(folded);
     case "budget":
@@ -28,13 +27,6 @@ export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sente
     default:
       return true;
   }
-}
-
-type AgencyLookup = Pick<Glossary, "findAgencies" | "agencyEntry">;
-
-/** The sentence names one agency by its name: "các sở, ban, ngành" is whoever the text is about, not an owner. */
-function namesAgency(sentence: string, glossary: AgencyLookup): boolean {
-  return glossary.findAgencies(sentence).some((mention) => glossary.agencyEntry(mention.canonical)?.kind !== "collective");
 }
 
 /** The numbers of a sentence that are values: not the "2." or "a)" that starts a list item, not a year ("giai đoạn 2026-2030"). */
