@@ -1,3 +1,5 @@
+import { isCapsLine } from "./letter-case.js";
+
 /**
  * The sentences of body text as documents write it: lines wrapped anywhere (raw PDF text breaks a
  * sentence every few words, with blank lines between), list items ("-", "+", "a)", "2.") that
@@ -16,10 +18,9 @@ const sentenceEnd = /[.;!?:]["”»)]?\s*$/u;
 /** Where a line's text splits into sentences: after ". ; ! ?" before a capital, a digit or a list marker. */
 const innerBoundary = /(?<=[.;!?])\s+(?=[\p{Lu}\d]|[-+•]\s)/u;
 
-/** A line in capitals ("KẾ HOẠCH", "II. NHIỆM VỤ") is a heading or a title: a unit of its own. */
-function isCapitals(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  return letters.length >= 6 && letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase()).length >= letters.length * 0.8;
+/** The line ends a sentence (". ; ! ? :", maybe before a closing quote or bracket). */
+export function endsSentence(line: string): boolean {
+  return sentenceEnd.test(line);
 }
 
 export function startsListItem(line: string): boolean {
@@ -32,7 +33,8 @@ export function sentencesOfLines(lines: readonly string[]): TextSentence[] {
   lines.forEach((raw, lineIndex) => {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") return;
-    if (current && !sentenceEnd.test(current.text) && !startsListItem(line) && !isCapitals(line) && !isCapitals(current.text)) {
+    // A line in capitals ("KẾ HOẠCH", "II. NHIỆM VỤ") is a heading or a title: a unit of its own.
+    if (current && !endsSentence(current.text) && !startsListItem(line) && !isCapsLine(line) && !isCapsLine(current.text)) {
       current.starts.push({ offset: current.text.length + 1, lineIndex });
       current.text = `${current.text} ${line}`;
       return;

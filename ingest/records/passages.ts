@@ -1,5 +1,5 @@
 import type { SourceLine } from "../read/source-text.js";
-import { startsListItem } from "../../vietnamese/sentences.js";
+import { endsSentence, startsListItem } from "../../vietnamese/sentences.js";
 import type { ParsedTable } from "../structure/table-model.js";
 import type { KnowledgeRecord, Passage } from "./schemas.js";
 
@@ -9,7 +9,6 @@ import type { KnowledgeRecord, Passage } from "./schemas.js";
  * - every table row kept whole, each cell labelled with its column header.
  */
 const targetChunkLength = 700;
-const sentenceEnds = /[.;!?:]["”»)]?\s*$/u;
 
 export interface PassageInput {
   file: string;
@@ -74,7 +73,7 @@ function bodyPassages(input: PassageInput): Passage[] {
     if (trimmed === "" || /^\d{1,3}$/.test(trimmed)) continue;
     const key = input.breadcrumbAt(line.line).join("\u0001");
     // A chunk ends between sentences, not inside one (raw PDF text wraps a sentence over many lines).
-    const between = sentenceEnds.test(chunk.at(-1)?.text ?? "") || startsListItem(trimmed);
+    const between = endsSentence(chunk.at(-1)?.text ?? "") || startsListItem(trimmed);
     if (key !== chunkKey || (length + trimmed.length > targetChunkLength && (between || length > targetChunkLength * 2))) {
       flush();
       chunkKey = key;

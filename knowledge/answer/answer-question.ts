@@ -22,6 +22,7 @@ import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
 import { wholeDocumentAsked } from "./understand/whole-document.js";
+import { documentQuestionWords } from "./understand/document-question-words.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
@@ -130,7 +131,7 @@ export class QuestionAnswerer {
     }
     const whole = wholeDocumentAsked(frame, topics, this.knowledgeBase.documents);
     // "Kế hoạch … phải hoàn thành trước ngày nào?": the document's own timeline, in its own words.
-    const fromWhole = whole ? await this.fromPassages({ ...frame, documentFiles: [whole], accented: true }, fill("wholeDocumentDeadlineWords").split("|"), asked) : null;
+    const fromWhole = whole ? await this.fromPassages({ ...frame, documentFiles: [whole], accented: true }, documentQuestionWords().timelineLabels, asked) : null;
     const fromPassage = fromWhole ?? (await this.fromPassages(frame, topics, asked));
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));

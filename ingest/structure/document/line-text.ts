@@ -19,19 +19,7 @@ export function isBlank(text: string): boolean {
   return plainText(text) === "";
 }
 
-/** Share of letters that are upper case (0 when the text has no letters). */
-export function capsRatio(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  const upper = letters.filter((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase());
-  return upper.length / letters.length;
-}
-
-/** An upper-case line of words ("DANH MỤC NHIỆM VỤ…"), not a code or number. */
-export function isCapsLine(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length >= 6 && capsRatio(text) >= 0.8;
-}
+export { capsRatio, isCapsLine } from "../../../vietnamese/letter-case.js";
 
 /** Starts like a sentence fragment that continues a wrapped line: a lower-case letter. */
 export function startsLowerCase(text: string): boolean {

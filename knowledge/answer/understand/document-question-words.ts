@@ -14,6 +14,7 @@ const WordFile = z.object({
   deadlineWords: z.array(z.string()),
   basisLeads: z.array(z.string()),
   joiners: z.array(z.string()),
+  timelineLabels: z.array(z.string()),
 });
 
 /** The words, folded, that ask for a document's own facts, name a kind of document, or carry no subject. */
@@ -30,6 +31,8 @@ export interface DocumentQuestionWords {
   basisLeads: string[];
   /** "và", "của": words an abbreviation written out may bring in, which a title need not hold. */
   joiners: string[];
+  /** "Thời gian triển khai": labels under which a document states its own timeline, as written (not folded). */
+  timelineLabels: string[];
 }
 
 let cached: DocumentQuestionWords | null = null;
@@ -48,6 +51,7 @@ export function documentQuestionWords(): DocumentQuestionWords {
     deadlineWords: folded(file.deadlineWords),
     basisLeads: folded(file.basisLeads),
     joiners: folded(file.joiners),
+    timelineLabels: file.timelineLabels,
   };
   return cached;
 }
