@@ -8,11 +8,8 @@
  * Old and new tone-mark placement ("hoá"/"hóa", "thuỷ"/"thủy") are the same word; the documents
  * use both. In an open syllable the mark moves to the first vowel of "oa", "oe", "uy" ("quý" stays).
  */
-const toneVariants: [RegExp, string][] = [
-  [/o([áàảãạ])(?!\p{L})/gu, "$1"],
-  [/o([éèẻẽẹ])(?!\p{L})/gu, "$1"],
-  [/(?<!q)u([ýỳỷỹỵ])(?!\p{L})/gu, "$1"],
-];
+// "oá" and "oé" then a non-letter, "uý" not after q: the mark goes to the first vowel. One pass: no replacement makes or spoils another's match.
+const toneVariant = /o([áàảãạéèẻẽẹ])(?!\p{L})|(?<!q)u([ýỳỷỹỵ])(?!\p{L})/gu;
 const toneOnFirst: Record<string, string> = {
   á: "óa", à: "òa", ả: "ỏa", ã: "õa", ạ: "ọa",
   é: "óe", è: "òe", ẻ: "ỏe", ẽ: "õe", ẹ: "ọe",
@@ -20,14 +17,27 @@ const toneOnFirst: Record<string, string> = {
 };
 
 function unifyToneMarks(text: string): string {
-  let result = text;
-  for (const [pattern] of toneVariants) {
-    result = result.replace(pattern, (_whole, vowel: string) => toneOnFirst[vowel] ?? _whole);
-  }
-  return result;
+  return text.replace(toneVariant, (whole: string, afterO: string | undefined, afterU: string | undefined) => toneOnFirst[afterO ?? afterU ?? ""] ?? whole);
 }
 
+const normalizedCache = new Map<string, string>();
+const normalizedCacheLimit = 20_000;
+/** Longer texts (whole passages) are rarely normalised twice: only shorter ones are kept. */
+const normalizedCacheLength = 300;
+
+/** The same titles, cells and names are normalised again and again (ingest and answering): results of short texts are kept. */
 export function normalizeText(text: string): string {
+  if (text.length > normalizedCacheLength) return normalizeUncached(text);
+  let normalized = normalizedCache.get(text);
+  if (normalized === undefined) {
+    normalized = normalizeUncached(text);
+    if (normalizedCache.size >= normalizedCacheLimit) normalizedCache.clear();
+    normalizedCache.set(text, normalized);
+  }
+  return normalized;
+}
+
+function normalizeUncached(text: string): string {
   return unifyToneMarks(text.normalize("NFC").toLowerCase())
     .replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g, " ")
     .replace(/[^\p{L}\p{N}&%≥≤]+/gu, " ")

@@ -29,7 +29,7 @@ export interface DocumentRows {
 export function termColumns(text: string): { exact: string; folded: string; filler: string } {
   const tokens = tokenizeFields(text);
   const count = tokens.exact.length;
-  return { exact: tokens.exact.join(" "), folded: tokens.folded.join(" "), filler: count > 1 ? Array(2 * count - 2).fill(fillerToken).join(" ") : "" };
+  return { exact: tokens.exact.join(" "), folded: tokens.folded.join(" "), filler: count > 1 ? `${fillerToken}${` ${fillerToken}`.repeat(2 * count - 3)}` : "" };
 }
 
 /** The token of the `filler` column: one punctuation mark, which no query syllable holds (normalizeText drops it). */

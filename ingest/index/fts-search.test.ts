@@ -116,6 +116,19 @@ describe("FTS5 lexical search", () => {
     expect(passages.search("đào tạo nhân lực", { limit: 5, bodyOnly: true }).map((hit) => hit.id)).toEqual(["body"]);
   });
 
+  it("gives a search asked again from what it kept, a smaller limit the beginning of the ranking, and copies the caller may change", () => {
+    const kept = new FtsSearch(database, "records");
+    const first = kept.search("hạn chế", { limit: 10 });
+    const fresh = (limit: number) => new FtsSearch(database, "records").search("hạn chế", { limit });
+    for (const limit of [1, 2, 3, 10]) expect(kept.search("hạn chế", { limit })).toEqual(fresh(limit));
+    first[0]!.id = "changed by the caller";
+    expect(kept.search("hạn chế", { limit: 1 })).toEqual(fresh(1));
+    // A larger limit than the one kept is read again, and files or body passages are other searches.
+    expect(kept.search("hạn chế", { limit: 20 })).toEqual(fresh(20));
+    expect(kept.search("khắc phục hạn chế", { limit: 5, files: [otherFile] }).map((hit) => hit.id)).toEqual(["other"]);
+    expect(kept.search("khắc phục hạn chế", { limit: 5 }).map((hit) => hit.id)).toContain("limit");
+  });
+
   it("weighs the columns: with the folded column at 0 an unaccented query scores nothing", () => {
     const exactOnly = new FtsSearch(database, "records", { exact: 1, folded: 0 });
     expect(exactOnly.search("han che", { limit: 5 }).every((hit) => hit.score === 0)).toBe(true);

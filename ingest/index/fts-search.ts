@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { termsTableOf, type SearchSideName } from "./index-database.js";
+import { RecentCache } from "./recent-cache.js";
 import { adjacentPairs, tokenizeFields } from "./tokenize.js";
 
 /**
@@ -49,8 +50,13 @@ export function ftsQuery(text: string): string | null {
   return parts.length > 0 ? parts.join(" OR ") : null;
 }
 
+/** Searches whose results a reader keeps. */
+const keptSearches = 256;
+
 export class FtsSearch {
   private readonly cache = new Map<string, Database.Statement>();
+  /** Results by search, with the limit they were read with: the ranking is a total order, so a smaller limit is their beginning. */
+  private readonly results = new RecentCache<string, { limit: number; hits: readonly LexicalHit[] }>(keptSearches);
 
   constructor(
     private readonly database: Database.Database,
@@ -65,11 +71,16 @@ export class FtsSearch {
     if (match === null) return [];
     const files = options.files && options.files.length > 0 ? options.files : null;
     const bodyOnly = this.side === "passages" && options.bodyOnly === true;
+    const key = `${bodyOnly}\u0000${files ? JSON.stringify(files) : ""}\u0000${match}`;
+    const kept = this.results.get(key);
+    if (kept && kept.limit >= options.limit) return kept.hits.slice(0, options.limit).map((hit) => ({ ...hit }));
     const parameters: unknown[] = [this.weights.exact, this.weights.folded, match];
     if (files) parameters.push(JSON.stringify(files));
     parameters.push(options.limit);
     const rows = this.statement(files !== null, bodyOnly).all(...parameters) as { id: string; score: number }[];
-    return rows.map((row) => ({ id: row.id, score: -row.score }));
+    const hits = rows.map((row) => ({ id: row.id, score: -row.score }));
+    this.results.set(key, { limit: options.limit, hits: hits.map((hit) => ({ ...hit })) });
+    return hits;
   }
 
   private statement(byFile: boolean, bodyOnly: boolean): Database.Statement {

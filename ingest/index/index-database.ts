@@ -76,8 +76,7 @@ export class IndexDatabaseError extends AppError {
 export function createIndexDatabase(path: string): Database.Database {
   const database = new Database(path);
   registerRowFunctions(database);
-  // Written aside and swapped in whole (index-store.ts), then only read: no journal file is left next to it.
-  database.pragma("journal_mode = DELETE");
+  writingAside(database);
   database.transaction(() => {
     for (const statement of schema) database.exec(statement);
     database.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(String(databaseSchemaVersion));
@@ -108,8 +107,19 @@ export function openIndexDatabase(path: string): Database.Database {
 export function openWritableIndexDatabase(path: string): Database.Database {
   const database = new Database(path, { fileMustExist: true });
   registerRowFunctions(database);
-  database.pragma("journal_mode = DELETE");
+  writingAside(database);
   return database;
+}
+
+/**
+ * A database being built is written aside and swapped in whole (index-store.ts), then only read, and
+ * synced once when complete (build-index.ts): a crash mid-build leaves only a build folder the next
+ * build removes. So a transaction needs no sync to disk, and its rollback journal stays in memory
+ * (no journal file is written per document, or left next to the database).
+ */
+function writingAside(database: Database.Database): void {
+  database.pragma("journal_mode = MEMORY");
+  database.pragma("synchronous = OFF");
 }
 
 /** Documents and findings (a row per file) are stored as raw-deflated JSON (a BLOB); records and passages in blocks (row-blocks.ts). */

@@ -16,8 +16,11 @@ describe("SearchIndex", () => {
     return directory;
   };
 
+  let indexDirOf = "";
+
   beforeAll(async () => {
     const indexDir = await freshDir();
+    indexDirOf = indexDir;
     const content = { records: fixtureRecords(), passages: fixturePassages(), documents: fixtureDocuments() };
     await buildSearchIndex(content, new HashingEmbeddings(), indexDir, [{ file: fixtureFile, contentHash: "h", size: 1 }]);
     index = await SearchIndex.load(indexDir, new HashingEmbeddings());
@@ -31,6 +34,17 @@ describe("SearchIndex", () => {
     expect(knowledgeBase.record("t1")?.kind).toBe("task");
     expect(knowledgeBase.passage(index.passages[0]!.id)?.file).toBe(fixtureFile);
     expect(knowledgeBase.documents[0]?.number).toBe("429/KH-UBND");
+  });
+
+  it("keeps the rows it read by id, frozen: the same row is given again and no caller can change it", async () => {
+    const opened = await SearchIndex.load(indexDirOf, new HashingEmbeddings());
+    const record = opened.record("t1");
+    expect(record).toBeDefined();
+    expect(opened.record("t1")).toBe(record);
+    expect(Object.isFrozen(record)).toBe(true);
+    expect(() => (record as { owners: string[] }).owners.push("Sở Nội vụ")).toThrow(TypeError);
+    expect(opened.record("no such id")).toBeUndefined();
+    opened.close();
   });
 
   it("finds records from an unaccented question, by title or by owner", async () => {

@@ -13,6 +13,7 @@ import { AppError } from "../../errors/app-error.js";
 import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
 import { IndexVocabulary } from "./vocabulary-store.js";
 import { ItemLookup } from "./item-keys.js";
+import { deepFreeze, RecentCache } from "./recent-cache.js";
 
 import type { RecordFilter } from "../../knowledge/answer/find/knowledge-base.js";
 
@@ -70,6 +71,9 @@ export interface SearchIndexLoadOptions {
   fusionWeights?: FusionWeights;
 }
 
+/** Rows read by id that a reader keeps, per kind. */
+const keptRows = 1024;
+
 /** Rows of one kind, read from the database on first use of the whole list. */
 class RowTable<T extends { id: string }> {
   private all: T[] | null = null;
@@ -79,6 +83,7 @@ class RowTable<T extends { id: string }> {
   private readonly every: Database.Statement;
   private readonly placeOf: ItemLookup<{ file: string; body: number }>;
   private readonly schema: z.ZodType<T>;
+  private readonly recent = new RecentCache<string, T>(keptRows);
 
   constructor(
     private readonly database: Database.Database,
@@ -114,10 +119,16 @@ class RowTable<T extends { id: string }> {
     return rows.map((row, position) => this.parse(row.json, `${this.table} row ${position + 1}`));
   }
 
+  /** One row by id; the rows read last are kept, parsed and frozen (readers share them). */
   get(id: string): T | undefined {
     if (this.byId) return this.byId.get(id);
+    const kept = this.recent.get(id);
+    if (kept) return kept;
     const row = this.one.get(id);
-    return row ? this.parse(row.json, `${this.table} ${id}`) : undefined;
+    if (!row) return undefined;
+    const item = deepFreeze(this.parse(row.json, `${this.table} ${id}`));
+    this.recent.set(id, item);
+    return item;
   }
 
   /** The source file of an item and whether it is body text (passages), without parsing the row. */

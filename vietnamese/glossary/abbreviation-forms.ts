@@ -8,9 +8,16 @@ import type { Glossary } from "./glossary.js";
  * abbreviation as one unit: "DTI" matches only a title that names the whole index, never one that
  * merely shares "chỉ số" and "cấp tỉnh".
  */
-const reverseTables = new WeakMap<Glossary, { phrase: string; forms: string[] }[]>();
+interface ReverseRow {
+  /** The folded expansion between spaces, and its first word: a text that lacks the word cannot hold the phrase. */
+  phrase: string;
+  firstWord: string;
+  forms: string[];
+}
 
-function reverseTable(glossary: Glossary): { phrase: string; forms: string[] }[] {
+const reverseTables = new WeakMap<Glossary, ReverseRow[]>();
+
+function reverseTable(glossary: Glossary): ReverseRow[] {
   let table = reverseTables.get(glossary);
   if (!table) {
     table = glossary.abbreviations
@@ -18,6 +25,7 @@ function reverseTable(glossary: Glossary): { phrase: string; forms: string[] }[]
       .flatMap((entry) =>
         entry.expansions.map((expansion) => ({
           phrase: ` ${foldText(expansion)} `,
+          firstWord: foldText(expansion).split(" ", 1)[0] ?? "",
           forms: [...new Set([normalizeText(entry.abbreviation), foldText(entry.abbreviation)])],
         })),
       )
@@ -33,9 +41,11 @@ export function withAbbreviationForms(text: string, glossary: Glossary): string 
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const expanded = glossary.expandAbbreviations(text);
-  const folded = ` ${foldText(expanded)} `;
+  const foldedText = foldText(expanded);
+  const folded = ` ${foldedText} `;
+  const words = new Set(foldedText.split(" "));
   const abbreviations = reverseTable(glossary)
-    .filter((row) => folded.includes(row.phrase))
+    .filter((row) => words.has(row.firstWord) && folded.includes(row.phrase))
     .flatMap((row) => row.forms)
     .filter((form) => !folded.includes(` ${foldText(form)} `));
   const result = abbreviations.length === 0 ? expanded : `${expanded} · ${[...new Set(abbreviations)].join(" · ")}`;

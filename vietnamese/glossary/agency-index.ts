@@ -17,6 +17,12 @@ export function cleanAgencyText(text: string): string {
     .trim();
 }
 
+interface HeadWordText {
+  text: string;
+  key: string;
+  words: string[] | null;
+}
+
 const trailingVerbs = /\s+(?:chủ trì tham mưu|chủ trì|tham mưu|thực hiện|phối hợp)$/iu;
 const trailingPlace = /\s+(?:tỉnh Quảng Trị|Quảng Trị|tỉnh)$/iu;
 
@@ -54,13 +60,17 @@ export class AgencyIndex {
    * The head word `index` opens the text: folded, and also with diacritics when the text is written
    * with them ("Số cơ sở dữ liệu" does not open with "Sở"; "so khcn", typed without them, does).
    */
-  private opensWith(text: string, index: number, whole: boolean): boolean {
+  private opensWith(text: HeadWordText, index: number, whole: boolean): boolean {
     const head = this.headWordKeys[index] ?? "";
-    const key = matchKey(text);
-    if (!(key.startsWith(`${head} `) || (whole && key === head))) return false;
-    const written = normalizeText(text);
-    const opening = written.split(" ").slice(0, head.split(" ").length).join(" ");
+    if (!(text.key.startsWith(`${head} `) || (whole && text.key === head))) return false;
+    text.words ??= normalizeText(text.text).split(" ");
+    const opening = text.words.slice(0, head.split(" ").length).join(" ");
     return foldDiacritics(opening) === opening || opening === this.headWordsWritten[index];
+  }
+
+  /** The text as every head word is compared with it: its key once, its written words when first needed. */
+  private headWordText(text: string): HeadWordText {
+    return { text, key: matchKey(text), words: null };
   }
 
   entry(canonical: string): AgencyEntry | undefined {
@@ -75,12 +85,14 @@ export class AgencyIndex {
 
   /** True when the text is a head word followed by a name ("Sở Y tế", "Bộ Nội vụ"); a head word alone ("Cơ quan") names no agency. */
   namesWithHeadWord(text: string): boolean {
-    return this.headWordKeys.some((_head, index) => this.opensWith(text, index, false));
+    const compared = this.headWordText(text);
+    return this.headWordKeys.some((_head, index) => this.opensWith(compared, index, false));
   }
 
   /** True when the text begins with a word that begins agency names ("Sở", "UBND", "các"…). */
   startsWithHeadWord(text: string): boolean {
-    return this.headWordKeys.some((_head, index) => this.opensWith(text, index, true));
+    const compared = this.headWordText(text);
+    return this.headWordKeys.some((_head, index) => this.opensWith(compared, index, true));
   }
 
   /** True when the text is the beginning of a known spelling ("Các sở, ban" of "Các sở, ban, ngành"). */

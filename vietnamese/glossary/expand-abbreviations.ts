@@ -5,16 +5,38 @@ function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function firstPosition(entry: AbbreviationEntry, source: string, folded: string): number {
+const casePatterns = new Map<string, RegExp>();
+
+/** The pattern of a case-sensitive form, made once per process. */
+function casePattern(form: string): RegExp {
+  let pattern = casePatterns.get(form);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(form.normalize("NFC"))}(?![\\p{L}\\p{N}])`, "u");
+    casePatterns.set(form, pattern);
+  }
+  return pattern;
+}
+
+/** A folded text and its words: a key can only be found in it when its first word is one of them (keys start on a word boundary). */
+interface FoldedWords {
+  folded: string;
+  words: ReadonlySet<string>;
+}
+
+function keyHits(text: FoldedWords, key: string) {
+  const firstWord = key.split(" ", 1)[0] ?? "";
+  return text.words.has(firstWord) ? findKeyHits(text.folded, key) : [];
+}
+
+function firstPosition(entry: AbbreviationEntry, source: string, folded: FoldedWords): number {
   const forms = [entry.abbreviation, ...entry.variants];
   const positions: number[] = [];
   for (const form of forms) {
     if (entry.caseSensitive === true) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(form.normalize("NFC"))}(?![\\p{L}\\p{N}])`, "u");
-      const match = pattern.exec(source);
+      const match = casePattern(form).exec(source);
       if (match) positions.push(match.index);
     } else {
-      const hit = findKeyHits(folded, matchKey(form))[0];
+      const hit = keyHits(folded, matchKey(form))[0];
       if (hit !== undefined) positions.push(hit.foldedStart);
     }
   }
@@ -28,7 +50,8 @@ function firstPosition(entry: AbbreviationEntry, source: string, folded: string)
  */
 export function expandAbbreviationsIn(entries: AbbreviationEntry[], text: string): string {
   const source = text.normalize("NFC");
-  const { folded } = foldWithOffsets(source);
+  const { folded: foldedText } = foldWithOffsets(source);
+  const folded: FoldedWords = { folded: foldedText, words: new Set(foldedText.split(" ")) };
   const found: { position: number; entry: AbbreviationEntry }[] = [];
   for (const entry of entries) {
     const position = firstPosition(entry, source, folded);
@@ -40,7 +63,7 @@ export function expandAbbreviationsIn(entries: AbbreviationEntry[], text: string
   for (const { entry } of found) {
     for (const expansion of entry.expansions) {
       const key = matchKey(expansion);
-      if (presentKeys.has(key) || findKeyHits(folded, key).length > 0) continue;
+      if (presentKeys.has(key) || keyHits(folded, key).length > 0) continue;
       presentKeys.add(key);
       additions.push(expansion);
     }

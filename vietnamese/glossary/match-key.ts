@@ -12,6 +12,25 @@ export interface FoldedText {
 
 const keptCharacter = /[\p{L}\p{N}&]/u;
 
+/** What one character of NFC text becomes: its folded lower-case parts, or nothing kept (punctuation, spaces). */
+interface FoldedCharacter {
+  lowered: string;
+  kept: boolean;
+}
+
+// Texts hold a few hundred distinct characters: each is folded once per process.
+const foldedCharacters = new Map<string, FoldedCharacter>();
+
+function foldCharacter(character: string): FoldedCharacter {
+  let folded = foldedCharacters.get(character);
+  if (folded === undefined) {
+    const lowered = foldDiacritics(character).toLowerCase();
+    folded = { lowered, kept: lowered.length > 0 && [...lowered].every((part) => keptCharacter.test(part)) };
+    foldedCharacters.set(character, folded);
+  }
+  return folded;
+}
+
 export function foldWithOffsets(text: string): FoldedText {
   const source = text.normalize("NFC");
   // Characters go to an array and the last one is tracked apart: `endsWith`/`slice` on a string
@@ -21,8 +40,7 @@ export function foldWithOffsets(text: string): FoldedText {
   let afterAmpersand = false;
   let index = 0;
   for (const character of source) {
-    const lowered = foldDiacritics(character).toLowerCase();
-    const kept = lowered.length > 0 && [...lowered].every((part) => keptCharacter.test(part));
+    const { lowered, kept } = foldCharacter(character);
     const last = parts[parts.length - 1];
     if (!kept) {
       if (last !== undefined && last !== " " && !afterAmpersand) {
@@ -53,9 +71,18 @@ export function foldWithOffsets(text: string): FoldedText {
   return { folded: parts.join(""), offsets };
 }
 
-/** The key under which a name is looked up. */
+const keyCache = new Map<string, string>();
+const keyCacheLimit = 50_000;
+
+/** The key under which a name is looked up (kept: the same names and cells are looked up again and again). */
 export function matchKey(text: string): string {
-  return foldWithOffsets(text).folded;
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = foldWithOffsets(text).folded;
+    if (keyCache.size >= keyCacheLimit) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 export interface KeyHit {

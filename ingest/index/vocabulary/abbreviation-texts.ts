@@ -53,7 +53,10 @@ const definitionPattern = /([\p{L}\s,&-]{3,120}?)\s*\(\s*(?:sau đây (?:gọi|v
 /** The abbreviations a text defines, in the order written. */
 export function definitionsIn(entry: VocabularyText): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
-  for (const match of entry.text.normalize("NFC").matchAll(definitionPattern)) {
+  const text = entry.text.normalize("NFC");
+  // Most texts define nothing: without a parenthesis the pattern cannot match, and its scan is slow.
+  if (!text.includes("(")) return found;
+  for (const match of text.matchAll(definitionPattern)) {
     const [whole, before = "", short = ""] = match;
     const key = abbreviationKey(short);
     const words = normalizeText(before).split(" ").filter((word) => word !== "");

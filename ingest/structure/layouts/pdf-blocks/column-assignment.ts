@@ -29,8 +29,12 @@ const beamWidth = 60;
 const maximumParts = 5;
 const maximumVariants = 24;
 
-function cloneState(state: State): State {
-  return { column: state.column, closed: state.closed, cells: state.cells.map((lines) => [...lines]), marked: [...state.marked], cost: state.cost };
+/**
+ * A state's arrays are never changed once it is in the beam: a placement copies the list of cells and
+ * the one cell it extends (or the marks it sets), and shares the others with the state it came from.
+ */
+function nextState(state: State): State {
+  return { column: state.column, closed: state.closed, cells: [...state.cells], marked: state.marked, cost: state.cost };
 }
 
 interface SearchContext {
@@ -44,15 +48,14 @@ function placeText(state: State, context: SearchContext, column: number, text: s
   if (role === undefined) return null;
   const continuing = column === state.column && !state.closed;
   if (column < state.column || (column === state.column && state.closed)) return null;
-  const next = cloneState(state);
-  const cell = next.cells[column] ?? [];
+  const next = nextState(state);
+  const cell = state.cells[column] ?? [];
   const previous = cell[cell.length - 1];
   if (continuing) next.cost += continuationCost(role, previous ?? "", text);
   else next.cost += newCellCost(role, text, cell.length > 0) + (state.marked[column] && cell.length === 0 ? 2 : 0);
   if (previous !== undefined) next.cost += joinCost(context.pairs, previous, text);
   next.cost += widthCost(role, text);
-  cell.push(text);
-  next.cells[column] = cell;
+  next.cells[column] = [...cell, text];
   next.column = column;
   next.closed = false;
   return next;
@@ -60,7 +63,8 @@ function placeText(state: State, context: SearchContext, column: number, text: s
 
 function placeEmpty(state: State, column: number): State | null {
   if (column < state.column || column >= state.cells.length) return null;
-  const next = cloneState(state);
+  const next = nextState(state);
+  next.marked = [...state.marked];
   const cellHasText = column === state.column && !state.closed;
   next.cost += emptyMarkCost(cellHasText);
   for (let marked = Math.max(state.column + 1, 0); marked <= column; marked += 1) {

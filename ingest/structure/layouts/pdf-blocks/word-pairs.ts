@@ -5,7 +5,8 @@
  */
 export class WordPairs {
   private readonly counts = new Map<string, number>();
-  private readonly joins = new Map<string, number | null>();
+  /** Answers by `before`, then `after`: the texts are asked about again and again, and a key joining two long lines would be hashed anew each time. */
+  private readonly joins = new Map<string, Map<string, number | null>>();
 
   constructor(lineTexts: string[]) {
     for (const text of lineTexts) {
@@ -25,13 +26,17 @@ export class WordPairs {
   joinCount(before: string, after: string): number | null {
     // Only the last word of one text and the first of the other matter; the column search asks
     // about the same pairs of lines many times.
-    const key = `${before}\u0000${after}`;
-    const known = this.joins.get(key);
+    let answers = this.joins.get(before);
+    if (answers === undefined) {
+      answers = new Map();
+      this.joins.set(before, answers);
+    }
+    const known = answers.get(after);
     if (known !== undefined) return known;
     const left = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase();
     const right = /^\s*(\S+)/.exec(after)?.[1]?.toLowerCase();
     const count = left === undefined || right === undefined || /[,;.:)]$/.test(left) ? null : this.counts.get(`${left} ${right}`) ?? 0;
-    this.joins.set(key, count);
+    answers.set(after, count);
     return count;
   }
 }

@@ -1,0 +1,38 @@
+/**
+ * A bounded map that keeps the entries used last: a reader's database does not change, so what was
+ * read or searched once can be given again without asking SQLite (the same topic is searched by
+ * several steps of one answer, and the same rows are read by the questions of one conversation).
+ */
+export class RecentCache<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** Freezes a value read from the index and everything in it, so that a cached row cannot be changed by one caller under another. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
