@@ -4,7 +4,6 @@ import { foldText } from "../../vietnamese/fold.js";
 import type { Answer, AskContext, Citation } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
-import { bestSentence, sentenceCitation } from "./compose/passage-answer.js";
 import { recordFact } from "./compose/record-facts.js";
 import { factLines, textWithSources } from "./compose/answer-text.js";
 import { fill } from "./compose/templates.js";
@@ -25,10 +24,11 @@ import { wholeDocumentAsked } from "./understand/whole-document.js";
 import { documentQuestionWords } from "./understand/document-question-words.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
+import { issuerAsScope } from "./compose/issuer-scope.js";
+import { BodyTextAnswerer } from "./body-text-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
-import { passageEvidence, recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
+import { recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
-import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
 
 /** The frame, and how many abbreviations were written out to read it. */
 type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
@@ -49,6 +49,7 @@ export class QuestionAnswerer {
   private readonly learned: DocumentAbbreviations;
   private readonly glossaryAbbreviations: ReadonlySet<string>;
   private readonly mentions: DocumentMentions;
+  private readonly bodyText: BodyTextAnswerer;
 
   constructor(
     private readonly knowledgeBase: KnowledgeBase,
@@ -74,6 +75,7 @@ export class QuestionAnswerer {
     this.mentions = new DocumentMentions(knowledgeBase.documents);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
+    this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate);
   }
 
   /** Answers one question; the answer carries what was understood, for the chat's next question. */
@@ -103,7 +105,8 @@ export class QuestionAnswerer {
   private async answerStandalone(question: string): Promise<Answer> {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
-    const frame = this.withNamedFiles(this.understand(trimmed));
+    const read = this.withNamedFiles(this.understand(trimmed));
+    const frame = read.kind === "list-by-agency" || read.kind === "list-by-period" ? { ...read, ...issuerAsScope(read, this.listContext().records, this.knowledgeBase.documents) } : read;
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
       const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, this.listContext()) : null;
       return indicators ?? listByAgency(frame, this.listContext());
@@ -127,12 +130,12 @@ export class QuestionAnswerer {
       const fromRecords = this.fromRecords(frame, search.matches, { asked, search });
       // The records found do not state the kind of fact asked (a task has no "đạt bao nhiêu"): the body text may.
       if (fromRecords.found || fromRecords.withheld) return fromRecords;
-      return (await this.fromPassages(frame, topics, asked)) ?? fromRecords;
+      return (await this.bodyText.answer(frame, topics, asked)) ?? fromRecords;
     }
     const whole = wholeDocumentAsked(frame, topics, this.knowledgeBase.documents);
     // "Kế hoạch … phải hoàn thành trước ngày nào?": the document's own timeline, in its own words.
-    const fromWhole = whole ? await this.fromPassages({ ...frame, documentFiles: [whole], accented: true }, documentQuestionWords().timelineLabels, asked) : null;
-    const fromPassage = fromWhole ?? (await this.fromPassages(frame, topics, asked));
+    const fromWhole = whole ? await this.bodyText.answer({ ...frame, documentFiles: [whole], accented: true }, documentQuestionWords().timelineLabels, asked) : null;
+    const fromPassage = fromWhole ?? (await this.bodyText.answer(frame, topics, asked));
     if (fromPassage) return fromPassage;
     return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
   }
@@ -239,42 +242,11 @@ export class QuestionAnswerer {
       return { question: frame.question, found: false, kind: frame.kind, text: textWithSources([first?.fact.line ?? fill("refusal")], citations), citations, suggestions: [] };
     }
     const citations = supported.map(({ match, fact }) => recordCitation(match.record, this.documentInfo(match.record.locator.file), fact.quoteFacts));
-    const lines = factLines(supported.map((entry) => entry.fact));
+    const lines = factLines(supported.map((entry) => entry.fact), frame.askedFields);
     const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text: textWithSources(lines, citations), citations, suggestions: [] };
     if (!measured) return answer;
     const offered = supported.map((entry) => recordTitle(entry.match.record).slice(0, 120));
     return gateAnswer(answer, recordEvidence(measured.asked, measured.search, supported), this.gate, offered);
-  }
-
-  private async fromPassages(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
-    if (topics.join(" ").trim() === "") return null;
-    // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
-    const query = [...topics, ...frame.years].join(" ");
-    const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles, bodyOnly: true });
-    let best: ReturnType<typeof bestSentence> = null;
-    let runnerUp: number | null = null;
-    for (const hit of hits) {
-      const passage = this.knowledgeBase.passage(hit.id);
-      if (!passage || passage.recordId !== null) continue;
-      // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
-      if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      // A document's title names it; it states nothing the document asks to be done.
-      const title = foldText(this.documentInfo(passage.file)?.title ?? "");
-      const holds = (sentence: string) => sentenceHoldsAskedFact(frame, sentence) && (title.length < 20 || !foldText(sentence).includes(title));
-      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, holds);
-      if (!candidate) continue;
-      if (!best || candidate.coverage > best.coverage) {
-        if (best) runnerUp = best.coverage;
-        best = candidate;
-      } else if (runnerUp === null || candidate.coverage > runnerUp) runnerUp = candidate.coverage;
-    }
-    if (!best || best.coverage < this.thresholds.passageMinCoverage) return null;
-    if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
-    const citation = sentenceCitation(best, this.knowledgeBase.documents);
-    const text = textWithSources([best.sentence], [citation]);
-    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
-    const offered = [best.passage.breadcrumb.at(-1) ?? ""];
-    return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);
   }
 
   /** What plain full-text search ranks first for the topic, over table rows and body text alike. */

@@ -58,6 +58,21 @@ describe("lists give every match and the count", () => {
     expect(answer.text.split("\n")[0]).toMatch(/chủ trì theo dõi \d+ chỉ tiêu/);
     expect(answer.text).toContain("phi tiếp xúc");
   });
+  it("an agency that issues a document and leads no task asks for that document's tasks", async () => {
+    const answer = await assistant.answer("Liệt kê các nhiệm vụ của BCĐ trong quý IV/2026.");
+    expect(answer.found).toBe(true);
+    expect(answer.citations.length).toBeGreaterThan(1);
+    expect(new Set(answer.citations.map((citation) => citation.file))).toEqual(new Set(["chuong-trinh-cong-tac-ban-chi-dao-2026.md"]));
+  });
+  it("an agency and a period without a list word ask no list of the document's tasks", async () => {
+    const answer = await assistant.answer("ngày họp BCĐ Q1/2026 cụ thể?");
+    expect(answer.text).not.toMatch(/^Có \d+ nhiệm vụ/);
+  });
+  it("an agency that leads tasks still filters the list by period", async () => {
+    const answer = await assistant.answer("Sở Nội vụ có nhiệm vụ gì trong quý I/2026");
+    expect(answer.found).toBe(true);
+    expect(answer.text.split("\n")[0]).toContain("Sở Nội vụ");
+  });
   it("tasks due in March 2026", async () => {
     const answer = await assistant.answer("việc gì đến hạn tháng 3/2026?");
     expect(answer.found).toBe(true);

@@ -2,7 +2,7 @@ import type { DocumentInfo, Passage } from "../../../ingest/records/schemas.js";
 import type { Citation } from "../answer-types.js";
 import type { TitleMatcher } from "../find/title-match.js";
 import { passageCitation } from "./cite.js";
-import { sentencesOfLines } from "../../../vietnamese/sentences.js";
+import { sentencesOfLines, startsListItem, type TextSentence } from "../../../vietnamese/sentences.js";
 
 /**
  * The best sentence of a passage for a topic: body text answers general questions
@@ -25,17 +25,49 @@ export function bestSentence(
   const lines = passage.text.split("\n");
   let best: PassageSentence | null = null;
   // Whole sentences, however the text wraps them (raw PDF text breaks one every few words).
-  for (const unit of sentencesOfLines(lines)) {
+  for (const unit of withEnumerations(sentencesOfLines(lines))) {
     const text = unit.text;
     if (text.length < 12 || !holdsFact(text)) continue;
     // A "+" item reads with the "-" item above it ("- Tỉnh Quảng Bình" / "+ Tỷ lệ … đạt 84,51%").
-    const context = /^\s*\+/.test(text) ? parentBullet(lines, unit.lineIndex) : "";
+    // A short labelled value ("Tỉnh Quảng Bình: 106,75/200 điểm") reads with the heading it sits under ("3. Hạ tầng số").
+    const context = /^\s*\+/.test(text) ? parentBullet(lines, unit.lineIndex) : isLabelledValue(text) ? (passage.breadcrumb.at(-1) ?? "") : "";
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, undefined, accented)));
     const line = passage.lineNumbers?.[unit.lineIndex] ?? passage.startLine;
     const sentence = context ? `${context} … ${text}` : text;
     if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };
   }
   return best;
+}
+
+/**
+ * The sentences, and after each run of clauses joined by ";" that share one predicate ("90% hồ
+ * sơ … cấp tỉnh; 80% … cấp huyện và 60% … được xử lý trên môi trường mạng"), the run whole.
+ * A list item that ends with ";" starts no run with the next item.
+ */
+function withEnumerations(sentences: TextSentence[]): TextSentence[] {
+  const result: TextSentence[] = [];
+  let run: TextSentence[] = [];
+  const close = () => {
+    if (run.length > 1 && run[0]) result.push({ text: run.map((unit) => unit.text).join(" "), lineIndex: run[0].lineIndex });
+    run = [];
+  };
+  for (const sentence of sentences) {
+    result.push(sentence);
+    const previous = run.at(-1);
+    if (previous && !(previous.text.endsWith(";") && !startsListItem(sentence.text))) close();
+    run.push(sentence);
+  }
+  close();
+  return result;
+}
+
+/** Words a labelled value line holds at most. */
+const labelledValueWords = 12;
+
+/** "Tỉnh Quảng Bình: 40/50 điểm", "Tổng cộng: 716.168": a label, a colon, a short value with a number. */
+function isLabelledValue(text: string): boolean {
+  const colon = text.indexOf(":");
+  return colon > 1 && colon <= 60 && /\d/.test(text.slice(colon)) && text.split(/\s+/).length <= labelledValueWords;
 }
 
 function parentBullet(lines: string[], index: number): string {

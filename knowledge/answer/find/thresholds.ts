@@ -12,6 +12,8 @@ export const Thresholds = z.object({
   preferredFileBonus: z.number().min(0),
   passageMinCoverage: z.number().min(0).max(1),
   passageMinTopicWords: z.number().int().min(1),
+  /** A sentence that writes a number right before what a "how many" question counts needs less of the subject. */
+  countedMinCoverage: z.number().min(0).max(1),
   passageCandidates: z.number().int().positive(),
   maxListItems: z.number().int().positive(),
 });

@@ -15,6 +15,9 @@ const QuestionFormsFile = z.object({
   ownerAsk: z.string().min(1),
   accentOnly: z.array(z.string().min(1)),
   comparisonWords: z.array(z.string().min(1)),
+  countWords: z.array(z.string().min(1)),
+  countHeads: z.array(z.string().min(1)),
+  countStops: z.array(z.string().min(1)),
 });
 export type QuestionForms = z.infer<typeof QuestionFormsFile>;
 

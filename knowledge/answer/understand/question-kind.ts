@@ -80,6 +80,25 @@ export interface KindSignals {
   hasPeriod: boolean;
 }
 
+/** A fact of a record a question may ask for beside (or instead of) its kind: "ai làm, bao giờ xong" asks for two. */
+export type AskedField = "owner" | "coordinators" | "deadline" | "budget" | "product" | "value" | "score";
+
+/** Every fact the question's cue phrases ask for, in a fixed order; the answer shows these first. */
+export function askedFields(target: ComparableText): AskedField[] {
+  const cues = loadCues();
+  const any = (list: string[]) => matchedCues(target, list).length > 0;
+  const asks: [AskedField, boolean][] = [
+    ["owner", any(cues.ownerStrong) || any(cues.owner)],
+    ["coordinators", any(cues.coordinators)],
+    ["deadline", any(cues.deadline) || any(cues.due)],
+    ["budget", any(cues.budget)],
+    ["product", any(cues.product)],
+    ["value", any(cues.value) || any(cues.result) || any(cues.targetStrong) || any(cues.resultStrong)],
+    ["score", any(cues.score)],
+  ];
+  return asks.filter(([, asked]) => asked).map(([field]) => field);
+}
+
 /**
  * Decides what is asked from cue phrases. Lists come first (an agency or a period plus a list
  * cue), then the more specific single facts before the general ones.

@@ -6,7 +6,7 @@ import { foldDiacritics, foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { abbreviator } from "./topic-variants.js";
-import { comparable, detectKind, loadCues, matchedCues, usablePhrases } from "./question-kind.js";
+import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
 
 export interface QuestionPeriod {
   from: string;
@@ -27,6 +27,10 @@ export interface QuestionFrame {
   valuePreferenceStrong: boolean;
   /** The words that set the preference, folded: they may belong to an indicator's name instead ("kết quả giải quyết TTHC"). */
   valuePreferenceWords: { result: string[]; target: string[] };
+  /** The question asks for a list in so many words ("những nhiệm vụ nào", "liệt kê", "đến hạn"), not only by naming an agency and a period. */
+  listAsked: boolean;
+  /** Every fact the cue words ask for ("ai làm, bao giờ xong": owner and deadline); the answer's details show these first. */
+  askedFields: AskedField[];
   /** "xếp hạng", "thứ mấy": a rank, not a score. */
   wantsRank: boolean;
   /** The question names an indicator ("chỉ tiêu", "tỷ lệ"): among equal matches, indicators come first. */
@@ -186,6 +190,8 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     wantsProduct: matchedCues(target, cues.product).length > 0,
     valuePreference: preference,
     wantsRank: matchedCues(target, cues.rank).length > 0,
+    askedFields: askedFields(target),
+    listAsked: matchedCues(target, [...cues.list, ...cues.due]).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: preference !== null && preferenceWords.result.length + preferenceWords.target.length > 0,
     valuePreferenceWords: preferenceWords,

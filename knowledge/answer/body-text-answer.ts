@@ -1,0 +1,87 @@
+import type { Passage } from "../../ingest/records/schemas.js";
+import { foldText } from "../../vietnamese/fold.js";
+import type { Answer } from "./answer-types.js";
+import { bestSentence, sentenceCitation, type PassageSentence } from "./compose/passage-answer.js";
+import { textWithSources } from "./compose/answer-text.js";
+import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
+import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
+import { countedNumberIn } from "./find/counted-number.js";
+import type { KnowledgeBase } from "./find/knowledge-base.js";
+import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
+import type { Thresholds } from "./find/thresholds.js";
+import type { TitleMatcher } from "./find/title-match.js";
+import { countedNounStarts } from "./understand/counted-noun.js";
+import type { QuestionFrame } from "./understand/understand-question.js";
+
+/** Kinds a "how many X" question may be answered for from the number written before X. */
+const countKinds: ReadonlySet<QuestionFrame["kind"]> = new Set(["value", "result", "budget", "general"]);
+
+/**
+ * Answers from the text of the documents when no record states the fact asked: the sentence that
+ * covers the question's subject best and holds the kind of fact asked, quoted. A "how many X"
+ * question ("bao nhiêu nhóm Zalo", "145 xã") is first answered from a sentence, in body text or
+ * in a table row, that writes a number right before X.
+ */
+export class BodyTextAnswerer {
+  constructor(
+    private readonly knowledgeBase: KnowledgeBase,
+    private readonly matcher: TitleMatcher,
+    private readonly thresholds: Thresholds,
+    private readonly gate: ConfidenceGate,
+  ) {}
+
+  async answer(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
+    if (topics.join(" ").trim() === "") return null;
+    const noun = countKinds.has(frame.kind) ? countedNounStarts(frame.question) : null;
+    if (noun) {
+      const counted = await this.best(frame, topics, (sentence) => countedNumberIn(sentence, noun) !== null, false);
+      if (counted && counted.best.coverage >= this.thresholds.countedMinCoverage) return this.gated(frame, asked, counted);
+    }
+    const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
+    if (!found || found.best.coverage < this.thresholds.passageMinCoverage) return null;
+    if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
+    return this.gated(frame, asked, found);
+  }
+
+  /** The best sentence and the coverage of the next best, over the passages full-text search finds for the topics. */
+  private async best(
+    frame: QuestionFrame,
+    topics: string[],
+    holdsFact: (sentence: string) => boolean,
+    bodyOnly: boolean,
+  ): Promise<{ best: PassageSentence; runnerUp: number | null } | null> {
+    // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
+    const query = [...topics, ...frame.years].join(" ");
+    const hits = await this.knowledgeBase.searchPassages(query, { limit: this.thresholds.passageCandidates, files: frame.documentFiles, bodyOnly });
+    let best: PassageSentence | null = null;
+    let runnerUp: number | null = null;
+    for (const hit of hits) {
+      const passage = this.knowledgeBase.passage(hit.id);
+      if (!passage || (bodyOnly && passage.recordId !== null)) continue;
+      // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
+      if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
+      const holds = (sentence: string) => holdsFact(sentence) && !this.isTitle(passage, sentence);
+      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, holds);
+      if (!candidate) continue;
+      if (!best || candidate.coverage > best.coverage) {
+        if (best) runnerUp = best.coverage;
+        best = candidate;
+      } else if (runnerUp === null || candidate.coverage > runnerUp) runnerUp = candidate.coverage;
+    }
+    return best ? { best, runnerUp } : null;
+  }
+
+  /** A document's title names it; it states nothing the document asks to be done. */
+  private isTitle(passage: Passage, sentence: string): boolean {
+    const title = foldText(this.knowledgeBase.documents.find((document) => document.file === passage.file)?.title ?? "");
+    return title.length >= 20 && foldText(sentence).includes(title);
+  }
+
+  private gated(frame: QuestionFrame, asked: QuestionEvidence, { best, runnerUp }: { best: PassageSentence; runnerUp: number | null }): Answer {
+    const citation = sentenceCitation(best, this.knowledgeBase.documents);
+    const text = textWithSources([best.sentence], [citation]);
+    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
+    const offered = [best.passage.breadcrumb.at(-1) ?? ""];
+    return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);
+  }
+}
