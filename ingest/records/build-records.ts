@@ -6,6 +6,7 @@ import type { ParsedTable, TableRow, UnparsedRow } from "../structure/table-mode
 import { agencyList, cleanCell, readAgencyFields } from "./agency-fields.js";
 import { parseDeadline, readsMonthFirst, type DateReading } from "../../vietnamese/periods.js";
 import { findParentRows } from "./inheritance.js";
+import { layoutParts, type TablePart } from "./layout-parts.js";
 import { rowFields } from "./row-fields.js";
 import type { BudgetLineRecord, DtiCriterionRecord, IndicatorRecord, KnowledgeRecord, Locator, RecordField, TaskRecord } from "./schemas.js";
 import { readAmount, readDecimal, readValue } from "./values.js";
@@ -78,29 +79,41 @@ export function buildRecords(file: string, tables: ParsedTable[], glossary: Glos
   for (const table of tables) {
     unparsed.push(...table.unparsed);
     const roles = refineColumnRoles(columnRoles(table.headers), columnTexts(table), glossary);
-    const kind = tableKind(roles);
-    const cells = table.rows.map((row) => collectCells(row, table.headers, roles));
-    const dates: DateReading = { monthFirst: readsMonthFirst(datesOf(cells)) };
-    const parents = findParentRows(table.rows);
-    cells.forEach((rowCells, index) => {
-      if (rowCells.row.isGroup || isTotalRow(rowCells)) {
-        // Group and total rows carry subtotals: they answer "tổng kinh phí …" questions.
-        const subtotal = subtotalLine(file, table, rowCells, glossary);
-        if (subtotal) records.push(subtotal);
-        return;
-      }
-      const locator = { ...locatorFor(table, rowCells.row), file };
-      const id = `${file}:${locator.line}:${kind}`;
-      const base = { id, locator, sourceLines: rowCells.row.sourceLines, itemNumber: rowCells.row.itemNumber };
-      const parentIndex = parents[index];
-      const parentCells = parentIndex === undefined || parentIndex === null ? null : cells[parentIndex] ?? null;
-      const parent = parentCells && !parentCells.row.isGroup ? parentCells : null;
-      const record = buildOne(kind, base, rowCells, parent, table, glossary, dates);
-      if (record) records.push(record);
-      else unparsed.push({ reason: "dòng bảng không có nội dung (tên) hay giá trị", sourceLines: rowCells.row.sourceLines });
-    });
+    // A run of rows in another column layout is read with roles of its own (layout-parts.ts).
+    for (const part of layoutParts(table.rows, table.headers, roles, glossary)) {
+      const built = partRecords(file, table, part, glossary);
+      records.push(...built.records);
+      unparsed.push(...built.unparsed);
+    }
   }
   return { records: mergeRepeatedIndicators(records), unparsed };
+}
+
+function partRecords(file: string, table: ParsedTable, part: TablePart, glossary: Glossary): BuiltRecords {
+  const records: KnowledgeRecord[] = [];
+  const unparsed: UnparsedRow[] = [];
+  const kind = tableKind(part.roles);
+  const cells = part.rows.map((row) => collectCells(row, part.headers, part.roles));
+  const dates: DateReading = { monthFirst: readsMonthFirst(datesOf(cells)) };
+  const parents = findParentRows(part.rows);
+  cells.forEach((rowCells, index) => {
+    if (rowCells.row.isGroup || isTotalRow(rowCells)) {
+      // Group and total rows carry subtotals: they answer "tổng kinh phí …" questions.
+      const subtotal = subtotalLine(file, table, rowCells, glossary);
+      if (subtotal) records.push(subtotal);
+      return;
+    }
+    const locator = { ...locatorFor(table, rowCells.row), file };
+    const id = `${file}:${locator.line}:${kind}`;
+    const base = { id, locator, sourceLines: rowCells.row.sourceLines, itemNumber: rowCells.row.itemNumber };
+    const parentIndex = parents[index];
+    const parentCells = parentIndex === undefined || parentIndex === null ? null : cells[parentIndex] ?? null;
+    const parent = parentCells && !parentCells.row.isGroup ? parentCells : null;
+    const record = buildOne(kind, base, rowCells, parent, table, glossary, dates);
+    if (record) records.push(record);
+    else unparsed.push({ reason: "dòng bảng không có nội dung (tên) hay giá trị", sourceLines: rowCells.row.sourceLines });
+  });
+  return { records, unparsed };
 }
 
 /** "Tổng cộng" / "Tổng số" rows sum the table; they are not items of their own. */

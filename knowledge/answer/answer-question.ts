@@ -178,14 +178,17 @@ export class QuestionAnswerer {
 
   private readonly documentWordCache = new Map<string, ReadonlySet<string>>();
 
-  /** The words of a document's short names, as folded terms. */
+  /** The words of a document's short names and its marks, as folded terms. */
   private documentWords(file: string): ReadonlySet<string> {
     let words = this.documentWordCache.get(file);
     if (!words) {
       const info = this.documentInfo(file);
       // Short names only ("DTI", "KH 429"): a long title's words ("chuyển đổi số") are what questions ask about.
       const names = info ? info.aliases.filter((alias) => alias.split(" ").length <= 2) : [];
-      words = new Set(names.flatMap((name) => foldText(name).split(" ")).filter((word) => word.length >= 3 && !/^\d+$/.test(word)));
+      const short = names.flatMap((name) => foldText(name).split(" ")).filter((word) => word.length >= 3 && !/^\d+$/.test(word));
+      // And the marks its name is known by ("WBS" of "Kế hoạch theo tháng NQ57 WBS").
+      const marks = this.mentions.marksOf(file).filter((word) => !/^\d+$/.test(word));
+      words = new Set([...short, ...marks]);
       this.documentWordCache.set(file, words);
     }
     return words;

@@ -40,6 +40,11 @@ describe("columns no task field holds", () => {
     expect(recordFact(store, request("value", "Xây dựng kho dữ liệu dùng chung kéo dài bao nhiêu ngày?")).line).toBe(
       "Số ngày: 214 — Xây dựng kho dữ liệu dùng chung của tỉnh.",
     );
+    // Words of another kind in the subject ("ngân sách", read as a money question) do not hide the column named.
+    expect(recordFact(store, request("budget", "Xây dựng kho dữ liệu dùng chung kéo dài bao nhiêu ngày?")).line).toBe(
+      "Số ngày: 214 — Xây dựng kho dữ liệu dùng chung của tỉnh.",
+    );
+    expect(recordFact(store, request("budget", "Kinh phí xây dựng kho dữ liệu dùng chung bao nhiêu?")).found).toBe(false);
     // A question naming no column gets the owner, as before.
     expect(recordFact(store, request("general", "Kho dữ liệu dùng chung ai làm?")).line).toMatch(/^Sở Khoa học và Công nghệ chủ trì/);
   });
@@ -50,6 +55,9 @@ describe("columns no task field holds", () => {
     expect(withDuration.length).toBeGreaterThan(50);
     const first = withDuration[0];
     if (first) expect(recordFact(first, request("value", "kéo dài bao nhiêu ngày?")).line).toMatch(/^DURATION \(Days\): \d+ — /);
+    const budgetLaw = tasks.find((task) => task.title === "Sửa đổi Luật NSNN");
+    if (budgetLaw) expect(recordFact(budgetLaw, request("budget", "Sửa đổi Luật Ngân sách nhà nước kéo dài bao nhiêu ngày?")).line).toBe("DURATION (Days): 121 — Sửa đổi Luật NSNN.");
+    expect(budgetLaw).toBeDefined();
   });
 
   it("keeps a remarks column of a corpus plan in another layout", async () => {

@@ -14,6 +14,12 @@ const durationWords = ["keo dai", "bao nhieu ngay", "may ngay", "so ngay", "thoi
  * "Chỉ tiêu của Chính phủ" (joining words aside) is in the question. A start column is named by
  * "bắt đầu", a duration column by "kéo dài", "bao nhiêu ngày", whatever language its header is in.
  */
+/** The question's words that name a field: its header's words, or the words asking how long ("kéo dài", "ngày"). */
+export function namingWords(field: RecordField, questionFolded: string): string[] {
+  if (field.role === "duration") return durationWords.filter((words) => ` ${questionFolded} `.includes(` ${words} `)).flatMap((words) => words.split(" "));
+  return foldText(field.label).split(" ").filter((word) => word !== "");
+}
+
 export function namedFields(fields: RecordField[] | undefined, questionFolded: string): RecordField[] {
   if (!fields || fields.length === 0) return [];
   const asked = new Set(questionFolded.split(" "));

@@ -148,14 +148,14 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
       ? { found: true, line: fill("deadline", { deadline: record.deadline.text, title }), details, quoteFacts: [record.deadline.text], compareKey: foldText(record.deadline.text) }
       : { found: false, line: fill("deadlineMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
-  if (request.kind === "budget") {
+  // "… kéo dài bao nhiêu ngày?", "KPI tác nghiệp …": a column the question names by its header, when the kind's own fact is not there.
+  const asked = named.filter((field) => field.role !== "start");
+  if (request.kind === "budget" && (record.budget || asked.length === 0)) {
     return record.budget
       ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
       : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
-  // "KPI tác nghiệp của … là gì?": a column the question names by its header.
-  const asked = named.filter((field) => field.role !== "start");
-  if (asked.length > 0 && (request.kind === "value" || request.kind === "result" || request.kind === "general")) {
+  if (asked.length > 0 && (request.kind === "value" || request.kind === "result" || request.kind === "general" || request.kind === "budget")) {
     if (owners) details.push(fill("detailOwner", { value: owners }));
     if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
     const line = asked.map((field) => fill("value", { label: field.label, value: field.text, title })).join("\n");

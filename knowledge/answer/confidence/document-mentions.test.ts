@@ -29,3 +29,13 @@ describe("DocumentMentions", () => {
     expect(mentions.named("NQ nào nói về dữ liệu")).toEqual(new Set());
   });
 });
+
+describe("DocumentMentions.marksOf", () => {
+  const mentions = new DocumentMentions(documents);
+
+  it("gives the marks one document is known by, none of them ordinary words", () => {
+    expect(mentions.marksOf("wbs.md")).toContain("wbs");
+    expect(mentions.marksOf("dti.txt")).toEqual(["dti"]);
+    expect(mentions.marksOf("kh429.md")).not.toContain("ke");
+  });
+});

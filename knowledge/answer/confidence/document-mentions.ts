@@ -47,6 +47,11 @@ export class DocumentMentions {
     for (const [word, files] of owners) if (files.length <= limit && isMark(word)) this.marks.set(word, new Set(files));
   }
 
+  /** The marks of one document's short names ("wbs", "nq", "57"): words that name it, not a subject. */
+  marksOf(file: string): string[] {
+    return [...this.marks].flatMap(([word, files]) => (files.has(file) ? [word] : []));
+  }
+
   /** Files the question names by one of their marks; empty when it names none. */
   named(question: string): Set<string> {
     const files = new Set<string>();

@@ -3,9 +3,8 @@ import type { QuestionKind } from "../answer-types.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 import { recordTitle, type KnowledgeBase } from "./knowledge-base.js";
 import { terms, type TitleMatcher } from "./title-match.js";
-import { foldText } from "../../../vietnamese/fold.js";
 import type { Thresholds } from "./thresholds.js";
-import { namedFields } from "../compose/named-fields.js";
+import { namedFields, namingWords } from "../compose/named-fields.js";
 
 export interface RecordMatch {
   record: KnowledgeRecord;
@@ -71,7 +70,7 @@ export async function findRecords(
       if (record && (allowed.has(record.kind) || namesColumn)) candidates.set(record.id, record);
     }
   }
-  const itemNumber = explicitItemNumber(frame.question);
+  const itemNumber = frame.itemNumber;
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
     const title = titleText.match(record);
@@ -103,7 +102,7 @@ function withFieldWords(words: ReadonlySet<string>, record: KnowledgeRecord, que
   if (record.kind !== "task") return words;
   const named = namedFields(record.fields, questionFolded).filter((field) => field.role !== "start");
   if (named.length === 0) return words;
-  return new Set([...words, ...named.flatMap((field) => terms(foldText(field.label)))]);
+  return new Set([...words, ...named.flatMap((field) => terms(namingWords(field, questionFolded).join(" ")))]);
 }
 
 /**
@@ -141,12 +140,6 @@ function preferredKind(frame: QuestionFrame, record: KnowledgeRecord): boolean {
     default:
       return frame.mentionsIndicator ? record.kind === "indicator" : record.kind === "task";
   }
-}
-
-/** "mục 39.7", "nhiệm vụ số 12", "tiêu chí 3" → the item number named; null when none. */
-export function explicitItemNumber(question: string): string | null {
-  const match = question.match(/(?:mục|muc|nhiệm vụ|nhiem vu|số|so|stt|tt|chỉ tiêu|chi tieu|tiêu chí|tieu chi|dòng|dong)\s+(\d+(?:\.\d+)*)\b/iu);
-  return match?.[1] ?? null;
 }
 
 export { recordTitle };

@@ -49,3 +49,26 @@ describe("documentHints for a document whose kind was not read", () => {
     expect(documentHints(foldText("danh mục nhiệm vụ trọng điểm ai chủ trì?"), documents).files).toEqual([]);
   });
 });
+
+describe("documentHints when one document's name holds another's number", () => {
+  // A table made for a resolution, and a plan whose file name carries the resolution's number.
+  const table = info("ket-qua-dau-ra-nq03.md", "Văn bản", null, "Bảng kết quả đầu ra", ["Văn bản Bảng kết quả đầu ra", "ket qua dau ra chuong trinh hanh dong nq03"]);
+  const monthly = info("ke-hoach-theo-thang-nq57.md", "Kế hoạch", null, "", ["ke hoach theo thang nq57 wbs"]);
+  const documents = [resolution, programme, table, monthly, plan, decision];
+
+  it("reads the number as part of the other document's name, which is then named for sure", () => {
+    const inTable = documentHints(foldText("Trong bảng kết quả đầu ra NQ 03, ai chủ trì quỹ đầu tư mạo hiểm?"), documents);
+    expect(inTable.files).toEqual(["ket-qua-dau-ra-nq03.md"]);
+    expect(inTable.numbers).toContain("03");
+    expect(documentHints(foldText("KH theo tháng NQ57: sửa đổi pháp luật về cơ yếu ai chủ trì?"), documents).files).toEqual([
+      "ke-hoach-theo-thang-nq57.md",
+    ]);
+    // The programme's own name holds "Nghị quyết 57": naming both, the programme is meant.
+    expect(documentHints(foldText("NQ 03 giao xây dựng kế hoạch thực hiện NQ 57 khi nào?"), documents).files).toEqual(["nq-03.md"]);
+  });
+
+  it("keeps the number's own document when no other name holds it", () => {
+    expect(documentHints(foldText("Theo NQ 03, ai theo dõi việc thực hiện?"), documents).files).toEqual(["nq-03.md"]);
+    expect(documentHints(foldText("Theo NQ 57, kinh tế số chiếm bao nhiêu?"), documents).files).toEqual(["nq-57.md"]);
+  });
+});

@@ -151,32 +151,83 @@ export function documentHints(foldedQuestion: string, documents: DocumentInfo[],
     const numbered = numberOwners.get(phrase) ?? 0;
     return numbered > 0 ? numbered === 1 && set.ownNumber.includes(phrase) : owners.get(phrase) === 1;
   };
-  documents.forEach((document, index) => {
+  const named = documents.map((document, index) => {
     const set = phraseSets[index];
-    if (!set) return;
-    const hits = set.phrases.filter((phrase) => ownedBy(set, phrase) && hasPhrase(foldedQuestion, phrase));
-    const softHits = set.prefixes.filter((prefix) => ownedBy(set, prefix) && hasPhrase(foldedQuestion, prefix));
+    const hits = set ? set.phrases.filter((phrase) => ownedBy(set, phrase) && hasPhrase(foldedQuestion, phrase)) : [];
+    const softHits = set ? set.prefixes.filter((prefix) => ownedBy(set, prefix) && hasPhrase(foldedQuestion, prefix)) : [];
+    return { document, set, hits, softHits, numbersOfOthers: [] };
+  });
+  for (const { document, set, hits, softHits, numbersOfOthers } of withNumbersOfOtherNames(named)) {
+    if (!set) continue;
     hints.nameYears.push(...yearsAfterName(foldedQuestion, [...hits, ...softHits], document));
     if (hits.length > 0) {
       hints.files.push(document.file);
       // "Đề án chuyển đổi số (QĐ 1982)": the loose name of a firmly named document is not the subject either.
       hints.matchedPhrases.push(...hits, ...softHits);
-      hints.numbers.push(...set.numbers.filter((number) => foldedQuestion.includes(number)));
-      return;
+      hints.numbers.push(...set.numbers.filter((number) => foldedQuestion.includes(number)), ...numbersOfOthers);
+      continue;
     }
     // "theo chương trình công tác", "trong KH DTI": a citing word makes a loose name a firm one.
     const cited = softHits.filter((prefix) => citingWords.some((word) => hasPhrase(foldedQuestion, `${word} ${prefix}`)));
     if (cited.length > 0) {
       hints.files.push(document.file);
       hints.matchedPhrases.push(...softHits);
-      return;
+      continue;
     }
     if (softHits.length > 0) {
       hints.softFiles.push(document.file);
       hints.softPhrases.push(...softHits);
     }
-  });
+  }
   return hints;
+}
+
+interface NamedDocument {
+  document: DocumentInfo;
+  set: DocumentPhrases | undefined;
+  hits: string[];
+  softHits: string[];
+  /** The digits of other documents' numbers that this one's name holds ("03" of "NQ03"): no period. */
+  numbersOfOthers: string[];
+}
+
+/** Letters and digits apart, so that "nq03" and "nq 03" are one phrase. */
+const spaced = (folded: string) => folded.replace(/(\p{L})(\p{N})/gu, "$1 $2").replace(/(\p{N})(\p{L})/gu, "$1 $2");
+
+/**
+ * "Bảng kết quả đầu ra NQ 03", "KH theo tháng NQ57": a document named by words of its own name
+ * whose name also holds another document's number ("… chương trình hành động NQ03"). The number is
+ * then part of the first document's name — the plan or table made for that resolution — and names
+ * the resolution no more; the first document is named for sure.
+ */
+function withNumbersOfOtherNames(named: NamedDocument[]): NamedDocument[] {
+  const numberHits = (entry: NamedDocument) => (entry.set ? entry.hits.filter((hit) => entry.set?.ownNumber.includes(hit)) : []);
+  const taken = new Map<NamedDocument, string[]>();
+  for (const entry of named) {
+    const numbers = numberHits(entry);
+    if (numbers.length === 0 || numbers.length < entry.hits.length || entry.softHits.length > 0) continue;
+    const holder = named.find(
+      (other) =>
+        other !== entry &&
+        [...other.hits, ...other.softHits].some((phrase) => !numbers.includes(phrase)) &&
+        other.document.aliases.some((alias) => {
+          const folded = foldText(alias);
+          return numbers.some((number) => [folded, shortKindForm(folded)].some((form) => hasPhrase(spaced(form), spaced(number))));
+        }),
+    );
+    if (holder) taken.set(holder, [...(taken.get(holder) ?? []), ...numbers]);
+  }
+  if (taken.size === 0) return named;
+  const dropped = new Set([...taken.values()].flat());
+  return named.map((entry) => {
+    const numbers = taken.get(entry);
+    if (numbers) {
+      const digits = numbers.flatMap((number) => number.match(/\d+/g) ?? []);
+      return { ...entry, hits: [...entry.hits, ...entry.softHits, ...numbers], softHits: [], numbersOfOthers: digits };
+    }
+    const left = entry.hits.filter((hit) => !dropped.has(hit) || !numberHits(entry).includes(hit));
+    return { ...entry, hits: left };
+  });
 }
 
 /** The years of a document's own name ("… năm 2025") that the question writes right after naming it ("KH DTI 2025", "CT công tác BCĐ năm 2026"). */

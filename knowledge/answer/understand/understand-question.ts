@@ -5,6 +5,7 @@ import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import { foldDiacritics, foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
+import { itemReference } from "./item-reference.js";
 import { abbreviator } from "./topic-variants.js";
 import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
 
@@ -47,6 +48,8 @@ export interface QuestionFrame {
   preferredFiles: string[];
   /** True when the question was typed with diacritics: topics keep them and are compared with them. */
   accented: boolean;
+  /** An item of a table named by its number ("mục 39.7", "(WBS 1.1.33)", "(deliverable 43)"); null when none. */
+  itemNumber: string | null;
   /** The question's subject: cue words, agencies, periods and document hints removed; "·" marks where words were removed. */
   topic: string;
   /** The topic, plus versions that keep the agency names or the document-like words, which may belong to a task's name. */
@@ -149,6 +152,9 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     }
   }
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
+  // "(WBS 1.1.33)": where the item sits, not what it is about.
+  const item = itemReference(question, [...hints.numbers, ...hints.nameYears]);
+  if (item?.aside) markPhrase(foldedTokens, foldText(item.aside), mask);
   for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
   const { accentOnly: _accentOnly, ...cueLists } = cues;
   for (const cue of matchedCues(target, Object.values(cueLists).flat())) markPhrase(targetTokens, cue, mask);
@@ -201,6 +207,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     years,
     documentFiles: hints.files,
     preferredFiles: hints.softFiles,
+    itemNumber: item?.number ?? null,
     accented: !target.folded,
     topic,
     topics,
