@@ -18,7 +18,7 @@ describe("a table whose rows change their column layout without a new header", (
     // The rows above the switch keep the header's roles.
     expect(tasks.find((task) => task.title === "Số hóa hồ sơ đất đai")).toMatchObject({ ownerText: "Sở Nông nghiệp và Môi trường", deadline: { text: "31/12/2026" } });
     const network = tasks.find((task) => task.title === "Nâng cấp mạng truyền số liệu chuyên dùng");
-    expect(network).toMatchObject({ ownerText: "Viễn thông Quảng Trị", itemNumber: "NV22", deadline: { text: "Quý III/2026", kind: "quarter" } });
+    expect(network).toMatchObject({ ownerText: "Viện Nghiên cứu phát triển miền Trung", itemNumber: "NV22", deadline: { text: "Quý III/2026", kind: "quarter" } });
     expect(network?.locator.groupPath).toEqual(["II Hạ tầng số"]);
     expect(tasks.find((task) => task.itemNumber === "NV24")).toMatchObject({
       title: "Xây dựng trung tâm dữ liệu dự phòng của tỉnh",

@@ -47,3 +47,39 @@ describe("answerByForm: asks of one subject", () => {
     expect(fromSources).toEqual([]);
   });
 });
+
+/** A knowledge base where only the subject's ask finds a row; the row holds a deadline and a "KPI tác nghiệp" column. */
+function rowContext(fromSources: string[]): FormContext {
+  return {
+    read: (text) => understandQuestion(text, glossary, []),
+    glossary,
+    knowledgeBase: { documents: [], recordsOf: () => [] },
+    async answerOne(question) {
+      if (foldText(question).includes("chu tri")) return answer(question, true, "Bộ A chủ trì: Chỉ số đổi mới sáng tạo.", [rowOf("plan.md", 7)]);
+      return answer(question, false, "Không tìm thấy.", []);
+    },
+    answerFromSources(question, citations) {
+      fromSources.push(question);
+      const folded = foldText(question);
+      if (folded.includes("kpi tac nghiep")) return answer(question, true, "KPI tác nghiệp: Số bằng sáng chế — Chỉ số đổi mới sáng tạo.", citations);
+      if (folded.includes("thoi han")) return answer(question, true, "Thời hạn: Hàng năm — Chỉ số đổi mới sáng tạo.", citations);
+      return answer(question, true, "Bộ A chủ trì: Chỉ số đổi mới sáng tạo.", citations);
+    },
+  };
+}
+
+describe("answerByForm: an ask whose own words reach nothing", () => {
+  it("is answered from the subject's row when its words are few or name the fact the row states", async () => {
+    const column = await answerByForm("Chỉ số đổi mới sáng tạo do ai chủ trì, KPI tác nghiệp là gì?", rowContext([]));
+    expect(column.text.split("\n").slice(0, 2)).toEqual(["Bộ A chủ trì: Chỉ số đổi mới sáng tạo.", "KPI tác nghiệp: Số bằng sáng chế — Chỉ số đổi mới sáng tạo."]);
+    const few = await answerByForm("Chỉ số đổi mới sáng tạo do ai chủ trì và thực hiện theo thời hạn nào?", rowContext([]));
+    expect(few.found).toBe(true);
+    expect(few.text).toContain("Thời hạn: Hàng năm");
+  });
+
+  it("is not answered from another subject's row when it names a subject of its own", async () => {
+    const other = await answerByForm("Chỉ số đổi mới sáng tạo do ai chủ trì, còn đề án đô thị thông minh hạn khi nào?", rowContext([]));
+    expect(other.found).toBe(false);
+    expect(other.text).not.toContain("Hàng năm");
+  });
+});

@@ -55,10 +55,26 @@ function sameSubjectFromOneSource(parts: QuestionPart[], answers: Answer[], cont
   if (!donor || !context.answerFromSources) return;
   parts.forEach((part, index) => {
     const answer = answers[index];
-    if (!part.borrowsSubject || !answer || (answer.found && sourceKey(answer.citations[0]) === sourceKey(donor.citations[0]))) return;
+    if (!answer || (answer.found && sourceKey(answer.citations[0]) === sourceKey(donor.citations[0]))) return;
+    if (!part.borrowsSubject) {
+      // "…, KPI tác nghiệp là gì?", "… và thực hiện theo thời hạn nào?": an ask whose own words reach nothing asks about
+      // the subject's record, if that record states the fact and its own words are few (two syllables) or named by the fact.
+      if (answer.found || answer.citations.length > 0) return;
+      const own = ownWords(part.text, context);
+      const fromDonor = context.answerFromSources?.(part.text, donor.citations);
+      if (fromDonor?.found && (own.length <= 2 || own.every((word) => foldText(firstLine(fromDonor)).split(" ").includes(word)))) answers[index] = fromDonor;
+      return;
+    }
     const fromDonor = context.answerFromSources?.(part.text, donor.citations);
     if (fromDonor) answers[index] = fromDonor;
   });
+}
+
+/** The words of an ask's own subject, folded. */
+function ownWords(text: string, context: FormContext): string[] {
+  return foldText(context.read(text).topic)
+    .split(" ")
+    .filter((word) => word !== "" && word !== "·");
 }
 
 /**

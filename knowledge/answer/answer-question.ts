@@ -18,6 +18,7 @@ import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
+import { agenciesNamedByDocuments } from "./understand/document-agencies.js";
 import { resolveFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
 import { wholeDocumentAsked } from "./understand/whole-document.js";
@@ -162,12 +163,23 @@ export class QuestionAnswerer {
    * readings of an ambiguous one add their topics. `question` stays as asked.
    */
   private understand(asked: string): UnderstoodFrame {
-    const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || this.glossary.findAgencies(folded).length > 0;
+    const glossary = this.readingGlossary();
+    const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || glossary.findAgencies(folded).length > 0;
     const expansion = expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
-    if (expansion.abbreviations.length === 0) return { ...understandQuestion(asked, this.glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
-    const frame = understandQuestion(expansion.question, this.glossary, this.knowledgeBase.documents);
-    const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, this.glossary, this.knowledgeBase.documents).topics);
+    if (expansion.abbreviations.length === 0) return { ...understandQuestion(asked, glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
+    const frame = understandQuestion(expansion.question, glossary, this.knowledgeBase.documents);
+    const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, glossary, this.knowledgeBase.documents).topics);
     return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])], expandedAbbreviations: expansion.abbreviations.length };
+  }
+
+  private documentGlossary: Glossary | null = null;
+
+  /** The glossary questions are read with: the agencies the documents' owner columns name are agencies too (read once, on the first question). */
+  private readingGlossary(): Glossary {
+    this.documentGlossary ??= this.glossary.withAgencies(
+      agenciesNamedByDocuments(this.knowledgeBase.recordsOf({ kinds: ["task", "indicator", "dti-criterion", "budget-line"] }), this.glossary),
+    );
+    return this.documentGlossary;
   }
 
   /** Documents the question names by the marks of their short names ("WBS", "NQ57") are preferred, as a hint is. */

@@ -13,6 +13,7 @@ import {
   type AgencyMention,
   type LocatedAgencyMention,
 } from "./glossary-schema.js";
+import { matchKey } from "./match-key.js";
 import { splitAgencyCell } from "./split-agencies.js";
 import { AppError } from "../../errors/app-error.js";
 import { errorMessage } from "../../errors/error-message.js";
@@ -35,6 +36,11 @@ export interface Glossary {
   findAgencies(text: string): LocatedAgencyMention[];
   /** The text followed by the expansions of the abbreviations it contains. */
   expandAbbreviations(text: string): string;
+  /**
+   * This glossary with more agencies, known by their name as written (the agencies a document's
+   * owner columns name that the glossary does not list); names it already knows are left out.
+   */
+  withAgencies(names: readonly string[]): Glossary;
 }
 
 export class GlossaryFileError extends AppError {
@@ -74,6 +80,16 @@ export function buildGlossary(agencyFile: AgencyFile, abbreviationFile: Abbrevia
     looksLikeAgency: (text) => index.canonical(text) !== null || index.namesWithHeadWord(text),
     findAgencies: (text) => findAgencyMentions(index, text),
     expandAbbreviations: (text) => expandAbbreviationsIn(abbreviations, text),
+    withAgencies: (names) => {
+      const added = new Map<string, string>();
+      for (const name of names) {
+        const key = matchKey(name);
+        if (key !== "" && !index.keyToCanonical.has(key) && !added.has(key)) added.set(key, name);
+      }
+      if (added.size === 0) return buildGlossary(agencyFile, abbreviationFile);
+      const entries = [...added.values()].map((canonical) => ({ canonical, kind: "organisation" as const, aliases: [], note: "named by a document" }));
+      return buildGlossary({ ...agencyFile, agencies: [...agencyFile.agencies, ...entries] }, abbreviationFile);
+    },
   };
 }
 

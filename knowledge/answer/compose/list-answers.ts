@@ -42,8 +42,10 @@ function inScope(frame: QuestionFrame, record: KnowledgeRecord): boolean {
 /** Keeps items matching the leftover topic words ("… về an ninh mạng"), when that leaves any. */
 function narrowByTopic(items: Listable[], frame: QuestionFrame, context: ListContext): Listable[] {
   if (frame.topic.split(" ").filter((token) => token !== "·").length < 2) return items;
-  // The topic may name the item, its group ("nhóm An toàn thông tin mạng") or its sector ("ngành giáo dục").
-  const describe = (record: Listable) => [recordTitle(record), ...record.locator.groupPath, ...ownersOf(record)].join(" · ");
+  // The topic may name the item, its group ("nhóm An toàn thông tin mạng"), its sector ("ngành giáo dục") or
+  // a column of its row no field holds ("Mục tiêu: Tăng cường HTQT").
+  const columns = (record: Listable) => (record.kind === "task" ? (record.fields ?? []).map((field) => field.text) : []);
+  const describe = (record: Listable) => [recordTitle(record), ...record.locator.groupPath, ...ownersOf(record), ...columns(record)].join(" · ");
   const forms = context.topicForms?.(frame.topic, frame.accented) ?? [frame.topic];
   const covered = (record: Listable) => Math.max(...forms.map((form) => context.matcher.coverage(form, describe(record), undefined, frame.accented)));
   const narrowed = items.filter((record) => covered(record) >= 0.5);
