@@ -67,6 +67,14 @@ describe("documentHints when one document's name holds another's number", () => 
     expect(documentHints(foldText("NQ 03 giao xây dựng kế hoạch thực hiện NQ 57 khi nào?"), documents).files).toEqual(["nq-03.md"]);
   });
 
+  it("names a document by its leading words with the connecting words dropped, as officials write them", () => {
+    expect(documentHints(foldText("KH tháng NQ57: bố trí cán bộ chuyên môn từ ngày nào?"), documents).files).toEqual(["ke-hoach-theo-thang-nq57.md"]);
+    // Alone, the loose name prefers the document; it does not require it.
+    const loose = documentHints(foldText("KH tháng: ai tham mưu thành lập Ủy ban Dữ liệu quốc gia?"), documents);
+    expect(loose.files).toEqual([]);
+    expect(loose.softFiles).toEqual(["ke-hoach-theo-thang-nq57.md"]);
+  });
+
   it("keeps the number's own document when no other name holds it", () => {
     expect(documentHints(foldText("Theo NQ 03, ai theo dõi việc thực hiện?"), documents).files).toEqual(["nq-03.md"]);
     expect(documentHints(foldText("Theo NQ 57, kinh tế số chiếm bao nhiêu?"), documents).files).toEqual(["nq-57.md"]);

@@ -57,6 +57,14 @@ function aliasPrefixes(folded: string, kind: string, minWords = 4): string[] {
   return prefixes;
 }
 
+/** The words of a name after its kind without the connecting ones ("ke hoach theo thang" → "ke hoach thang"); the kind is kept. */
+function withoutConnectors(folded: string, kind: string): string {
+  const words = folded.split(" ");
+  const kindWords = kind.split(" ").filter((word) => word !== "").length;
+  const rest = words.slice(kindWords).filter((word) => !connectorWords.has(word));
+  return rest.length === 0 ? folded : [...words.slice(0, kindWords), ...rest].join(" ");
+}
+
 /** "ke hoach thuc hien nghi quyet 57" → "kh thuc hien nq 57", as officials abbreviate. */
 function shortKindForm(folded: string): string {
   let short = ` ${folded} `;
@@ -94,9 +102,12 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
     // A document whose kind was not read ("Văn bản") is named by its title's leading words ("bảng deliverables").
     const named = kind === genericKind && folded.startsWith(`${genericKind} `) ? [...aliasPrefixes(folded.slice(genericKind.length + 1), "", 2)] : [];
     for (const prefix of [...aliasPrefixes(folded, kind), ...named]) {
-      prefixes.add(prefix);
-      prefixes.add(abbreviate(prefix));
-      prefixes.add(shortKindForm(prefix));
+      // "KH tháng" for "Kế hoạch theo tháng": officials drop the connecting words of a name.
+      for (const form of new Set([prefix, withoutConnectors(prefix, kind)])) {
+        prefixes.add(form);
+        prefixes.add(abbreviate(form));
+        prefixes.add(shortKindForm(form));
+      }
     }
   }
   const numberDigits = document.number?.match(/^\d+/)?.[0];
