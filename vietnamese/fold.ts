@@ -1,3 +1,5 @@
+import { rememberedByText, textLength } from "./text-cache.js";
+
 /**
  * Vietnamese text normalisation shared by ingestion, the glossary, the index and the grader.
  * - `normalizeText`: NFC, lower case, punctuation to spaces, whitespace collapsed (diacritics kept).
@@ -20,22 +22,8 @@ function unifyToneMarks(text: string): string {
   return text.replace(toneVariant, (whole: string, afterO: string | undefined, afterU: string | undefined) => toneOnFirst[afterO ?? afterU ?? ""] ?? whole);
 }
 
-const normalizedCache = new Map<string, string>();
-const normalizedCacheLimit = 20_000;
-/** Longer texts (whole passages) are rarely normalised twice: only shorter ones are kept. */
-const normalizedCacheLength = 300;
-
-/** The same titles, cells and names are normalised again and again (ingest and answering): results of short texts are kept. */
-export function normalizeText(text: string): string {
-  if (text.length > normalizedCacheLength) return normalizeUncached(text);
-  let normalized = normalizedCache.get(text);
-  if (normalized === undefined) {
-    normalized = normalizeUncached(text);
-    if (normalizedCache.size >= normalizedCacheLimit) normalizedCache.clear();
-    normalizedCache.set(text, normalized);
-  }
-  return normalized;
-}
+/** The same titles, cells and names are normalised again and again (ingest and answering): results are kept. */
+export const normalizeText: (text: string) => string = rememberedByText(2_000_000, normalizeUncached, textLength);
 
 function normalizeUncached(text: string): string {
   return unifyToneMarks(text.normalize("NFC").toLowerCase())
@@ -45,18 +33,8 @@ function normalizeUncached(text: string): string {
     .trim();
 }
 
-const foldCache = new Map<string, string>();
-const foldCacheLimit = 50_000;
-
 /** Folding is the hottest step of answering; the same titles are folded again and again, so results are kept. */
-export function foldDiacritics(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldUncached(text);
-  if (foldCache.size >= foldCacheLimit) foldCache.clear();
-  foldCache.set(text, folded);
-  return folded;
-}
+export const foldDiacritics: (text: string) => string = rememberedByText(4_000_000, foldUncached, textLength);
 
 function foldUncached(text: string): string {
   return text

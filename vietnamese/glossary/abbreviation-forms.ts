@@ -36,6 +36,8 @@ function reverseTable(glossary: Glossary): ReverseRow[] {
 }
 
 const cache = new Map<string, string>();
+const cachedCharacterBudget = 2_000_000;
+let cachedCharacters = 0;
 
 export function withAbbreviationForms(text: string, glossary: Glossary): string {
   const cached = cache.get(text);
@@ -49,7 +51,12 @@ export function withAbbreviationForms(text: string, glossary: Glossary): string 
     .flatMap((row) => row.forms)
     .filter((form) => !folded.includes(` ${foldText(form)} `));
   const result = abbreviations.length === 0 ? expanded : `${expanded} · ${[...new Set(abbreviations)].join(" · ")}`;
-  if (cache.size > 20_000) cache.clear();
+  // Bounded by the characters kept, not the entries: a large ingest's long passages take no more than short titles.
+  cachedCharacters += text.length + result.length;
+  if (cachedCharacters > cachedCharacterBudget) {
+    cache.clear();
+    cachedCharacters = text.length + result.length;
+  }
   cache.set(text, result);
   return result;
 }

@@ -1,4 +1,5 @@
 import { foldDiacritics } from "../fold.js";
+import { rememberedByText, textLength } from "../text-cache.js";
 
 /**
  * The comparison key for names: diacritics folded (via fold.ts), lower case, punctuation as
@@ -71,19 +72,8 @@ export function foldWithOffsets(text: string): FoldedText {
   return { folded: parts.join(""), offsets };
 }
 
-const keyCache = new Map<string, string>();
-const keyCacheLimit = 50_000;
-
 /** The key under which a name is looked up (kept: the same names and cells are looked up again and again). */
-export function matchKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = foldWithOffsets(text).folded;
-    if (keyCache.size >= keyCacheLimit) keyCache.clear();
-    keyCache.set(text, key);
-  }
-  return key;
-}
+export const matchKey: (text: string) => string = rememberedByText(2_000_000, (text) => foldWithOffsets(text).folded, textLength);
 
 export interface KeyHit {
   key: string;

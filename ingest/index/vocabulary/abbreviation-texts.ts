@@ -50,12 +50,15 @@ export function initialsOf(text: string): { words: string[]; initials: string } 
 /** "Cơ sở dữ liệu (CSDL)", "… (sau đây gọi tắt là CSDL)": a phrase followed by the abbreviation it defines. */
 const definitionPattern = /([\p{L}\s,&-]{3,120}?)\s*\(\s*(?:sau đây (?:gọi|viết) tắt là|gọi tắt là|viết tắt là)?\s*([\p{Lu}Đ][\p{Lu}Đ&]{1,9})\s*\)/gu;
 
+/** The parenthesis of a definition alone: where it is missing the whole pattern cannot match, and this is much faster to look for. */
+const definitionEnd = /\(\s*(?:sau đây (?:gọi|viết) tắt là|gọi tắt là|viết tắt là)?\s*[\p{Lu}Đ][\p{Lu}Đ&]{1,9}\s*\)/u;
+
 /** The abbreviations a text defines, in the order written. */
 export function definitionsIn(entry: VocabularyText): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   const text = entry.text.normalize("NFC");
-  // Most texts define nothing: without a parenthesis the pattern cannot match, and its scan is slow.
-  if (!text.includes("(")) return found;
+  // Most texts define nothing: without the parenthesis of a definition the pattern cannot match, and its scan is slow.
+  if (!definitionEnd.test(text)) return found;
   for (const match of text.matchAll(definitionPattern)) {
     const [whole, before = "", short = ""] = match;
     const key = abbreviationKey(short);

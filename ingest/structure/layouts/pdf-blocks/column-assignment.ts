@@ -75,20 +75,23 @@ function placeEmpty(state: State, column: number): State | null {
   return next;
 }
 
-function placeParts(state: State, context: SearchContext, parts: string[]): State[] {
-  const [first, ...rest] = parts;
-  if (first === undefined) return [state];
+/** Every way to place `parts[from…]` one after another, each part in a later column than the one before. */
+function placeParts(state: State, context: SearchContext, parts: string[], from = 0): State[] {
+  const text = parts[from];
+  if (text === undefined) return [state];
   const results: State[] = [];
   const lowest = Math.max(state.column, 0);
+  const last = from === parts.length - 1;
   for (let column = lowest; column < context.roles.length; column += 1) {
-    const placed = placeText(state, context, column, first);
+    const placed = placeText(state, context, column, text);
     if (!placed) continue;
-    if (rest.length === 0) {
+    if (last) {
       results.push(placed);
       continue;
     }
-    const advanced = { ...placed, closed: true };
-    results.push(...placeParts(advanced, context, rest));
+    // A new state no one else holds yet: the next part starts a later cell.
+    placed.closed = true;
+    for (const next of placeParts(placed, context, parts, from + 1)) results.push(next);
   }
   return results;
 }

@@ -1,19 +1,10 @@
+import { rememberedByText, textLength } from "../../../../vietnamese/text-cache.js";
 import { loadVocabulary } from "./vocabulary.js";
 
 /** Shapes of cell text used to decide which column a line belongs to. */
 
-const collapsed = new Map<string, string>();
-
 /** Collapses runs of spaces; the column search asks for the same texts many times, so results are kept. */
-export function collapseSpaces(text: string): string {
-  let result = collapsed.get(text);
-  if (result === undefined) {
-    result = text.replace(/[\s\u00a0]+/g, " ").trim();
-    if (collapsed.size > 100_000) collapsed.clear();
-    collapsed.set(text, result);
-  }
-  return result;
-}
+export const collapseSpaces: (text: string) => string = rememberedByText(2_000_000, (text) => text.replace(/[\s\u00a0]+/g, " ").trim(), textLength);
 
 const wordBoundary = (text: string, length: number): boolean => {
   const next = text.charAt(length);
@@ -26,15 +17,7 @@ function startsWithAny(text: string, words: string[]): boolean {
 
 /** Remembers answers per text: the column search asks the same questions many times. */
 function remembered(test: (text: string) => boolean): (text: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== undefined) return known;
-    const answer = test(text);
-    if (answers.size > 50_000) answers.clear();
-    answers.set(text, answer);
-    return answer;
-  };
+  return rememberedByText(1_000_000, test);
 }
 
 export const startsWithAgency = remembered((text) => startsWithAny(collapseSpaces(text), loadVocabulary().agencyStarts));
