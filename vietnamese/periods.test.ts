@@ -20,6 +20,10 @@ describe("parseDeadline", () => {
     ["Trước ngày 25 hàng tháng", "recurring", null, null],
     ["Theo chỉ đạo của Trung ương", "text", null, null],
     ["Quý 11/2026", "text", null, null],
+    // "T11/2025" shortens "tháng 11/2025" as "Q3/2026" shortens "quý 3/2026"; "T13/2025" is no month.
+    ["T11/2025", "month", "2025-11-01", "2025-11-30"],
+    ["hạn T3/2026", "month", "2026-03-01", "2026-03-31"],
+    ["T13/2025", "year", "2025-01-01", "2025-12-31"],
     ["", "none", null, null],
     // English plans: month names and abbreviations, a day before or after the month, quarters as Q3.
     ["June 2025", "month", "2025-06-01", "2025-06-30"],

@@ -85,6 +85,8 @@ export function findPeriodSpans(folded: string): { index: number; length: number
     return validYear(year) ? quarterPeriod(year, quarter) : null;
   });
   scan(/\bq([1-4])\s*[/-]?\s*((?:19|20)\d{2})\b/g, (match) => quarterPeriod(Number(match[2]), Number(match[1])));
+  // "T11/2025": the month written as officials shorten "tháng", as "Q3/2026" shortens "quý".
+  scan(/\bt(1[0-2]|0?[1-9])\s*[/-]\s*((?:19|20)\d{2})\b/g, (match) => monthPeriod(Number(match[2]), Number(match[1])));
   scan(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthName}\\.?\\s+((?:19|20)\\d{2})\\b`, "g"), (match) =>
     dayDate(Number(match[3]), englishMonths.get(match[2] ?? "") ?? 0, Number(match[1])),
   );
