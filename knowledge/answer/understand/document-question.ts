@@ -185,14 +185,19 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
       });
       // Loosely written ("KH 429"), the number may only say where a task is: the other words must name the document too.
       if (own && askedKind === null && (full || score(own, ownText(own), residual, glossary).coverage >= OWN_COVERAGE)) return result({ type: "own", document: own });
-      const cited = citedOnce(documents).filter(({ citation }) => {
-        const digits = citation.number.match(/^\d+/)?.[0];
-        const codes = tokensOf(citation.number);
-        const kindFits = full ? codeFits(codes) : number.kind === null ? codeFits(codes) : number.kind === citation.kind || (words.kinds.find((kind) => kind.name === number.kind)?.forms ?? []).some((form) => codes.has(form));
-        return digits !== undefined && sameDigits(digits, number.digits) && kindFits;
-      });
-      const matches = pick(cited.map((match) => score(match, citedText(match.citation), residual, glossary)), full || residual.length <= 1 ? 0 : LOOSE_NUMBER_COVERAGE);
-      if (matches.length > 0) return result({ type: "cited", matches });
+      const citedIn = (files?: string[]) =>
+        citedOnce(documents, files).filter(({ citation }) => {
+          const digits = citation.number.match(/^\d+/)?.[0];
+          const codes = tokensOf(citation.number);
+          const kindFits = full ? codeFits(codes) : number.kind === null ? codeFits(codes) : number.kind === citation.kind || (words.kinds.find((kind) => kind.name === number.kind)?.forms ?? []).some((form) => codes.has(form));
+          return digits !== undefined && sameDigits(digits, number.digits) && kindFits;
+        });
+      const minimum = full || residual.length <= 1 ? 0 : LOOSE_NUMBER_COVERAGE;
+      // "NQ 03 nhắc tới Nghị quyết 45-NQ/TW ban hành ngày nào?": the citing line of the document named, when it cites it.
+      for (const files of [...(hints.files.length > 0 ? [hints.files] : []), undefined]) {
+        const matches = pick(citedIn(files).map((match) => score(match, citedText(match.citation), residual, glossary)), minimum);
+        if (matches.length > 0) return result({ type: "cited", matches });
+      }
     }
     return null;
   };
