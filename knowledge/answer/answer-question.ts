@@ -19,17 +19,21 @@ import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { agenciesNamedByDocuments } from "./understand/document-agencies.js";
-import { resolveFollowUp } from "./understand/follow-up.js";
+import { resolveFollowUp, strippedFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
 import { wholeDocumentAsked } from "./understand/whole-document.js";
 import { documentQuestionWords } from "./understand/document-question-words.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
 import { issuerAsScope } from "./compose/issuer-scope.js";
+import { documentTotals } from "./find/document-totals.js";
 import { BodyTextAnswerer } from "./body-text-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
+
+/** The lines a found answer quoted, for the chat's next question. */
+const sourcesOf = (answer: Answer) => (answer.found ? answer.citations.map((citation) => ({ file: citation.file, line: citation.line })) : []);
 
 /** The frame, and how many abbreviations were written out to read it. */
 type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
@@ -90,9 +94,12 @@ export class QuestionAnswerer {
     if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
     const previous = context.previous?.question;
     const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary, context.previous?.kind) : null) ?? trimmed;
+    const sameSubject = standalone !== trimmed ? this.fromPreviousSources(standalone, trimmed, context) : null;
+    if (sameSubject) return { ...sameSubject, question, understanding: { question: standalone, kind: sameSubject.kind, sources: sourcesOf(sameSubject) } };
     // A question about a document itself ("số mấy, ký ngày nào?") is read whole, before it is split into parts.
-    const aboutDocument = answerAboutDocument(standalone, this.knowledgeBase.documents, this.glossary);
-    if (aboutDocument) return { ...aboutDocument, question, understanding: { question: standalone, kind: aboutDocument.kind } };
+    // Abbreviations the documents teach ("ngày BH" → "ngày ban hành") are written out first.
+    const aboutDocument = answerAboutDocument(this.writtenOut(standalone).question, this.knowledgeBase.documents, this.glossary);
+    if (aboutDocument) return { ...aboutDocument, question, understanding: { question: standalone, kind: aboutDocument.kind, sources: sourcesOf(aboutDocument) } };
     const answer = await answerByForm(standalone, {
       answerOne: (text) => this.answerStandalone(text),
       read: (text) => this.understand(text),
@@ -100,7 +107,20 @@ export class QuestionAnswerer {
       knowledgeBase: this.knowledgeBase,
       answerFromSources: (text, citations) => this.answerFromSources(text, citations),
     });
-    return { ...answer, question, understanding: { question: standalone, kind: answer.kind } };
+    return { ...answer, question, understanding: { question: standalone, kind: answer.kind, sources: sourcesOf(answer) } };
+  }
+
+  /**
+   * A follow-up that names no subject of its own ("thế còn đến năm 2030?", "MT 2030?") asks about
+   * the records the previous answer quoted: read again for the new year or kind. Null when it names
+   * a subject, or those records do not hold the fact.
+   */
+  private fromPreviousSources(standalone: string, asked: string, context: AskContext): Answer | null {
+    const sources = context.previous?.sources ?? [];
+    const body = strippedFollowUp(asked) ?? asked;
+    if (sources.length === 0 || this.understand(body).topics.some((topic) => topic.split(" ").some((word) => word !== "·" && word !== ""))) return null;
+    const answer = this.answerFromSources(standalone, sources.map((source) => ({ file: source.file, line: source.line, title: "", locator: "", quote: "" })));
+    return answer?.found ? answer : null;
   }
 
   private async answerStandalone(question: string): Promise<Answer> {
@@ -116,7 +136,7 @@ export class QuestionAnswerer {
     const unknownName = unknownProperName(trimmed, this.matcher);
     if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
-    const totals = this.documentTotals(frame, topics);
+    const totals = documentTotals(frame, topics, this.knowledgeBase);
     if (totals.length > 0) return this.fromRecords(frame, totals);
     const search = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
     const asked: QuestionEvidence = {
@@ -164,12 +184,18 @@ export class QuestionAnswerer {
    */
   private understand(asked: string): UnderstoodFrame {
     const glossary = this.readingGlossary();
-    const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || glossary.findAgencies(folded).length > 0;
-    const expansion = expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
+    const expansion = this.writtenOut(asked);
     if (expansion.abbreviations.length === 0) return { ...understandQuestion(asked, glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
     const frame = understandQuestion(expansion.question, glossary, this.knowledgeBase.documents);
     const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, glossary, this.knowledgeBase.documents).topics);
     return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])], expandedAbbreviations: expansion.abbreviations.length };
+  }
+
+  /** The question with chat shorthand and the abbreviations learned from the documents written out. */
+  private writtenOut(asked: string): ReturnType<typeof expandLearnedAbbreviations> {
+    const glossary = this.readingGlossary();
+    const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || glossary.findAgencies(folded).length > 0;
+    return expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
   }
 
   private documentGlossary: Glossary | null = null;
@@ -204,19 +230,6 @@ export class QuestionAnswerer {
       this.documentWordCache.set(file, words);
     }
     return words;
-  }
-
-  /**
-   * "Tổng kinh phí của Đề án … (QĐ 1982)": when the question names a document and nothing inside
-   * it, a budget question is about the document's own total row.
-   */
-  private documentTotals(frame: QuestionFrame, topics: string[]): RecordMatch[] {
-    if (frame.kind !== "budget" || frame.documentFiles.length === 0) return [];
-    if (topics.some((topic) => topic.split(" ").some((token) => token !== "·"))) return [];
-    return this.knowledgeBase
-      .recordsOf({ kinds: ["budget-line"], files: frame.documentFiles })
-      .filter((record) => record.kind === "budget-line" && frame.documentFiles.includes(record.locator.file) && /^tổng cộng/iu.test(record.item))
-      .map((record) => ({ record, coverage: 1, specificity: 1, score: 1 }));
   }
 
   /** Lists read the tasks, criteria and indicators when asked for. */

@@ -36,6 +36,8 @@ export type QuestionKind = z.infer<typeof QuestionKind>;
 export const Understanding = z.object({
   question: z.string(),
   kind: QuestionKind,
+  /** The lines the answer quoted (file and line), for a follow-up about the same subject ("thế còn năm 2030?"). */
+  sources: z.array(z.object({ file: z.string(), line: z.number() })).optional(),
 });
 export type Understanding = z.infer<typeof Understanding>;
 

@@ -80,6 +80,24 @@ describe("lists give every match and the count", () => {
   });
 });
 
+describe("follow-ups", () => {
+  it("a follow-up that names no subject reads the records the previous answer quoted", async () => {
+    const first = await assistant.answer("Chỉ tiêu số lượng cán bộ nghiên cứu khoa học, công nghệ toàn tỉnh đến năm 2025 là bao nhiêu?");
+    expect(first.found).toBe(true);
+    expect(first.understanding?.sources?.length).toBeGreaterThan(0);
+    for (const followUp of ["thế còn đến năm 2030?", "con 2030"]) {
+      const answer = await assistant.answer(followUp, { previous: first.understanding ?? null });
+      expect(leadingLines(answer.text)).toContain("2030");
+      expect(answer.citations[0]?.file).toBe(first.citations[0]?.file);
+    }
+  });
+  it("a follow-up that names another subject is not read against the previous sources", async () => {
+    const first = await assistant.answer("Tỷ lệ phủ sóng 5G năm 2026 là bao nhiêu?");
+    const answer = await assistant.answer("thế còn Cơ sở dữ liệu nhà ở thì sao?", { previous: first.understanding ?? null });
+    expect(foldText(answer.text)).not.toContain(foldText("phủ sóng 5G trên địa bàn"));
+  });
+});
+
 describe("refuses what the documents do not say", () => {
   const questions = [
     "ai chủ trì xây dựng sân bay quốc tế Quảng Trị?",

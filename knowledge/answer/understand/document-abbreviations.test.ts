@@ -59,3 +59,22 @@ describe("expandLearnedAbbreviations", () => {
     expect(expandLearnedAbbreviations("KQ ĐA csdl", abbreviations, (folded) => folded === "kq").abbreviations.map((abbreviation) => abbreviation.written)).toEqual(["ĐA"]);
   });
 });
+
+describe("readings in the question's context", () => {
+  const abbreviations = DocumentAbbreviations.fromTexts([
+    { file: "a.md", text: "Kiện toàn tổ chức bộ máy. Tổ chức hội nghị tổng kết. Tổ chức tập huấn cho cán bộ." },
+    { file: "a.md", text: "Chuyển đổi số trong lĩnh vực tài chính - ngân hàng; thanh toán qua ngân hàng." },
+    { file: "b.md", text: "Sở Tài chính bố trí kinh phí. Báo cáo tài chính hằng năm." },
+    { file: "b.md", text: "Tổ chức thực hiện kế hoạch. Tổ chức kiểm tra định kỳ." },
+  ]);
+
+  it("puts first the reading the question's other words go with, by use otherwise", () => {
+    expect(abbreviations.readings("TC")[0]?.phrase).toBe("tổ chức");
+    expect(abbreviations.readingsInContext("TC", new Set(["ngan", "hang"]))[0]?.phrase).toBe("tài chính");
+    expect(abbreviations.readingsInContext("TC", new Set(["hoi", "nghi"]))[0]?.phrase).toBe("tổ chức");
+  });
+
+  it("writes the question out with the reading its context chooses", () => {
+    expect(expandLearnedAbbreviations("CĐS TC ngân hàng ai chủ trì", abbreviations, () => false).question).toContain("tài chính ngân hàng");
+  });
+});

@@ -67,26 +67,50 @@ export class DocumentAbbreviations {
     const cached = this.cache.get(key);
     if (cached) return cached;
     if (this.cache.size >= maxCached) this.cache.clear();
-    const found = this.lookUp(key);
+    const found = this.lookUp(key, noContext);
     this.cache.set(key, found);
     return found;
   }
 
-  private lookUp(key: string): AbbreviationReading[] {
-    const counts = new Map<string, { count: number; example: VocabularyText }>();
-    for (const text of this.vocabulary.textsWithInitials(key)) {
-      const { words, initials } = initialsOf(text.text);
+  /**
+   * The readings, best first for this question: "ĐH" beside "giảng viên" reads "đại học", beside
+   * "giám sát" "điều hành". A reading ranks by the share of the texts writing it that also hold
+   * one of the question's other words (`context`, folded); readings no such text holds keep their
+   * order by use, after those.
+   */
+  readingsInContext(token: string, context: ReadonlySet<string>): AbbreviationReading[] {
+    const key = abbreviationKey(token);
+    if (context.size === 0 || key.length < 2 || key.length > maxLetters) return this.readings(token);
+    return this.lookUp(key, context);
+  }
+
+  private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {
+    const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText }>();
+    const texts = [...this.vocabulary.textsWithInitials(key)].map((text) => ({ text, ...initialsOf(text.text) }));
+    const telling = tellingWords(context, texts.map((entry) => entry.words));
+    for (const { text, words, initials } of texts) {
+      const shares = telling.size > 0 && words.some((word) => telling.has(foldDiacritics(word)));
+      const seen = new Set<string>();
       for (let at = initials.indexOf(key); at !== -1; at = initials.indexOf(key, at + 1)) {
         const phraseWords = words.slice(at, at + key.length);
         const first = phraseWords[0] ?? "";
         const last = phraseWords[phraseWords.length - 1] ?? "";
         if (functionWords.has(first) || functionWords.has(last)) continue;
         const phrase = phraseWords.join(" ");
-        const entry = counts.get(phrase);
-        if (entry) entry.count += 1;
-        else counts.set(phrase, { count: 1, example: text });
+        const entry = counts.get(phrase) ?? { count: 0, texts: 0, inContext: 0, example: text };
+        entry.count += 1;
+        if (!seen.has(phrase)) {
+          seen.add(phrase);
+          entry.texts += 1;
+          if (shares) entry.inContext += 1;
+        }
+        counts.set(phrase, entry);
       }
     }
+    const contextShare = (phrase: string) => {
+      const entry = counts.get(phrase);
+      return entry && entry.texts > 0 ? entry.inContext / entry.texts : 0;
+    };
     const defined: AbbreviationReading[] = [];
     for (const definition of this.vocabulary.definitions(key)) {
       if (defined.some((reading) => reading.phrase === definition.phrase)) continue;
@@ -98,8 +122,26 @@ export class DocumentAbbreviations {
       .map(([phrase, entry]): AbbreviationReading => ({ phrase, count: entry.count, defined: false, example: exampleOf(entry.example) }));
     const top = Math.max(0, ...used.map((reading) => reading.count));
     // A definition written in a document comes first; then the phrases by use, as long as they are used comparably often.
-    return [...defined, ...used.filter((reading) => reading.count >= top * minShare)].slice(0, maxReadings);
+    const byUse = [...defined, ...used.filter((reading) => reading.count >= top * minShare)];
+    if (context.size === 0) return byUse.slice(0, maxReadings);
+    // In context: of the readings used comparably often, those the question's other words go with first
+    // (a stable sort keeps the order by use among equals). A rare chance run of initials is never promoted.
+    return [...byUse].sort((left, right) => contextShare(right.phrase) - contextShare(left.phrase)).slice(0, maxReadings);
   }
+}
+
+const noContext: ReadonlySet<string> = new Set();
+const foldedFunctionWords = new Set([...functionWords].map((word) => foldDiacritics(word)));
+
+/** Share of the texts above which a word of the question tells no reading from another ("tỉnh", "các"). */
+const maxContextShare = 0.3;
+
+/** The question's words that tell readings apart: not function words, and held by few of the texts read. */
+function tellingWords(context: ReadonlySet<string>, texts: string[][]): Set<string> {
+  const candidates = [...context].filter((word) => !foldedFunctionWords.has(word) && word.length > 1);
+  if (candidates.length === 0 || texts.length === 0) return new Set();
+  const folded = texts.map((words) => new Set(words.map((word) => foldDiacritics(word))));
+  return new Set(candidates.filter((word) => folded.filter((words) => words.has(word)).length <= maxContextShare * texts.length));
 }
 
 function exampleOf(text: VocabularyText): VocabularyText {

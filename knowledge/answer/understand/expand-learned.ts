@@ -42,10 +42,12 @@ export function expandLearnedAbbreviations(
   glossaryKnows: (folded: string) => boolean,
 ): LearnedExpansion {
   const words = question.normalize("NFC").match(/[\p{L}&]+/gu) ?? [];
+  const candidates = [...new Set(words)].filter((word) => isCandidate(word, abbreviations, glossaryKnows));
+  // The question's other words tell which reading is meant ("ĐH" beside "giảng viên").
+  const context = new Set(words.filter((word) => !candidates.includes(word) && word.length > 1).map((word) => foldDiacritics(word.toLowerCase())));
   const found: LearnedAbbreviation[] = [];
-  for (const word of new Set(words)) {
-    if (!isCandidate(word, abbreviations, glossaryKnows)) continue;
-    const readings = abbreviations.readings(word);
+  for (const word of candidates) {
+    const readings = abbreviations.readingsInContext(word, context);
     if (readings.length > 0) found.push({ written: word, readings });
   }
   if (found.length === 0) return { question, alternatives: [], abbreviations: [] };

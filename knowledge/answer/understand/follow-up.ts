@@ -36,7 +36,7 @@ function periodSpans(key: string): Span[] {
 const replaceSpan = (text: string, span: Span, by: string) => `${text.slice(0, span.start)}${by}${text.slice(span.end)}`;
 
 /** The follow-up without its markers ("thế còn … thì sao?"), or null when it has none. */
-function strippedFollowUp(question: string): string | null {
+export function strippedFollowUp(question: string): string | null {
   const words = conversationWords();
   let text = question.normalize("NFC").trim().replace(/[?？!.…]+$/u, "").trim();
   let marked = false;

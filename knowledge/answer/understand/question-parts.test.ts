@@ -32,6 +32,9 @@ describe("splitQuestion: a list of years", () => {
       "Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?",
     ]);
     expect(split("chi tieu phu song 5g nam 2025, nam 2026 hay 2030")).toHaveLength(3);
+    // Chat writes "&" and "+" for "và".
+    expect(split("CT phủ sóng 5G 2026 & 2030?")).toHaveLength(2);
+    expect(split("Ai chủ trì CSDL nhà ở + hạn khi nào?")).toHaveLength(2);
   });
 
   it("asks a comparison of two years once per year, without the word that asks to compare", () => {
