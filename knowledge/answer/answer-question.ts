@@ -127,12 +127,15 @@ export class QuestionAnswerer {
     const trimmed = question.trim();
     if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
     const read = this.withNamedFiles(this.understand(trimmed));
-    const frame = read.kind === "list-by-agency" || read.kind === "list-by-period" ? { ...read, ...issuerAsScope(read, this.listContext().records, this.knowledgeBase.documents) } : read;
+    // A list question reads the tasks, criteria and indicators once.
+    const lists = read.kind === "list-by-agency" || read.kind === "list-by-period" ? this.listContext() : null;
+    const frame = lists ? { ...read, ...issuerAsScope(read, lists.records, this.knowledgeBase.documents) } : read;
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
-      const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, this.listContext()) : null;
-      return indicators ?? listByAgency(frame, this.listContext());
+      const context = lists ?? this.listContext();
+      const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, context) : null;
+      return indicators ?? listByAgency(frame, context);
     }
-    if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, this.listContext());
+    if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, lists ?? this.listContext());
     const unknownName = unknownProperName(trimmed, this.matcher);
     if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
