@@ -5,7 +5,7 @@ import { bestSentence, sentenceCitation, type PassageSentence } from "./compose/
 import { textWithSources } from "./compose/answer-text.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
-import { countedNumberIn } from "./find/counted-number.js";
+import { countedNumberMatcher } from "./find/counted-number.js";
 import type { KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
 import type { Thresholds } from "./find/thresholds.js";
@@ -34,7 +34,8 @@ export class BodyTextAnswerer {
     if (topics.join(" ").trim() === "") return null;
     const noun = countKinds.has(frame.kind) ? countedNounStarts(frame.question) : null;
     if (noun) {
-      const counted = await this.best(frame, topics, (sentence) => countedNumberIn(sentence, noun) !== null, false);
+      const countedIn = countedNumberMatcher(noun);
+      const counted = await this.best(frame, topics, (sentence) => countedIn(sentence) !== null, false);
       if (counted && counted.best.coverage >= this.thresholds.countedMinCoverage) return this.gated(frame, asked, counted);
     }
     const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);

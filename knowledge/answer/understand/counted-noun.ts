@@ -2,8 +2,6 @@ import { foldText } from "../../../vietnamese/fold.js";
 import { questionForms } from "./question-forms.js";
 import { comparable, cueForm } from "./question-kind.js";
 
-/** Words of a counted noun kept at most: "bao nhiêu tập dữ liệu chuyên ngành" counts "tập dữ liệu". */
-const maxNounWords = 3;
 /** Words before the count word that may start the noun ("mô hình điểm nông nghiệp số bao nhiêu"). */
 const maxWordsBefore = 6;
 
@@ -29,29 +27,31 @@ export function countedNounStarts(question: string): string[] | null {
   const split = (phrases: string[]) => phrases.map((phrase) => cueForm(phrase, target).split(" ")).sort((left, right) => right.length - left.length);
   const countWords = split(forms.countWords);
   const stops = split(forms.countStops);
-  const nounFrom = (start: number, step: 1 | -1): string[] => {
-    const noun: string[] = [];
-    const most = step > 0 ? maxNounWords : maxWordsBefore;
-    for (let index = start; index >= 0 && index < tokens.length && noun.length < most; index += step) {
-      const token = tokens[index] ?? "";
-      if (isNumberOrYear(token) || token === "%" || phraseAt(tokens, index, countWords)) break;
-      if (phraseAt(tokens, index, stops) || (step < 0 && stops.some((stop) => stop.length > 1 && stop.at(-1) === token && phraseAt(tokens, index - stop.length + 1, [stop])))) break;
-      noun.push(token);
-    }
-    return step < 0 ? noun.reverse() : noun;
+  const endsNoun = (index: number) => {
+    const token = tokens[index] ?? "";
+    return isNumberOrYear(token) || token === "%" || phraseAt(tokens, index, countWords) !== null || phraseAt(tokens, index, stops) !== null;
+  };
+  // The noun after a word: its first word, when that word is no number or function word.
+  const firstAfter = (start: number): string[] => (start < tokens.length && !endsNoun(start) ? [foldText(tokens[start] ?? "")] : []);
+  // The words before the count word, back to a number or a function word ("giai đoạn" ends at "đoạn" too).
+  const endsBefore = (index: number) => endsNoun(index) || stops.some((stop) => stop.length > 1 && stop.at(-1) === tokens[index] && phraseAt(tokens, index - stop.length + 1, [stop]) !== null);
+  const wordsBefore = (end: number): string[] => {
+    const words: string[] = [];
+    for (let index = end; index >= 0 && words.length < maxWordsBefore && !endsBefore(index); index -= 1) words.unshift(foldText(tokens[index] ?? ""));
+    return words;
   };
   for (let index = 0; index < tokens.length; index += 1) {
     const word = phraseAt(tokens, index, countWords);
     if (!word) continue;
-    const after = nounFrom(index + word.length, 1);
-    if (after[0] !== undefined) return [foldText(after[0])];
+    const after = firstAfter(index + word.length);
+    if (after.length > 0) return after;
     // "mấy" asks the count of what follows only ("tháng mấy" asks a month).
     if (word.length > 1) {
-      const before = nounFrom(index - 1, -1).slice(-maxWordsBefore);
-      if (before.length > 0) return before.map((token) => foldText(token));
+      const before = wordsBefore(index - 1);
+      if (before.length > 0) return before;
     }
   }
   const head = phraseAt(tokens, 0, split(forms.countHeads));
-  const noun = head ? nounFrom(head.length, 1) : [];
-  return noun[0] !== undefined ? [foldText(noun[0])] : null;
+  const noun = head ? firstAfter(head.length) : [];
+  return noun.length > 0 ? noun : null;
 }

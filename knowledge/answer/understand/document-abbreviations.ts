@@ -24,6 +24,8 @@ const minUses = 2;
 const maxLetters = 8;
 /** Abbreviations whose readings are kept; past this many the cache starts over. */
 const maxCached = 10_000;
+/** Abbreviations read in a question's context whose readings are kept (the last questions' only). */
+const maxCachedInContext = 1_000;
 
 /**
  * Words that begin or end no name: an abbreviation stands for a name ("kết quả", "đề án",
@@ -42,6 +44,7 @@ const functionWords = new Set(
  */
 export class DocumentAbbreviations {
   private readonly cache = new Map<string, AbbreviationReading[]>();
+  private readonly contextCache = new Map<string, AbbreviationReading[]>();
 
   constructor(private readonly vocabulary: CorpusVocabulary) {}
 
@@ -73,15 +76,22 @@ export class DocumentAbbreviations {
   }
 
   /**
-   * The readings, best first for this question: "ĐH" beside "giảng viên" reads "đại học", beside
-   * "giám sát" "điều hành". A reading ranks by the share of the texts writing it that also hold
-   * one of the question's other words (`context`, folded); readings no such text holds keep their
-   * order by use, after those.
+   * The readings, best first for this question: "TC" beside "ngân hàng" reads "tài chính", beside
+   * "hội nghị" "tổ chức". Of the readings used comparably often, one ranks by the share of the
+   * texts writing it that also hold one of the question's other words (`context`, folded); equals
+   * keep their order by use. A question is read several times (its parts, a follow-up), so the
+   * readings are kept per abbreviation and context.
    */
   readingsInContext(token: string, context: ReadonlySet<string>): AbbreviationReading[] {
     const key = abbreviationKey(token);
     if (context.size === 0 || key.length < 2 || key.length > maxLetters) return this.readings(token);
-    return this.lookUp(key, context);
+    const cacheKey = `${key} ${[...context].sort().join(" ")}`;
+    const cached = this.contextCache.get(cacheKey);
+    if (cached) return cached;
+    if (this.contextCache.size >= maxCachedInContext) this.contextCache.clear();
+    const found = this.lookUp(key, context);
+    this.contextCache.set(cacheKey, found);
+    return found;
   }
 
   private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {

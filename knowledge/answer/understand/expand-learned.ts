@@ -43,7 +43,7 @@ export function expandLearnedAbbreviations(
 ): LearnedExpansion {
   const words = question.normalize("NFC").match(/[\p{L}&]+/gu) ?? [];
   const candidates = [...new Set(words)].filter((word) => isCandidate(word, abbreviations, glossaryKnows));
-  // The question's other words tell which reading is meant ("ĐH" beside "giảng viên").
+  // The question's other words tell which reading is meant ("TC" beside "ngân hàng").
   const context = new Set(words.filter((word) => !candidates.includes(word) && word.length > 1).map((word) => foldDiacritics(word.toLowerCase())));
   const found: LearnedAbbreviation[] = [];
   for (const word of candidates) {
