@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { foldText, normalizeText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
+import { questionForms } from "./question-forms.js";
 
 const CueLists = z.object({
   list: z.array(z.string()),
@@ -114,17 +115,26 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   const lastWord = target.text.split(" ").at(-1) ?? "";
   if (signals.hasAgency && any(["chủ trì", "phụ trách"]) && /^(nào|nao|gì|gi)$/.test(lastWord) && !any(cues.deadline)) return "list-by-agency";
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
+  // "Có bao nhiêu doanh nghiệp đang cung cấp dịch vụ?" asks how many: an owner verb without a
+  // "who" word ("ai", "nào") is part of what is counted.
+  const ownerAsked = asksWho(target, cues) || !any(questionForms().countWords);
   // "Ai chủ trì phân bổ kinh phí …" asks who, whatever the task is about.
-  if (any(cues.ownerStrong)) return "owner";
+  if (ownerAsked && any(cues.ownerStrong)) return "owner";
   // "… ngân sách … được tối đa bao nhiêu điểm?" asks for points, whatever the criterion is about.
   if (any(cues.score)) return "score";
   if (any(cues.budget)) return "budget";
   if (any(cues.deadline.filter((cue) => cue !== "tiến độ"))) return "deadline";
   // An explicit "who" beats the words that merely name an indicator ("chỉ tiêu", "tỷ lệ").
-  if (any(cues.owner)) return "owner";
+  if (ownerAsked && any(cues.owner)) return "owner";
   if (any(cues.result)) return "result";
   if (any(cues.value)) return "value";
   if (signals.hasAgency && signals.hasPeriod) return "list-by-period";
   if (any(cues.deadline)) return "deadline";
   return "general";
+}
+
+/** The owner cues matched that hold a "who" word of their own ("ai", "đơn vị nào", "do ai"), not only a verb ("chủ trì", "cung cấp"). */
+function asksWho(target: ComparableText, cues: CueLists): boolean {
+  const whoWords = new Set(["ai", "nào"].map((word) => cueForm(word, target)));
+  return matchedCues(target, [...cues.ownerStrong, ...cues.owner]).some((cue) => cue.split(" ").some((word) => whoWords.has(word)));
 }

@@ -63,6 +63,14 @@ describe("understandQuestion", () => {
     expect(understand("theo KH 429, Sở Y tế có nhiệm vụ nào đến hạn trong năm 2026?").period).toEqual({ from: "2026-01-01", to: "2026-12-31" });
   });
 
+  it("reads 'how many' before an owner verb as a count, and 'who' with a count as an owner question", () => {
+    expect(understand("Có bao nhiêu doanh nghiệp viễn thông đang cung cấp dịch vụ trên địa bàn tỉnh?").kind).toBe("value");
+    expect(understand("co bao nhieu xa tham muu xay dung de an")).toMatchObject({ kind: "value" });
+    expect(understand("đơn vị nào cung cấp số lượng doanh nghiệp?").kind).toBe("owner");
+    expect(understand("ai chủ trì, kinh phí bao nhiêu?").kind).toBe("owner");
+    expect(understand("Sở nào chủ trì tiêu chí được bao nhiêu điểm?").kind).toBe("owner");
+  });
+
   it("reads lists by agency and by period", () => {
     const byAgency = understand("Công an tỉnh chủ trì những nhiệm vụ nào?");
     expect(byAgency.kind).toBe("list-by-agency");
