@@ -31,6 +31,7 @@ import { BodyTextAnswerer } from "./body-text-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
+import { DocumentWords } from "./find/document-words.js";
 
 /** The lines a found answer quoted, for the chat's next question. */
 const sourcesOf = (answer: Answer) => (answer.found ? answer.citations.map((citation) => ({ file: citation.file, line: citation.line })) : []);
@@ -55,6 +56,7 @@ export class QuestionAnswerer {
   private readonly glossaryAbbreviations: ReadonlySet<string>;
   private readonly mentions: DocumentMentions;
   private readonly bodyText: BodyTextAnswerer;
+  private readonly documentWords: DocumentWords;
 
   constructor(
     private readonly knowledgeBase: KnowledgeBase,
@@ -78,6 +80,7 @@ export class QuestionAnswerer {
     this.titleText = { match: cached(matchText), name: cached(recordTitle) };
     this.learned = new DocumentAbbreviations(knowledgeBase.vocabulary);
     this.mentions = new DocumentMentions(knowledgeBase.documents);
+    this.documentWords = new DocumentWords(knowledgeBase.documents, this.mentions);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
     this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate);
@@ -93,7 +96,7 @@ export class QuestionAnswerer {
     const trimmed = question.trim();
     if (isGreeting(trimmed)) return { question, found: false, kind: "general", text: fill("greeting"), citations: [], suggestions: [] };
     const previous = context.previous?.question;
-    const standalone = (previous ? resolveFollowUp(trimmed, previous, this.understand(previous).topic, this.glossary, context.previous?.kind) : null) ?? trimmed;
+    const standalone = (previous ? this.readAgainst(previous, trimmed, context.previous?.kind) : null) ?? trimmed;
     const sameSubject = standalone !== trimmed ? this.fromPreviousSources(standalone, trimmed, context) : null;
     if (sameSubject) return { ...sameSubject, question, understanding: { question: standalone, kind: sameSubject.kind, sources: sourcesOf(sameSubject) } };
     // A question about a document itself ("số mấy, ký ngày nào?") is read whole, before it is split into parts.
@@ -108,6 +111,13 @@ export class QuestionAnswerer {
       answerFromSources: (text, citations) => this.answerFromSources(text, citations),
     });
     return { ...answer, question, understanding: { question: standalone, kind: answer.kind, sources: sourcesOf(answer) } };
+  }
+
+  /** The message read as a follow-up of `previous`: with its markers ("còn …?"), or without, when it names no subject ("CQ phối hợp?"). */
+  private readAgainst(previous: string, message: string, previousKind: Answer["kind"] | undefined): string | null {
+    const previousTopic = this.understand(previous).topic;
+    const unmarked = !this.understand(message).topics.some((topic) => /[\p{L}\p{N}]/u.test(topic));
+    return resolveFollowUp(message, previous, previousTopic, this.glossary, previousKind, { unmarked });
   }
 
   /**
@@ -141,7 +151,7 @@ export class QuestionAnswerer {
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const totals = documentTotals(frame, topics, this.knowledgeBase);
     if (totals.length > 0) return this.fromRecords(frame, totals);
-    const search = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords(file));
+    const search = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords.of(file));
     const asked: QuestionEvidence = {
       frame,
       topics,
@@ -215,24 +225,6 @@ export class QuestionAnswerer {
   private withNamedFiles(frame: UnderstoodFrame): UnderstoodFrame {
     const named = [...this.mentions.named(frame.question)].filter((file) => !frame.documentFiles.includes(file));
     return named.length === 0 ? frame : { ...frame, preferredFiles: [...new Set([...frame.preferredFiles, ...named])] };
-  }
-
-  private readonly documentWordCache = new Map<string, ReadonlySet<string>>();
-
-  /** The words of a document's short names and its marks, as folded terms. */
-  private documentWords(file: string): ReadonlySet<string> {
-    let words = this.documentWordCache.get(file);
-    if (!words) {
-      const info = this.documentInfo(file);
-      // Short names only ("DTI", "KH 429"): a long title's words ("chuyển đổi số") are what questions ask about.
-      const names = info ? info.aliases.filter((alias) => alias.split(" ").length <= 2) : [];
-      const short = names.flatMap((name) => foldText(name).split(" ")).filter((word) => word.length >= 3 && !/^\d+$/.test(word));
-      // And the marks its name is known by ("WBS" of "Kế hoạch theo tháng NQ57 WBS").
-      const marks = this.mentions.marksOf(file).filter((word) => !/^\d+$/.test(word));
-      words = new Set([...short, ...marks]);
-      this.documentWordCache.set(file, words);
-    }
-    return words;
   }
 
   /** Lists read the tasks, criteria and indicators when asked for. */

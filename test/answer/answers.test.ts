@@ -91,6 +91,18 @@ describe("follow-ups", () => {
       expect(answer.citations[0]?.file).toBe(first.citations[0]?.file);
     }
   });
+  it("a message that names no subject follows up without markers; one that names a subject does not", async () => {
+    const first = await assistant.answer("Ai chủ trì xây dựng cơ sở dữ liệu về nhà ở và thị trường bất động sản?");
+    expect(first.found).toBe(true);
+    for (const followUp of ["CQ phối hợp?", "phoi hop ai", "hạn khi nào?"]) {
+      const answer = await assistant.answer(followUp, { previous: first.understanding ?? null });
+      expect(answer.found, followUp).toBe(true);
+      expect(answer.citations[0]?.file, followUp).toBe(first.citations[0]?.file);
+      expect(answer.citations[0]?.line, followUp).toBe(first.citations[0]?.line);
+    }
+    const other = await assistant.answer("hạn ban hành Khung kiến trúc số?", { previous: first.understanding ?? null });
+    expect(other.citations[0]?.file).toBe("chuong-trinh-cong-tac-ban-chi-dao-2026.md");
+  });
   it("a follow-up that names another subject is not read against the previous sources", async () => {
     const first = await assistant.answer("Tỷ lệ phủ sóng 5G năm 2026 là bao nhiêu?");
     const answer = await assistant.answer("thế còn Cơ sở dữ liệu nhà ở thì sao?", { previous: first.understanding ?? null });

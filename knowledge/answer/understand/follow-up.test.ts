@@ -30,6 +30,12 @@ describe("resolveFollowUp", () => {
     );
   });
 
+  it("reads a message without markers as a follow-up only when told it names no subject", () => {
+    expect(resolveFollowUp("CQ phối hợp?", "Ai chủ trì xây dựng CSDL đất đai?", "xây dựng csdl đất đai", glossary)).toBeNull();
+    expect(resolveFollowUp("phối hợp?", "Ai chủ trì xây dựng CSDL đất đai?", "xây dựng csdl đất đai", glossary, "owner", { unmarked: true })).toBe("Ai phối hợp xây dựng CSDL đất đai?");
+    expect(resolveFollowUp("2030?", "Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?", "phủ sóng 5g", glossary, "value", { unmarked: true })).toBe("Chỉ tiêu phủ sóng 5G 2030 là bao nhiêu?");
+  });
+
   it("puts a follow-up's role or agency in place of the previous one", () => {
     expect(resolveFollowUp("thế còn phối hợp?", "Ai chủ trì xây dựng CSDL đất đai?", "xây dựng csdl đất đai", glossary)).toBe("Ai phối hợp xây dựng CSDL đất đai?");
     expect(resolveFollowUp("con phoi hop thi sao", "csdl dat dai ai chu tri", "csdl dat dai", glossary)).toBe("csdl dat dai ai phoi hop?");

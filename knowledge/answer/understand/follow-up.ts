@@ -108,9 +108,19 @@ function withoutQuestionCues(text: string): string {
  * thì sao?") against the previous question of the chat and returns the question it stands for:
  * the previous one with the follow-up's period, agency, role or subject put in place of its own.
  * Null when the message is not a follow-up. `previousTopic` is the previous question's subject.
+ * `unmarked`: the caller found that the message names no subject of its own, so it follows up
+ * without the markers ("còn", "thì sao") a follow-up otherwise needs.
  */
-export function resolveFollowUp(question: string, previous: string, previousTopic: string, glossary: Glossary, previousKind?: QuestionKind): string | null {
-  const body = strippedFollowUp(question);
+export function resolveFollowUp(
+  question: string,
+  previous: string,
+  previousTopic: string,
+  glossary: Glossary,
+  previousKind?: QuestionKind,
+  options: { unmarked?: boolean } = {},
+): string | null {
+  // A message that names no subject ("CQ phối hợp?", "hạn?") is read as a follow-up without markers (`unmarked`).
+  const body = strippedFollowUp(question) ?? (options.unmarked ? question.normalize("NFC").trim().replace(/[?？!.…]+$/u, "").trim() || null : null);
   if (body === null) return null;
   let rest = body;
   let result = previous.normalize("NFC").trim().replace(/[?？]+$/u, "");
