@@ -1,5 +1,6 @@
 import type { Passage } from "../../ingest/records/schemas.js";
 import { foldText } from "../../vietnamese/fold.js";
+import { terms } from "../../ingest/index/vocabulary/record-texts.js";
 import type { Answer } from "./answer-types.js";
 import { bestSentence, sentenceCitation, type PassageSentence } from "./compose/passage-answer.js";
 import { textWithSources } from "./compose/answer-text.js";
@@ -62,7 +63,7 @@ export class BodyTextAnswerer {
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
       const holds = (sentence: string) => holdsFact(sentence) && !this.isTitle(passage, sentence);
-      const candidate = bestSentence(passage, topics, this.matcher, frame.accented, holds);
+      const candidate = bestSentence(passage, this.scopedTopics(frame, topics, passage), this.matcher, frame.accented, holds);
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
         if (best) runnerUp = best.coverage;
@@ -70,6 +71,17 @@ export class BodyTextAnswerer {
       } else if (runnerUp === null || candidate.coverage > runnerUp) runnerUp = candidate.coverage;
     }
     return best ? { best, runnerUp } : null;
+  }
+
+  /**
+   * "Trong bộ chỉ số DTI cấp tỉnh, chỉ số Hạ tầng số …": a passage whose document, headings or text
+   * hold every word of the scope clause answers for the subject alone ("+ Hạ tầng số: 200 điểm").
+   */
+  private scopedTopics(frame: QuestionFrame, topics: string[], passage: Passage): string[] {
+    if (!frame.scope) return topics;
+    const title = this.knowledgeBase.documents.find((document) => document.file === passage.file)?.title ?? "";
+    const context = new Set(terms(foldText([title, ...passage.breadcrumb, passage.text].join(" "))));
+    return terms(foldText(frame.scope.words)).every((term) => term.includes("_") || context.has(term)) ? [...topics, frame.scope.topic] : topics;
   }
 
   /** A document's title names it; it states nothing the document asks to be done. */

@@ -80,6 +80,22 @@ describe("lists give every match and the count", () => {
   });
 });
 
+describe("a clause that says where the fact sits", () => {
+  // The clause's words are in the document or section, not in the sentence that states the fact.
+  const cases = [
+    { question: "Trong bộ chỉ số DTI cấp tỉnh, chỉ số Hạ tầng số chiếm bao nhiêu điểm?", expected: "200", file: "ke-hoach-nang-cao-chi-so-DTI-2025.txt" },
+    { question: "Để vận hành chính quyền 2 cấp, tỉnh đã thiết lập bao nhiêu nhóm Zalo hỗ trợ?", expected: "36 nhóm Zalo", file: "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.question, async () => {
+      const answer = await assistant.answer(testCase.question);
+      const shown = answer.found ? answer : (answer.withheld ?? answer);
+      expect(contains(leadingLines(shown.text), testCase.expected), shown.text).toBe(true);
+      expect(shown.citations[0]?.file).toBe(testCase.file);
+    });
+  }
+});
+
 describe("follow-ups", () => {
   it("a follow-up that names no subject reads the records the previous answer quoted", async () => {
     const first = await assistant.answer("Chỉ tiêu số lượng cán bộ nghiên cứu khoa học, công nghệ toàn tỉnh đến năm 2025 là bao nhiêu?");

@@ -18,6 +18,7 @@ const QuestionFormsFile = z.object({
   countWords: z.array(z.string().min(1)),
   countHeads: z.array(z.string().min(1)),
   countStops: z.array(z.string().min(1)),
+  scopeHeads: z.array(z.string().min(1)),
 });
 export type QuestionForms = z.infer<typeof QuestionFormsFile>;
 

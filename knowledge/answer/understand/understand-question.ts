@@ -6,6 +6,7 @@ import { foldDiacritics, foldText } from "../../../vietnamese/fold.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { itemReference } from "./item-reference.js";
+import { scopeClauseMarks } from "./scope-clause.js";
 import { abbreviator } from "./topic-variants.js";
 import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
 
@@ -54,6 +55,12 @@ export interface QuestionFrame {
   topic: string;
   /** The topic, plus versions that keep the agency names or the document-like words, which may belong to a task's name. */
   topics: string[];
+  /**
+   * A clause that says where or what for the fact is ("Trong bộ chỉ số DTI cấp tỉnh, …"): its
+   * words, and the topic without them. Body text whose document or section states the clause
+   * answers for the shorter topic.
+   */
+  scope: { words: string; topic: string } | null;
 }
 
 /** Words that carry no subject: question words, politeness, generic nouns for a record. */
@@ -180,6 +187,10 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     buildTopic(targetTokens, targetTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
   const topic = topicWith([agencyMask, softHintMask]);
   const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
+  // "Trong bộ chỉ số DTI cấp tỉnh, …": the clause that says where the fact sits, and the subject without it.
+  const scopeMask = scopeClauseMarks(question, target);
+  const scopeWords = buildTopic(targetTokens, targetTokens.map((_token, index) => !scopeMask[index] || mask[index] === true));
+  const scopeTopic = topicWith([agencyMask, softHintMask, scopeMask]);
 
   const preference = valuePreference(target);
   const preferenceWords = {
@@ -211,5 +222,6 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     accented: !target.folded,
     topic,
     topics,
+    scope: scopeWords !== "" && scopeTopic !== "" && scopeTopic !== topic ? { words: scopeWords, topic: scopeTopic } : null,
   };
 }

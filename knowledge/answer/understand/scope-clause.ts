@@ -1,0 +1,34 @@
+import { foldText, normalizeText } from "../../../vietnamese/fold.js";
+import { questionForms } from "./question-forms.js";
+import { cueForm, type ComparableText } from "./question-kind.js";
+
+/** Words a scope clause holds at most ("Trong bộ chỉ số DTI cấp tỉnh" has 7). */
+const maxScopeWords = 10;
+
+/**
+ * Which tokens of the question's comparable text (`target`, made from `question`) a scope clause
+ * covers: a clause set off by a comma that opens with a scope word and says where or what for the
+ * fact is, not what it is — "Trong bộ chỉ số DTI cấp tỉnh, chỉ số Hạ tầng số chiếm bao nhiêu
+ * điểm?" (the first seven tokens), "Ai chủ trì …, theo Đề án?" (the last three). All false when
+ * there is none.
+ */
+export function scopeClauseMarks(question: string, target: ComparableText): boolean[] {
+  const tokens = target.text === "" ? [] : target.text.split(" ");
+  const marks = tokens.map(() => false);
+  const pieces = question.split(/[,;]/);
+  if (pieces.length < 2) return marks;
+  const heads = questionForms().scopeHeads.map((head) => cueForm(head, target).split(" "));
+  const isScope = (clause: string[]) =>
+    clause.length > 0 && clause.length <= maxScopeWords && clause.length < tokens.length && heads.some((head) => head.every((word, offset) => clause[offset] === word));
+  const first = tokensOf(pieces[0] ?? "", target);
+  if (isScope(first) && first.every((word, index) => tokens[index] === word)) first.forEach((_word, index) => (marks[index] = true));
+  const last = tokensOf(pieces.at(-1) ?? "", target);
+  const lastStart = tokens.length - last.length;
+  if (isScope(last) && last.every((word, index) => tokens[lastStart + index] === word)) last.forEach((_word, index) => (marks[lastStart + index] = true));
+  return marks;
+}
+
+function tokensOf(text: string, target: ComparableText): string[] {
+  const normalized = target.folded ? foldText(text) : normalizeText(text);
+  return normalized === "" ? [] : normalized.split(" ");
+}
