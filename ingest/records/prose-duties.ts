@@ -2,6 +2,7 @@ import { foldText } from "../../vietnamese/fold.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { parseDeadline } from "../../vietnamese/periods.js";
 import type { SourceLine } from "../read/source-text.js";
+import { assignedSubject } from "./prose-subjects.js";
 import type { TaskRecord } from "./schemas.js";
 
 /**
@@ -35,7 +36,8 @@ const cooperation = /^phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
 const collectiveWords = new Set(
   "các cơ quan đơn vị bộ ngành sở ban địa phương tổ chức cá nhân doanh nghiệp liên quan có cấp trung ương tỉnh huyện xã thành phố và ,".split(" "),
 );
-const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;
+/** "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần": where a sentence's time begins. */
+const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;
 
 const clean = (text: string) =>
   text
@@ -159,7 +161,7 @@ export function proseDuties(input: ProseInput, glossary: Glossary): TaskRecord[]
         locator: { file: input.file, breadcrumb, appendix: null, groupPath: [], itemNumber: marker?.[1] ?? null, line: line.line },
         sourceLines: unit,
         itemNumber: marker?.[1] ?? null,
-        title: duty.title.replace(/[.;]$/, ""),
+        title: duty.title.replace(/[.;/]+$/, ""),
         owners: duty.owners.map((owner) => glossary.canonicalAgency(owner) ?? owner),
         ownerText: duty.owners.join(", "),
         coordinators: duty.coordinators.map((name) => glossary.canonicalAgency(name) ?? name),
@@ -193,9 +195,13 @@ function readDuty(sentence: string, context: string | null, glossary: Glossary):
   let ownerList: string[];
   let coordinators: string[] = [];
   let fromHeading = false;
+  const assigned = owners && explicit ? null : assignedSubject(sentence, glossary);
   if (owners && explicit) {
     ownerList = owners;
     rest = sentence.slice(explicit[0].length);
+  } else if (assigned) {
+    ownerList = assigned.owners;
+    rest = assigned.rest.replace(/^chủ trì(?!\p{L})\s*,?\s*/iu, "");
   } else if (context && leadingVerb.test(sentence)) {
     const verb = foldText(leadingVerb.exec(sentence)?.[1] ?? "");
     fromHeading = true;

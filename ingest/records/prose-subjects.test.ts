@@ -1,0 +1,65 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestDocument } from "../ingest-document.js";
+import { readDocument } from "../read/read-document.js";
+import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
+import { assignedSubject } from "./prose-subjects.js";
+import type { TaskRecord } from "./schemas.js";
+
+const glossary = loadGlossary();
+const root = path.join(import.meta.dirname, "..", "..");
+const proseTasks = async (file: string) => {
+  const document = ingestDocument(await readDocument(path.join(root, file)), glossary);
+  return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null);
+};
+const at = (tasks: TaskRecord[], line: number) => tasks.find((task) => task.locator.line === line);
+
+describe("duties assigned in body text without 'chủ trì'", () => {
+  it("reads the subject of a verb of responsibility and the deadline of its clause, in a national programme", async () => {
+    const tasks = await proseTasks("test/fixtures/devdocs/nghi-quyet-03-NQ-CP-chuong-trinh-hanh-dong.md");
+    // "Trên cơ sở …, các bộ, … theo chức năng, nhiệm vụ xây dựng … trong tháng 01 năm 2025": the opening clause is no subject.
+    expect(at(tasks, 295)).toMatchObject({
+      ownerText: "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+      title: expect.stringMatching(/^xây dựng và tổ chức thực hiện kế hoạch/),
+      deadline: { kind: "month", to: "2025-01-31" },
+    });
+    expect(at(tasks, 297)).toMatchObject({ title: expect.stringMatching(/^rà soát các chương trình/), deadline: { kind: "year" } });
+    // Heads of agencies stand for them; "định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12" is the clause's time.
+    const reports = at(tasks, 301);
+    expect(reports?.ownerText).toMatch(/^Bộ trưởng, Thủ trưởng cơ quan ngang bộ/);
+    expect(reports?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ 6 tháng .*trước ngày 15 tháng 6 và trước ngày 01 tháng 12/) });
+  });
+
+  it("reads the same in a provincial plan, wrapped over raw PDF lines", async () => {
+    const tasks = await proseTasks("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt");
+    expect(at(tasks, 725)).toMatchObject({ ownerText: "các sở, ban, ngành, địa phương", deadline: { kind: "quarter" } });
+    expect(at(tasks, 731)).toMatchObject({ ownerText: "Các sở, ban, ngành, địa phương", title: expect.stringMatching(/^rà soát/) });
+    expect(at(tasks, 743)?.ownerText).toBe("Người đứng đầu các sở, ban, ngành, UBND xã, phường, đặc khu");
+    expect(at(tasks, 743)?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ hàng tuần/) });
+  });
+
+  it("reads a party resolution's bodies that lead ('lãnh đạo, chỉ đạo')", async () => {
+    const tasks = await proseTasks("test/fixtures/devdocs/nghi-quyet-57-NQ-TW-toan-van.md");
+    expect(at(tasks, 115)).toMatchObject({ owners: ["Ban cán sự đảng Chính phủ"], deadline: { kind: "year", to: "2025-12-31" } });
+    expect(at(tasks, 121)?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ 6 tháng báo cáo/) });
+  });
+
+  it("reads the agency a sentence assigns ('Giao …', 'Hàng năm, giao … chủ trì')", async () => {
+    const programme = await proseTasks("knowledge/sources/chuong-trinh-cong-tac-ban-chi-dao-2026.md");
+    // ", Cơ quan thường trực Ban Chỉ đạo" names the same agency by its role.
+    expect(at(programme, 218)).toMatchObject({ owners: ["Sở Khoa học và Công nghệ"], title: "theo dõi, đôn đốc triển khai thực hiện" });
+    const decision = await proseTasks("knowledge/sources/quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt");
+    expect(at(decision, 401)).toMatchObject({ owners: ["Sở Thông tin và Truyền thông"], title: expect.stringMatching(/^tiến hành rà soát/) });
+    expect(at(decision, 401)?.coordinatorText).toMatch(/^Sở Tài chính/);
+    expect(assignedSubject("Giao Sở Khoa học và Công nghệ (cơ quan thường trực) chủ trì, phối hợp với các sở tổ chức triển khai.", glossary)).toMatchObject({
+      owners: ["Sở Khoa học và Công nghệ"],
+      rest: expect.stringMatching(/^chủ trì, phối hợp với/),
+    });
+  });
+
+  it("assigns nothing where the subject names no agency or the sentence reports what was done", () => {
+    expect(assignedSubject("Trong năm 2025, UBND tỉnh Quảng Trị đã tập trung chỉ đạo xây dựng hạ tầng số.", glossary)).toBeNull();
+    expect(assignedSubject("Tăng cường công tác tuyên truyền và địa phương có trách nhiệm theo dõi.", glossary)).toBeNull();
+    expect(assignedSubject("Kế hoạch này có trách nhiệm định hướng các nội dung.", glossary)).toBeNull();
+  });
+});
