@@ -2,6 +2,7 @@ import { foldText } from "../../vietnamese/fold.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { parseDeadline } from "../../vietnamese/periods.js";
 import type { SourceLine } from "../read/source-text.js";
+import { loadVocabulary } from "../structure/document/vocabulary.js";
 import { assignedSubject } from "./prose-subjects.js";
 import type { TaskRecord } from "./schemas.js";
 
@@ -110,6 +111,24 @@ function headingAgency(breadcrumb: string[], glossary: Glossary): string | null 
   return agencyRun(text, glossary) ? text : null;
 }
 
+/**
+ * "… chịu trách nhiệm thi hành Quyết định này": the closing clause every decision ends with names
+ * the document itself, no task of it.
+ */
+function namesOnlyThisDocument(title: string): boolean {
+  const kinds = loadVocabulary().documentKinds.map((kind) => kind.name.toLowerCase());
+  const words = clean(title).replace(/[./;]+$/u, "").toLowerCase();
+  return kinds.some((kind) => new RegExp(`^(?:\\p{L}+\\s+){1,2}${kind}\\s+này$`, "u").test(words));
+}
+
+/** "Sở Tài chính: Chủ trì, phối hợp …": the agency before the colon and the duties after it. */
+function labelled(text: string, glossary: Glossary): { agency: string; duties: string } | null {
+  const match = /^([^:]{3,120}):\s+(\S.*)$/u.exec(text);
+  if (!match?.[1] || !match[2] || !agencyRun(match[1], glossary)) return null;
+  // The duties read as a heading's: a sentence opening with a verb of leading or taking part.
+  return { agency: match[1], duties: match[2] };
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 12);
 }
@@ -145,14 +164,17 @@ export function proseDuties(input: ProseInput, glossary: Glossary): TaskRecord[]
   for (const unit of paragraphs(input)) {
     const line = { line: unit[0]?.line ?? 1, text: unit.map((part) => part.text.trim()).join(" ") };
     const breadcrumb = input.breadcrumbAt(line.line);
-    const context = headingAgency(breadcrumb, glossary);
     const marker = itemMarker.exec(line.text);
-    const body = clean(line.text.slice(marker?.[0].length ?? 0));
+    const written = clean(line.text.slice(marker?.[0].length ?? 0));
+    // "Sở Tài chính: chủ trì …; định kỳ báo cáo …": an agency labelling its own duties is their heading.
+    const label = labelled(written, glossary);
+    const context = label?.agency ?? headingAgency(breadcrumb, glossary);
+    const body = label?.duties ?? written;
     // A heading, or a line that only names agencies, states no duty.
     if (body === "" || /^#/.test(line.text.trim()) || (!dutyVerb.test(body) && agencyRun(body.replace(/[:.]$/, ""), glossary))) continue;
     for (const sentence of sentencesOf(body)) {
       const duty = readDuty(sentence, context, glossary);
-      if (!duty || duty.title.length < 8) continue;
+      if (!duty || duty.title.length < 8 || namesOnlyThisDocument(duty.title)) continue;
       const deadlineText = deadlineCue.exec(duty.title)?.[0] ?? "";
       const deadline = parseDeadline(deadlineText);
       records.push({

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestDocument } from "../ingest-document.js";
 import { readDocument } from "../read/read-document.js";
 import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
+import { proseDuties } from "./prose-duties.js";
 import { assignedSubject } from "./prose-subjects.js";
 import type { TaskRecord } from "./schemas.js";
 
@@ -13,6 +14,8 @@ const proseTasks = async (file: string) => {
   return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null);
 };
 const at = (tasks: TaskRecord[], line: number) => tasks.find((task) => task.locator.line === line);
+const duties = (lines: string[]) =>
+  proseDuties({ file: "x.md", lines: lines.map((text, index) => ({ line: index + 1, text })), inTable: () => false, breadcrumbAt: () => ["IV. TỔ CHỨC THỰC HIỆN"] }, glossary);
 
 describe("duties assigned in body text without 'chủ trì'", () => {
   it("reads the subject of a verb of responsibility and the deadline of its clause, in a national programme", async () => {
@@ -61,5 +64,20 @@ describe("duties assigned in body text without 'chủ trì'", () => {
     expect(assignedSubject("Trong năm 2025, UBND tỉnh Quảng Trị đã tập trung chỉ đạo xây dựng hạ tầng số.", glossary)).toBeNull();
     expect(assignedSubject("Tăng cường công tác tuyên truyền và địa phương có trách nhiệm theo dõi.", glossary)).toBeNull();
     expect(assignedSubject("Kế hoạch này có trách nhiệm định hướng các nội dung.", glossary)).toBeNull();
+  });
+
+  it("reads an agency that labels its own duties ('Sở X: chủ trì …; định kỳ báo cáo … trước ngày 15/12 hằng năm')", () => {
+    const [task] = duties(["- Sở Tài chính: chủ trì, phối hợp với Sở Nội vụ cân đối kinh phí thực hiện; định kỳ báo cáo kết quả trước ngày 15/12 hằng năm."]);
+    expect(task).toMatchObject({ owners: ["Sở Tài chính"], coordinators: ["Sở Nội vụ"], title: expect.stringMatching(/^cân đối kinh phí/) });
+    expect(task?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ báo cáo|trước ngày 15\/12/) });
+    // As under a heading: a label's text without a verb of leading or taking part states no one's duty.
+    expect(duties(["1. Ban Chỉ đạo Chuyển đổi số tỉnh: Chỉ đạo, điều phối chung việc triển khai đề án."])).toEqual([]);
+    expect(duties(["- Cơ quan chủ trì tham mưu: Sở Nội vụ."])).toEqual([]);
+  });
+
+  it("states no task for the closing clause that names the document itself", async () => {
+    const decision = await proseTasks("knowledge/sources/quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt");
+    expect(at(decision, 31)).toBeUndefined();
+    expect(duties(["Các sở, ban, ngành có trách nhiệm thi hành Kế hoạch này."])).toEqual([]);
   });
 });
