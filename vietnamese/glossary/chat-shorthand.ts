@@ -13,10 +13,17 @@ function shorthand(): Map<string, string> {
   return cached;
 }
 
-/** Writes out chat shorthand ("bn" → "bao nhiêu", "ctct" → "chương trình công tác"), whole words only. */
+/**
+ * "T mấy", "Q nào": the letter officials shorten "tháng" and "quý" to before a number ("T11/2025",
+ * "Q3/2026", read as periods) stands for the word before a question word too.
+ */
+const periodLetterAsked = /(?<![\p{L}\p{N}])([TtQq])\s+(mấy|may|nào|nao)(?![\p{L}\p{N}])/gu;
+
+/** Writes out chat shorthand ("bn" → "bao nhiêu", "ctct" → "chương trình công tác", "T mấy" → "tháng mấy"), whole words only. */
 export function expandShorthand(question: string): string {
   const table = shorthand();
   return question
     .normalize("NFC")
+    .replace(periodLetterAsked, (_match, letter: string, asked: string) => `${/t/i.test(letter) ? "tháng" : "quý"} ${asked}`)
     .replace(/[\p{L}\p{N}]+/gu, (word) => table.get(word.toLowerCase()) ?? word);
 }

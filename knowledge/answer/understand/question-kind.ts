@@ -123,7 +123,7 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   // "… ngân sách … được tối đa bao nhiêu điểm?" asks for points, whatever the criterion is about.
   if (any(cues.score)) return "score";
   if (any(cues.budget)) return "budget";
-  if (any(cues.deadline.filter((cue) => cue !== "tiến độ"))) return "deadline";
+  if (any(cues.deadline.filter((cue) => cue !== "tiến độ")) || endsWithPeriodWord(target)) return "deadline";
   // An explicit "who" beats the words that merely name an indicator ("chỉ tiêu", "tỷ lệ").
   if (ownerAsked && any(cues.owner)) return "owner";
   if (any(cues.result)) return "result";
@@ -137,4 +137,10 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
 function asksWho(target: ComparableText, cues: CueLists): boolean {
   const whoWords = new Set(["ai", "nào"].map((word) => cueForm(word, target)));
   return matchedCues(target, [...cues.ownerStrong, ...cues.owner]).some((cue) => cue.split(" ").some((word) => whoWords.has(word)));
+}
+
+/** "KH hưởng ứng Ngày CĐS 2026: tháng?": a bare period word ends the question and asks which one. */
+function endsWithPeriodWord(target: ComparableText): boolean {
+  const last = target.text.split(" ").at(-1) ?? "";
+  return ["tháng", "quý", "ngày"].some((word) => cueForm(word, target) === last);
 }

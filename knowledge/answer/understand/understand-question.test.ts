@@ -71,6 +71,12 @@ describe("understandQuestion", () => {
     expect(understand("Sở nào chủ trì tiêu chí được bao nhiêu điểm?").kind).toBe("owner");
   });
 
+  it("reads a question that ends in a bare period word, or asks 'T mấy', as a deadline question", () => {
+    expect(understand("KH hưởng ứng Ngày CĐS QG 2026: tháng?").kind).toBe("deadline");
+    expect(understand("CS phát triển nhân lực KHCN - ban hành T mấy/2026?").kind).toBe("deadline");
+    expect(understand("Kế hoạch hưởng ứng Ngày CĐS tháng 10 của Sở nào?").kind).not.toBe("deadline");
+  });
+
   it("reads lists by agency and by period", () => {
     const byAgency = understand("Công an tỉnh chủ trì những nhiệm vụ nào?");
     expect(byAgency.kind).toBe("list-by-agency");
