@@ -57,10 +57,12 @@ function sameSubjectFromOneSource(parts: QuestionPart[], answers: Answer[], cont
     const answer = answers[index];
     if (!answer || (answer.found && sourceKey(answer.citations[0]) === sourceKey(donor.citations[0]))) return;
     if (!part.borrowsSubject) {
-      // "…, KPI tác nghiệp là gì?", "… và thực hiện theo thời hạn nào?": an ask whose own words reach nothing asks about
-      // the subject's record, if that record states the fact and its own words are few (two syllables) or named by the fact.
-      if (answer.found || answer.citations.length > 0) return;
+      // "…, KPI tác nghiệp là gì?", "… và khi nào hoàn thành?": an ask whose own words are few (two syllables) names no
+      // subject of its own, whatever else they reach; one whose words reach nothing asks about the subject's record too
+      // when the fact names them. Either way only if that record states the fact.
       const own = ownWords(part.text, context);
+      const reachedOther = answer.found || answer.citations.length > 0;
+      if (reachedOther && own.length > 2) return;
       const fromDonor = context.answerFromSources?.(part.text, donor.citations);
       if (fromDonor?.found && (own.length <= 2 || own.every((word) => foldText(firstLine(fromDonor)).split(" ").includes(word)))) answers[index] = fromDonor;
       return;

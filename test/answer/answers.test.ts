@@ -80,6 +80,22 @@ describe("lists give every match and the count", () => {
   });
 });
 
+describe("an ask of two words or fewer names no subject of its own", () => {
+  // "… và khi nào hoàn thành?": "hoàn thành" reaches other records; the subject's record answers it.
+  const cases = [
+    { question: "Kế hoạch thúc đẩy chuyển đổi IPv6 tỉnh giai đoạn 2026-2030 ai chủ trì và khi nào hoàn thành?", expected: "Quý II" },
+    { question: "Trung tâm giám sát điều hành an toàn an ninh mạng (SOC) có dự toán bao nhiêu và thực hiện giai đoạn nào?", expected: "2023-2026" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.question, async () => {
+      const asked = await assistant.answer(testCase.question);
+      const shown = asked.found ? asked : (asked.withheld ?? asked);
+      expect(contains(shown.text, testCase.expected), shown.text).toBe(true);
+      expect(new Set(shown.citations.map((citation) => `${citation.file}:${citation.line}`)).size, shown.text).toBe(1);
+    });
+  }
+});
+
 describe("a clause that says where the fact sits", () => {
   // The clause's words are in the document or section, not in the sentence that states the fact.
   const cases = [
