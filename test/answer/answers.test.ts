@@ -96,6 +96,23 @@ describe("an ask of two words or fewer names no subject of its own", () => {
   }
 });
 
+describe("who follows an indicator, asked for a year: the value of that year beside the owner", () => {
+  const cases = [
+    { question: "Tỷ lệ người dân có tài khoản VNeID năm 2026 do cơ quan nào theo dõi?", owner: "Công an tỉnh", value: "Mục tiêu Kế hoạch 2026: 81 %", other: "2030" },
+    { question: "Tỷ lệ thủ tục hành chính tiếp nhận, giải quyết phi địa giới hành chính năm 2030 do cơ quan nào theo dõi?", owner: "Văn phòng UBND tỉnh", value: "Chỉ tiêu đến năm 2030: 100 %", other: "2025" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.question, async () => {
+      const asked = await assistant.answer(testCase.question);
+      const shown = asked.found ? asked : (asked.withheld ?? asked);
+      const [first, second] = shown.text.split("\n");
+      expect(first).toContain(testCase.owner);
+      expect(second).toContain(testCase.value);
+      expect(second).not.toContain(testCase.other);
+    });
+  }
+});
+
 describe("a clause that says where the fact sits", () => {
   // The clause's words are in the document or section, not in the sentence that states the fact.
   const cases = [

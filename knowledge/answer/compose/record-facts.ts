@@ -186,7 +186,9 @@ function indicatorFact(record: IndicatorRecord, request: FactRequest): RecordFac
   if (record.unit) details.push(fill("detailUnit", { value: record.unit }));
   if (request.kind === "owner") {
     const owners = agencyText(record.owners, record.ownerText);
-    details.push(fill("detailValues", { value: describeValues(record) }));
+    // "… năm 2025 đạt bao nhiêu và cơ quan nào theo dõi?": the value of the year asked, when there is one.
+    const ofYear = request.year === null ? [] : pickValues(record, { ...request, kind: "value" });
+    details.push(fill("detailValues", { value: ofYear.length > 0 ? ofYear.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") : describeValues(record) }));
     return owners
       ? { found: true, line: fill("ownerIndicator", { owners, title }), details, quoteFacts: [record.ownerText], compareKey: foldText(owners) }
       : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
