@@ -3,7 +3,7 @@ import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { parseDeadline } from "../../vietnamese/periods.js";
 import type { SourceLine } from "../read/source-text.js";
 import { loadVocabulary } from "../structure/document/vocabulary.js";
-import { assignedSubject } from "./prose-subjects.js";
+import { assignedSubject, headedBody } from "./prose-subjects.js";
 import type { TaskRecord } from "./schemas.js";
 
 /**
@@ -217,7 +217,7 @@ function readDuty(sentence: string, context: string | null, glossary: Glossary):
   let ownerList: string[];
   let coordinators: string[] = [];
   let fromHeading = false;
-  const assigned = owners && explicit ? null : assignedSubject(sentence, glossary);
+  const assigned = owners && explicit ? null : (headedBody(sentence) ?? assignedSubject(sentence, glossary));
   if (owners && explicit) {
     ownerList = owners;
     rest = sentence.slice(explicit[0].length);

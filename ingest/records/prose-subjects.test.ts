@@ -80,4 +80,16 @@ describe("duties assigned in body text without 'chủ trì'", () => {
     expect(at(decision, 31)).toBeUndefined();
     expect(duties(["Các sở, ban, ngành có trách nhiệm thi hành Kế hoạch này."])).toEqual([]);
   });
+
+  it("gives the body a sentence sets up to whoever heads it ('do đồng chí … làm Trưởng Ban')", async () => {
+    const tasks = await proseTasks("test/fixtures/devdocs/nghi-quyet-57-NQ-TW-toan-van.md");
+    expect(at(tasks, 111)).toMatchObject({
+      owners: ["Tổng Bí thư Ban Chấp hành Trung ương Đảng"],
+      title: expect.stringMatching(/^Thành lập Ban Chỉ đạo Trung ương về phát triển .* làm Trưởng Ban$/),
+    });
+    const [provincial] = duties(["1. Thành lập Ban Chỉ đạo chuyển đổi số tỉnh do đồng chí Chủ tịch UBND tỉnh làm Trưởng ban."]);
+    expect(provincial).toMatchObject({ ownerText: "Chủ tịch UBND tỉnh", title: expect.stringMatching(/^Thành lập Ban Chỉ đạo chuyển đổi số tỉnh/) });
+    // A body that is not set up by the sentence: no one heads anything here.
+    expect(duties(["Kết quả do Sở Nội vụ làm đầu mối tổng hợp, báo cáo."])).toEqual([]);
+  });
 });

@@ -92,3 +92,17 @@ export function assignedSubject(sentence: string, glossary: Glossary): AssignedS
   if (!owners) return null;
   return { owners, rest: sentence.slice(verb.index + verb[0].length).trim() };
 }
+
+/**
+ * "Thành lập Ban Chỉ đạo …, do đồng chí Tổng Bí thư … làm Trưởng Ban": whoever heads the body a
+ * sentence sets up leads it. The whole sentence is the task (the body and the role both), its
+ * holder the owner, as written (a person's office, not an agency the glossary knows).
+ */
+const headedBy = /^(.{10,300}?),?\s+do\s+(?:đồng chí\s+)?(\p{Lu}[^,;]{2,120}?)\s+làm\s+(?:Trưởng\s+[Bb]an|Chủ tịch|Tổ trưởng|Trưởng đoàn)(?!\p{L})/u;
+
+export function headedBody(sentence: string): AssignedSubject | null {
+  const match = headedBy.exec(sentence);
+  if (!match?.[1] || !match[2] || !/^thành lập\s/iu.test(match[1])) return null;
+  return { owners: [match[2].trim()], rest: sentence.trim() };
+}
+
