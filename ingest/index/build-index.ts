@@ -74,6 +74,7 @@ export async function buildIndex(
         replaceDocument: (rows) => writer.replaceDocument(rows),
         removeDocument: (file) => writer.removeDocument(file),
       });
+      writer.finish();
       const vectors = options.vectors === false ? noVectors() : await buildVectors(database, embeddings, expand, files.database);
       await vectors.records.save(files.recordVectors);
       await vectors.passages.save(files.passageVectors);

@@ -7,6 +7,7 @@ import { itemKey } from "./item-keys.js";
 import { packBlocks } from "./row-blocks.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
+import { PostingsWriter, type ItemTerms } from "./postings.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
 
 /** What one source file contributes to the index; `info` null when its metadata could not be read. */
@@ -26,10 +27,18 @@ export interface DocumentRows {
  * FTS5's BM25 normalises by that count over its average, so the filler keeps every score as it was
  * with bigram tokens, while the pairs are now phrases (decision 019). It is never searched.
  */
-export function termColumns(text: string): { exact: string; folded: string; filler: string } {
+export function termColumns(text: string): { exact: string; folded: string; filler: string; syllables: { exact: string[]; folded: string[] }; tokens: number } {
   const tokens = tokenizeFields(text);
   const count = tokens.exact.length;
-  return { exact: tokens.exact.join(" "), folded: tokens.folded.join(" "), filler: count > 1 ? `${fillerToken}${` ${fillerToken}`.repeat(2 * count - 3)}` : "" };
+  const fillerCount = count > 1 ? 2 * count - 2 : 0;
+  return {
+    exact: tokens.exact.join(" "),
+    folded: tokens.folded.join(" "),
+    filler: count > 1 ? `${fillerToken}${` ${fillerToken}`.repeat(fillerCount - 1)}` : "",
+    syllables: tokens,
+    // The row's length as BM25 counts it: every token of the three columns.
+    tokens: 2 * count + fillerCount,
+  };
 }
 
 /** The token of the `filler` column: one punctuation mark, which no query syllable holds (normalizeText drops it). */
@@ -46,12 +55,18 @@ export class DatabaseWriter {
 
   private readonly vocabulary: VocabularyWriter;
 
+  private readonly postings: PostingsWriter;
+
+  /** The terms of the document being written or removed, given to `postings` once its transaction committed. */
+  private pending: { removed: ItemTerms[]; added: ItemTerms[] } = { removed: [], added: [] };
+
   constructor(
     private readonly database: Database.Database,
     private readonly expandText: (text: string) => string = (text) => text,
     private readonly path = "index database",
   ) {
     this.vocabulary = new VocabularyWriter(database, expandText);
+    this.postings = new PostingsWriter(database);
     const prepare = (sql: string) => database.prepare(sql);
     database.exec(findingsTable);
     this.statements = {
@@ -76,8 +91,8 @@ export class DatabaseWriter {
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
-      insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?)"),
+      insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
+      insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
       insertTerms: {
         records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
         passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
@@ -91,6 +106,7 @@ export class DatabaseWriter {
     const records = rows.records.map((record) => rowSchemas.records.parse(record));
     const passages = rows.passages.map((passage) => rowSchemas.passages.parse(passage));
     const findings = rows.findings === undefined ? null : rowSchemas.findings.parse(rows.findings);
+    this.pending = { removed: [], added: [] };
     this.database.transaction(() => {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
@@ -100,20 +116,28 @@ export class DatabaseWriter {
       records.forEach((record, index) => {
         const place = recordPlaces[index]!;
         const { key, own } = itemKey(rows.file, record.id);
-        const { lastInsertRowid } = this.statements.insertRecord.run(key, own, rows.file, record.kind, place.block, place.start, place.length);
-        this.insertTerms("records", lastInsertRowid, recordIndexText(record));
+        const columns = termColumns(this.expandText(recordIndexText(record)));
+        const { lastInsertRowid } = this.statements.insertRecord.run(key, own, rows.file, record.kind, place.block, place.start, place.length, columns.tokens);
+        this.insertTerms("records", lastInsertRowid, columns);
       });
       const passagePlaces = this.writeBlocks(rows.file, passages);
       const written = passages.map((passage, index) => {
         const body = passage.recordId === null ? 1 : 0;
         const place = passagePlaces[index]!;
         const { key, own } = itemKey(rows.file, passage.id);
-        const { lastInsertRowid } = this.statements.insertPassage.run(key, own, rows.file, body, place.block, place.start, place.length);
-        this.insertTerms("passages", lastInsertRowid, passageIndexText(passage));
+        const columns = termColumns(this.expandText(passageIndexText(passage)));
+        const { lastInsertRowid } = this.statements.insertPassage.run(key, own, rows.file, body, place.block, place.start, place.length, columns.tokens);
+        this.insertTerms("passages", lastInsertRowid, columns);
         return { rowid: lastInsertRowid, passage };
       });
       this.vocabulary.add(rows.file, records, written);
     })();
+    this.postings.apply(this.pending.removed, this.pending.added);
+  }
+
+  /** Writes what the build's documents changed in the postings (build-index.ts, when all are written). */
+  finish(): void {
+    this.postings.flush();
   }
 
   /** Writes the rows' JSON in blocks of this file; where each row is, in the order given. */
@@ -132,7 +156,9 @@ export class DatabaseWriter {
 
   /** Removes every row of a source file that is no longer in the sources. */
   removeDocument(file: string): void {
+    this.pending = { removed: [], added: [] };
     this.database.transaction(() => this.deleteRows(file))();
+    this.postings.apply(this.pending.removed, []);
   }
 
   /**
@@ -155,13 +181,14 @@ export class DatabaseWriter {
     this.statements.deleteFindings.run(file);
   }
 
-  private insertTerms(side: SearchSideName, rowid: number | bigint, text: string): void {
-    const columns = termColumns(this.expandText(text));
+  private insertTerms(side: SearchSideName, rowid: number | bigint, columns: ReturnType<typeof termColumns>): void {
     this.statements.insertTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
+    this.pending.added.push({ side, rowid: Number(rowid), ...columns.syllables });
   }
 
   private deleteTerms(side: SearchSideName, rowid: number, text: string): void {
     const columns = termColumns(this.expandText(text));
     this.statements.deleteTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
+    this.pending.removed.push({ side, rowid, ...columns.syllables });
   }
 }

@@ -17,7 +17,7 @@ import { registerRowFunctions } from "./row-blocks.js";
  * `filler`, only pads each row to the token count BM25 normalised by with bigram tokens (database-writer.ts
  * `termColumns`). The tokenizer splits on white space only, so each syllable written is one FTS5 token.
  */
-export const databaseSchemaVersion = 5;
+export const databaseSchemaVersion = 6;
 
 const termsTable = (name: string) =>
   `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, filler, content='', ` +
@@ -38,11 +38,11 @@ const schema = [
   // AUTOINCREMENT: a block number is never reused, so a connection's cache of inflated blocks cannot serve another block's rows.
   `CREATE TABLE row_blocks (rowid INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, data BLOB NOT NULL)`,
   `CREATE INDEX row_blocks_doc ON row_blocks (doc)`,
-  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, tokens INTEGER NOT NULL)`,
   `CREATE UNIQUE INDEX records_key ON record_rows (item_key, doc, own)`,
   `CREATE INDEX records_doc ON record_rows (doc)`,
   `CREATE INDEX records_kind ON record_rows (kind, doc)`,
-  `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)`,
+  `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, tokens INTEGER NOT NULL)`,
   `CREATE UNIQUE INDEX passages_key ON passage_rows (item_key, doc, own)`,
   `CREATE INDEX passages_doc ON passage_rows (doc)`,
   `CREATE VIEW records AS SELECT r.rowid AS rowid, ${wholeId} AS id, f.name AS file, r.doc AS doc, r.item_key AS item_key, r.own AS own, r.kind AS kind, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
@@ -51,6 +51,8 @@ const schema = [
     `FROM passage_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
   termsTable("record_terms"),
   termsTable("passage_terms"),
+  // Our own postings (postings.ts, decision 025): per side and column (kind) and term, the rows holding it and how often; `tokens` above is each row's length.
+  `CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID`,
   // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.
   `CREATE TABLE vocabulary (form INTEGER NOT NULL, term TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (form, term)) WITHOUT ROWID`,
   `CREATE TABLE abbreviation_definitions (file TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, phrase TEXT NOT NULL, example TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,

@@ -1,0 +1,187 @@
+import type Database from "better-sqlite3";
+import type { SearchSideName } from "./index-database.js";
+
+/**
+ * The lexical index's postings, our own (decision 025): for each side (records, passages), column
+ * (`exact`, `folded`) and term — a syllable or a pair of adjacent syllables ("hạn chế") — the rows
+ * holding it and how often, in one blob per term (`term_postings`). With each row's token count
+ * (`tokens` in record_rows/passage_rows) that is what FTS5's BM25 read, so lexical-search.ts scores
+ * exactly as it did. An entry is two varints: the row's rowid minus the previous entry's (zigzag,
+ * so an incremental build may append lower rowids) and the term's frequency in the row.
+ */
+export type ColumnName = "exact" | "folded";
+
+/** The key's `kind`: side and column in one small integer. */
+export function postingsKind(side: SearchSideName, column: ColumnName): number {
+  return (side === "records" ? 0 : 2) + (column === "exact" ? 0 : 1);
+}
+
+/** Each distinct syllable, then each distinct pair of adjacent syllables, with its count — in first-seen order. */
+export function termCounts(syllableList: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const syllable of syllableList) counts.set(syllable, (counts.get(syllable) ?? 0) + 1);
+  for (let index = 0; index + 1 < syllableList.length; index += 1) {
+    const pair = `${syllableList[index]!} ${syllableList[index + 1]!}`;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A growing postings blob. */
+class Encoder {
+  bytes = new Uint8Array(16);
+  length = 0;
+  rows = 0;
+  last = 0;
+
+  add(rowid: number, count: number): void {
+    const delta = rowid - this.last;
+    this.varint(delta >= 0 ? delta * 2 : -delta * 2 - 1);
+    this.varint(count);
+    this.last = rowid;
+    this.rows += 1;
+  }
+
+  private varint(value: number): void {
+    if (this.length + 10 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value % 0x80) | 0x80;
+      value = Math.floor(value / 0x80);
+    }
+    this.bytes[this.length++] = value;
+  }
+
+  data(): Buffer {
+    return Buffer.from(this.bytes.buffer, 0, this.length);
+  }
+}
+
+/** Calls `each(rowid, count)` for every entry of a postings blob. */
+export function decodePostings(data: Uint8Array, each: (rowid: number, count: number) => void): void {
+  let position = 0;
+  let rowid = 0;
+  const next = (): number => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = data[position++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  };
+  while (position < data.length) {
+    const zigzag = next();
+    rowid += zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
+    each(rowid, next());
+  }
+}
+
+/** One item's terms: its rowid and its syllables in each column (as written to the index). */
+export interface ItemTerms {
+  side: SearchSideName;
+  rowid: number;
+  exact: readonly string[];
+  folded: readonly string[];
+}
+
+const keyOf = (kind: number, term: string) => `${kind}\u0000${term}`;
+
+/**
+ * Collects the postings of a build and writes them when it ends (`flush`). Items added and removed
+ * are given after their document's transaction committed (`apply`), so a rolled-back document leaves
+ * no trace. A fresh build writes each term's blob once; an incremental one rewrites the blobs of the
+ * terms its documents touch: the stored entries less the removed rows, then the new ones.
+ */
+export class PostingsWriter {
+  private readonly added = new Map<string, Encoder>();
+  private readonly addedRows = { records: new Set<number>(), passages: new Set<number>() };
+  /** Rows removed that were stored before this build, and the keys whose stored blobs hold them. */
+  private readonly removedStored = { records: new Set<number>(), passages: new Set<number>() };
+  private readonly storedKeys = new Set<string>();
+
+  /** Whether the database held postings when this build started (an incremental build). */
+  private readonly hasStored: boolean;
+
+  constructor(private readonly database: Database.Database) {
+    this.hasStored = database.prepare("SELECT 1 FROM term_postings LIMIT 1").get() !== undefined;
+  }
+
+  /** Removals then additions of one committed document. */
+  apply(removed: readonly ItemTerms[], added: readonly ItemTerms[]): void {
+    for (const item of removed) this.remove(item);
+    for (const item of added) {
+      this.addedRows[item.side].add(item.rowid);
+      this.eachKey(item, (key, count) => {
+        let encoder = this.added.get(key);
+        if (!encoder) this.added.set(key, (encoder = new Encoder()));
+        encoder.add(item.rowid, count);
+      });
+    }
+  }
+
+  private remove(item: ItemTerms): void {
+    if (!this.addedRows[item.side].delete(item.rowid)) {
+      this.removedStored[item.side].add(item.rowid);
+      this.eachKey(item, (key) => this.storedKeys.add(key));
+      return;
+    }
+    // Added earlier in this build (a document written twice): its entries leave the new blobs.
+    this.eachKey(item, (key) => {
+      const encoder = this.added.get(key);
+      if (!encoder) return;
+      const kept = new Encoder();
+      decodePostings(encoder.data(), (rowid, count) => {
+        if (rowid !== item.rowid) kept.add(rowid, count);
+      });
+      this.added.set(key, kept);
+    });
+  }
+
+  private eachKey(item: ItemTerms, each: (key: string, count: number) => void): void {
+    for (const column of ["exact", "folded"] as const) {
+      const kind = postingsKind(item.side, column);
+      for (const [term, count] of termCounts(item[column])) each(keyOf(kind, term), count);
+    }
+  }
+
+  /** Writes every blob the build changed. */
+  flush(): void {
+    const read = this.database.prepare("SELECT data FROM term_postings WHERE kind = ? AND term = ?").pluck();
+    const write = this.database.prepare("INSERT OR REPLACE INTO term_postings (kind, term, rows, data) VALUES (?, ?, ?, ?)");
+    const drop = this.database.prepare("DELETE FROM term_postings WHERE kind = ? AND term = ?");
+    const keys = [...new Set([...this.storedKeys, ...this.added.keys()])].sort();
+    this.database.transaction(() => {
+      for (const key of keys) {
+        const separator = key.indexOf("\u0000");
+        const kind = Number(key.slice(0, separator));
+        const term = key.slice(separator + 1);
+        const added = this.added.get(key);
+        let encoder = added ?? new Encoder();
+        if (this.storedKeys.has(key) || this.hasStored) {
+          const stored = read.get(kind, term) as Buffer | undefined;
+          if (stored) {
+            const removed = this.removedStored[kind < 2 ? "records" : "passages"];
+            encoder = new Encoder();
+            decodePostings(stored, (rowid, count) => {
+              if (!removed.has(rowid)) encoder.add(rowid, count);
+            });
+            if (added) decodePostings(added.data(), (rowid, count) => encoder.add(rowid, count));
+          }
+        }
+        if (encoder.rows === 0) drop.run(kind, term);
+        else write.run(kind, term, encoder.rows, encoder.data());
+      }
+    })();
+    this.added.clear();
+    this.storedKeys.clear();
+    for (const side of ["records", "passages"] as const) {
+      this.addedRows[side].clear();
+      this.removedStored[side].clear();
+    }
+  }
+}
