@@ -5,7 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { DatabaseWriter, type DocumentRows } from "./database-writer.js";
 import { embeddingsIdOf } from "./embeddings/create-embeddings.js";
-import { createIndexDatabase, openIndexDatabase, openWritableIndexDatabase, parseRow, rowSchemas, termsTableOf } from "./index-database.js";
+import { createIndexDatabase, openIndexDatabase, openWritableIndexDatabase, parseRow, rowSchemas } from "./index-database.js";
 import { builtIndexFiles } from "./index-layout.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { readIndexManifest, syncFile, writeIndexBuild } from "./index-store.js";
@@ -89,8 +89,7 @@ export async function buildIndex(
           documents: count(database, "documents"),
         },
       };
-      // Each table's postings merged into one segment, and the pages freed by replaced documents given back: a smaller file, the same search.
-      for (const table of Object.values(termsTableOf)) database.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+      // The pages freed by replaced documents given back: a smaller file, the same search.
       database.exec("VACUUM");
       database.pragma("optimize");
     } finally {

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import type { DocumentFindings } from "../document-findings.js";
 import type { z } from "zod";
-import { findingsTable, packRow, parseRow, rowSchemas, termsTableOf, type SearchSideName } from "./index-database.js";
+import { findingsTable, packRow, parseRow, rowSchemas, type SearchSideName } from "./index-database.js";
 import { itemKey } from "./item-keys.js";
 import { packBlocks } from "./row-blocks.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
@@ -21,11 +21,11 @@ export interface DocumentRows {
 }
 
 /**
- * The terms of one item as FTS5 column texts: its syllables joined by spaces, exact and folded, and
- * `filler`, a token (`fillerToken`) repeated, that gives the row the token count it had when each
- * column also held the pairs of adjacent syllables as tokens (2n − 1 per column for n syllables).
- * FTS5's BM25 normalises by that count over its average, so the filler keeps every score as it was
- * with bigram tokens, while the pairs are now phrases (decision 019). It is never searched.
+ * The terms of one item: its syllables, exact and folded (postings.ts), and its length as BM25 counts
+ * it (`tokens`) — the count it had in the FTS5 table of decision 019: n syllables in each column plus
+ * a `filler` of 2n − 2 tokens (`fillerToken`), the length the row had when each column also held the
+ * pairs of adjacent syllables as tokens, so every score stays what it was. The three column texts are
+ * what that table was given (lexical-search.test.ts compares with FTS5 over them).
  */
 export function termColumns(text: string): { exact: string; folded: string; filler: string; syllables: { exact: string[]; folded: string[] }; tokens: number } {
   const tokens = tokenizeFields(text);
@@ -74,11 +74,6 @@ export class DatabaseWriter {
         records: prepare("SELECT rowid, json FROM records WHERE file = ? ORDER BY rowid"),
         passages: prepare("SELECT rowid, json FROM passages WHERE file = ? ORDER BY rowid"),
       },
-      // FTS5's 'delete' takes the terms the row was written with; it keeps the row count and lengths BM25 uses right.
-      deleteTerms: {
-        records: prepare(`INSERT INTO ${termsTableOf.records} (${termsTableOf.records}, rowid, exact, folded, filler) VALUES ('delete', ?, ?, ?, ?)`),
-        passages: prepare(`INSERT INTO ${termsTableOf.passages} (${termsTableOf.passages}, rowid, exact, folded, filler) VALUES ('delete', ?, ?, ?, ?)`),
-      },
       deleteRows: {
         records: prepare("DELETE FROM record_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
         passages: prepare("DELETE FROM passage_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?)"),
@@ -93,10 +88,6 @@ export class DatabaseWriter {
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
       insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
-      insertTerms: {
-        records: prepare(`INSERT INTO ${termsTableOf.records} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
-        passages: prepare(`INSERT INTO ${termsTableOf.passages} (rowid, exact, folded, filler) VALUES (?, ?, ?, ?)`),
-      },
     };
   }
 
@@ -182,13 +173,11 @@ export class DatabaseWriter {
   }
 
   private insertTerms(side: SearchSideName, rowid: number | bigint, columns: ReturnType<typeof termColumns>): void {
-    this.statements.insertTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
     this.pending.added.push({ side, rowid: Number(rowid), ...columns.syllables });
   }
 
   private deleteTerms(side: SearchSideName, rowid: number, text: string): void {
     const columns = termColumns(this.expandText(text));
-    this.statements.deleteTerms[side].run(rowid, columns.exact, columns.folded, columns.filler);
     this.pending.removed.push({ side, rowid, ...columns.syllables });
   }
 }

@@ -8,20 +8,12 @@ import { registerRowFunctions } from "./row-blocks.js";
 
 /**
  * The index's database: one SQLite file holding documents, records and passages as validated JSON
- * rows (a record kind that gains a field needs no schema change), and two FTS5 tables of their
- * search terms. Rows of one source file are replaced together in one transaction.
- *
- * The FTS5 tables are contentless: they keep only the postings, with positions (detail=full), of the
- * pre-tokenised syllables (ingest/index/tokenize.ts: `exact` with diacritics, `folded` without,
- * đ→d), not a second copy of the text; adjacent syllables are searched as phrases. A third column,
- * `filler`, only pads each row to the token count BM25 normalised by with bigram tokens (database-writer.ts
- * `termColumns`). The tokenizer splits on white space only, so each syllable written is one FTS5 token.
+ * rows (a record kind that gains a field needs no schema change), and the postings of their search
+ * terms (postings.ts: per side, column and term, the rows and frequencies; no positions, no second
+ * copy of the text), scored by lexical-search.ts. Rows of one source file are replaced together in
+ * one transaction.
  */
 export const databaseSchemaVersion = 6;
-
-const termsTable = (name: string) =>
-  `CREATE VIRTUAL TABLE ${name} USING fts5(exact, folded, filler, content='', ` +
-  `tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'")`;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
@@ -49,8 +41,6 @@ const schema = [
     `FROM record_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
   `CREATE VIEW passages AS SELECT r.rowid AS rowid, ${wholeId} AS id, f.name AS file, r.doc AS doc, r.item_key AS item_key, r.own AS own, r.body AS body, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
     `FROM passage_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
-  termsTable("record_terms"),
-  termsTable("passage_terms"),
   // Our own postings (postings.ts, decision 025): per side and column (kind) and term, the rows holding it and how often; `tokens` above is each row's length.
   `CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID`,
   // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.
@@ -62,7 +52,6 @@ const schema = [
 ];
 
 export type SearchSideName = "records" | "passages";
-export const termsTableOf: Record<SearchSideName, string> = { records: "record_terms", passages: "passage_terms" };
 
 export class IndexDatabaseError extends AppError {
   constructor(

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { embeddingsIdOf } from "./embeddings/create-embeddings.js";
-import { FtsSearch, type LexicalHit } from "./fts-search.js";
+import { LexicalSearch, type LexicalHit } from "./lexical-search.js";
 import { openIndexDatabase, parseRow, rowSchemas } from "./index-database.js";
 import { builtIndexFiles } from "./index-layout.js";
 import { loadIndexVectors, readIndexManifest } from "./index-store.js";
@@ -20,7 +20,7 @@ import type { RecordFilter } from "../../knowledge/answer/find/knowledge-base.js
 export { buildSearchIndex, UnknownEmbeddingsIdError, type BuildSearchIndexOptions, type SearchIndexContent } from "./build-index.js";
 
 /**
- * Query-time search over records and passages: lexical BM25 (SQLite FTS5) and vector ranks merged by
+ * Query-time search over records and passages: lexical BM25 (our own postings, lexical-search.ts) and vector ranks merged by
  * reciprocal rank fusion (k = 60). Each hit keeps its lexical and vector evidence so callers can
  * threshold. The database is opened, not loaded: rows are read when asked for.
  */
@@ -143,7 +143,7 @@ class RowTable<T extends { id: string }> {
 }
 
 interface SearchSide {
-  lexical: FtsSearch;
+  lexical: LexicalSearch;
   vectors: VectorStore;
   place: (id: string) => { file: string; body: boolean } | undefined;
   weights: FusionWeights;
@@ -190,8 +190,8 @@ export class SearchIndex {
         database,
         records,
         passages,
-        { lexical: new FtsSearch(database, "records"), vectors: vectors.records, place: (id) => records.place(id), weights },
-        { lexical: new FtsSearch(database, "passages"), vectors: vectors.passages, place: (id) => passages.place(id), weights },
+        { lexical: new LexicalSearch(database, "records"), vectors: vectors.records, place: (id) => records.place(id), weights },
+        { lexical: new LexicalSearch(database, "passages"), vectors: vectors.passages, place: (id) => passages.place(id), weights },
       );
     } catch (error) {
       database.close();
