@@ -6,8 +6,9 @@ import type { SearchSideName } from "./index-database.js";
  * (`exact`, `folded`) and term — a syllable or a pair of adjacent syllables ("hạn chế") — the rows
  * holding it and how often, in one blob per term (`term_postings`). With each row's token count
  * (`tokens` in record_rows/passage_rows) that is what FTS5's BM25 read, so lexical-search.ts scores
- * exactly as it did. An entry is two varints: the row's rowid minus the previous entry's (zigzag,
- * so an incremental build may append lower rowids) and the term's frequency in the row.
+ * exactly as it did. An entry is a varint of the row's rowid minus the previous entry's (zigzag, so an
+ * incremental build may append lower rowids) and, in its lowest bit, whether the term's frequency in
+ * the row is more than 1; then, if so, a varint of that frequency less 2.
  */
 export type ColumnName = "exact" | "folded";
 
@@ -36,8 +37,10 @@ class Encoder {
 
   add(rowid: number, count: number): void {
     const delta = rowid - this.last;
-    this.varint(delta >= 0 ? delta * 2 : -delta * 2 - 1);
-    this.varint(count);
+    const zigzag = delta >= 0 ? delta * 2 : -delta * 2 - 1;
+    // Most frequencies are 1: the lowest bit says whether one follows (as frequency − 2).
+    this.varint(zigzag * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) this.varint(count - 2);
     this.last = rowid;
     this.rows += 1;
   }
@@ -75,9 +78,10 @@ export function decodePostings(data: Uint8Array, each: (rowid: number, count: nu
     }
   };
   while (position < data.length) {
-    const zigzag = next();
+    const value = next();
+    const zigzag = Math.floor(value / 2);
     rowid += zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
-    each(rowid, next());
+    each(rowid, value % 2 === 0 ? 1 : next() + 2);
   }
 }
 
