@@ -75,6 +75,8 @@ describe("understandQuestion", () => {
     expect(understand("KH hưởng ứng Ngày CĐS QG 2026: tháng?").kind).toBe("deadline");
     expect(understand("CS phát triển nhân lực KHCN - ban hành T mấy/2026?").kind).toBe("deadline");
     expect(understand("Kế hoạch hưởng ứng Ngày CĐS tháng 10 của Sở nào?").kind).not.toBe("deadline");
+    expect(understand("VPTW báo cáo NQ57 định kỳ bao lâu một lần?").kind).toBe("deadline");
+    expect(understand("bao cao so ket may thang mot lan").kind).toBe("deadline");
   });
 
   it("reads lists by agency and by period", () => {
