@@ -1,20 +1,7 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestDocument } from "../ingest-document.js";
-import { readDocument } from "../read/read-document.js";
-import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
-import { proseDuties } from "./prose-duties.js";
-import type { TaskRecord } from "./schemas.js";
+import { dutiesOf, proseTasks, taskAt as at } from "./prose-test-support.js";
 
-const glossary = loadGlossary();
-const root = path.join(import.meta.dirname, "..", "..");
-const proseTasks = async (file: string) => {
-  const document = ingestDocument(await readDocument(path.join(root, file)), glossary);
-  return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null);
-};
-const at = (tasks: TaskRecord[], line: number) => tasks.find((task) => task.locator.line === line);
-const duties = (lines: string[], breadcrumb: string[] = ["III. TỔ CHỨC THỰC HIỆN"]) =>
-  proseDuties({ file: "x.md", lines: lines.map((text, index) => ({ line: index + 1, text })), inTable: () => false, breadcrumbAt: () => breadcrumb }, glossary);
+const duties = (lines: string[], breadcrumb: string[] = ["III. TỔ CHỨC THỰC HIỆN"]) => dutiesOf(lines, breadcrumb);
 
 describe("duties written in body text", () => {
   it("reads '<agencies> chủ trì, phối hợp với <agencies> <task>' in a national programme", async () => {

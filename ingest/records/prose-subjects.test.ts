@@ -1,21 +1,8 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ingestDocument } from "../ingest-document.js";
-import { readDocument } from "../read/read-document.js";
-import { loadGlossary } from "../../vietnamese/glossary/glossary.js";
-import { proseDuties } from "./prose-duties.js";
 import { assignedSubject } from "./prose-subjects.js";
-import type { TaskRecord } from "./schemas.js";
+import { dutiesOf, glossary, proseTasks, taskAt as at } from "./prose-test-support.js";
 
-const glossary = loadGlossary();
-const root = path.join(import.meta.dirname, "..", "..");
-const proseTasks = async (file: string) => {
-  const document = ingestDocument(await readDocument(path.join(root, file)), glossary);
-  return document.records.filter((record): record is TaskRecord => record.kind === "task" && record.locator.appendix === null);
-};
-const at = (tasks: TaskRecord[], line: number) => tasks.find((task) => task.locator.line === line);
-const duties = (lines: string[]) =>
-  proseDuties({ file: "x.md", lines: lines.map((text, index) => ({ line: index + 1, text })), inTable: () => false, breadcrumbAt: () => ["IV. TỔ CHỨC THỰC HIỆN"] }, glossary);
+const duties = (lines: string[]) => dutiesOf(lines, ["IV. TỔ CHỨC THỰC HIỆN"]);
 
 describe("duties assigned in body text without 'chủ trì'", () => {
   it("reads the subject of a verb of responsibility and the deadline of its clause, in a national programme", async () => {
