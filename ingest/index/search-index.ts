@@ -13,6 +13,7 @@ import { AppError } from "../../errors/app-error.js";
 import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
 import { IndexVocabulary } from "./vocabulary-store.js";
 import { ItemLookup } from "./item-keys.js";
+import { FileRecords } from "./file-records.js";
 import { deepFreeze, RecentCache } from "./recent-cache.js";
 
 import type { RecordFilter } from "../../knowledge/answer/find/knowledge-base.js";
@@ -71,6 +72,9 @@ export interface SearchIndexLoadOptions {
   fusionWeights?: FusionWeights;
 }
 
+/** The records' JSON characters a reader keeps parsed for list answers (about 3 × the 10× corpus's records). */
+const keptRecordCharacters = 32_000_000;
+
 /** Rows read by id that a reader keeps, per kind. */
 const keptRows = 1024;
 
@@ -86,7 +90,7 @@ class RowTable<T extends { id: string }> {
   private readonly recent = new RecentCache<string, T>(keptRows);
 
   constructor(
-    private readonly database: Database.Database,
+    database: Database.Database,
     private readonly path: string,
     kind: { table: "records" | "passages"; schema: z.ZodType<T> },
   ) {
@@ -105,18 +109,6 @@ class RowTable<T extends { id: string }> {
       this.byId = new Map(this.all.map((item) => [item.id, item]));
     }
     return this.all;
-  }
-
-  /** Rows of some kinds (records only), in source-file order, parsed now and not kept. */
-  where(filter: RecordFilter): T[] {
-    if (filter.kinds.length === 0) return [];
-    const files = filter.files && filter.files.length > 0 ? filter.files : null;
-    const sql =
-      `SELECT json FROM ${this.table} WHERE kind IN (${filter.kinds.map(() => "?").join(", ")})` +
-      (files ? ` AND file IN (${files.map(() => "?").join(", ")})` : "") +
-      " ORDER BY file, rowid";
-    const rows = this.database.prepare(sql).all(...filter.kinds, ...(files ?? [])) as { json: string }[];
-    return rows.map((row, position) => this.parse(row.json, `${this.table} row ${position + 1}`));
   }
 
   /** One row by id; the rows read last are kept, parsed and frozen (readers share them). */
@@ -160,7 +152,10 @@ export class SearchIndex {
     private readonly passageSide: SearchSide,
   ) {
     this.vocabulary = new IndexVocabulary(database, database.name);
+    this.recordsByFile = new FileRecords(database, database.name, rowSchemas.records, keptRecordCharacters);
   }
+
+  private readonly recordsByFile: FileRecords<KnowledgeRecord>;
 
   /** Term counts, abbreviations and initials of the whole corpus, read term by term. */
   readonly vocabulary: CorpusVocabulary;
@@ -225,9 +220,9 @@ export class SearchIndex {
     }
   }
 
-  /** The records of these kinds (and files, when given), in source-file order, read now and not kept. */
+  /** The records of these kinds (and files, when given), in source-file order; each file's records kept once read, frozen (file-records.ts). */
   recordsOf(filter: RecordFilter): KnowledgeRecord[] {
-    return this.recordRows.where(filter);
+    return this.recordsByFile.where(filter);
   }
 
   searchRecords(query: string, options: SearchIndexOptions): Promise<FusedHit[]> {
