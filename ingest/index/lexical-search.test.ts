@@ -87,6 +87,20 @@ describe("lexical search over our own postings", () => {
     expect(fts5Scores(database, "passages", "chuyển đổi số").length).toBeGreaterThan(3);
   });
 
+  it("keeps the phrases it scored and gives FTS5's BM25 for every query after the others, whether it kept all, some or none of them", () => {
+    for (const keptEntries of [1_000_000, 6, 0]) {
+      for (const side of ["records", "passages"] as const) {
+        const reader = new LexicalSearch(database, side, { exact: 1, folded: 1 }, keptEntries);
+        for (let pass = 0; pass < 2; pass += 1) {
+          // Each query at a new limit, so that it is scored again, not given from the searches kept.
+          for (const query of queries) expect(reader.search(query, { limit: 900 + pass }), `${side}: ${query} (${keptEntries})`).toEqual(fts5Scores(database, side, query));
+        }
+      }
+      const weighted = new LexicalSearch(database, "records", { exact: 0.3, folded: 1.7 }, keptEntries);
+      for (const query of [...queries, ...queries]) expect(weighted.search(query, { limit: 50 })).toEqual(fts5Scores(database, "records", query, [0.3, 1.7]).slice(0, 50));
+    }
+  });
+
   it("weighs the columns as FTS5 did: with the folded column at 0 an unaccented query matches with score 0", () => {
     const exactOnly = new LexicalSearch(database, "records", { exact: 1, folded: 0 });
     for (const query of ["han che", "hạn chế"]) expect(exactOnly.search(query, { limit: 50 })).toEqual(fts5Scores(database, "records", query, [1, 0]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { decodePostings, PostingsWriter, termCounts } from "./postings.js";
+import { DecodedPostings, decodePostings, decodePostingsInto, PostingsWriter, termCounts } from "./postings.js";
 
 describe("postings", () => {
   it("counts each distinct syllable, then each pair of adjacent syllables, overlapping pairs as often as they stand", () => {
@@ -23,6 +23,27 @@ describe("postings", () => {
     writer.apply([], Array.from({ length: 100 }, (_, index) => ({ side: "passages" as const, rowid: index * 3 + 1, exact: ["b"], folded: [] })));
     writer.flush();
     expect((database.prepare("SELECT data FROM term_postings WHERE kind = 2 AND term = 'b'").pluck().get() as Buffer).length).toBe(100);
+    database.close();
+  });
+
+  it("decodes into arrays reused from blob to blob: many entries, then few, frequencies of several bytes", () => {
+    const database = new Database(":memory:");
+    database.exec("CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID");
+    const writer = new PostingsWriter(database);
+    const many = Array.from({ length: 3000 }, (_, index) => ({ rowid: 1 + index * 7 + (index % 5) * 300, count: 1 + ((index * 37) % 400) }));
+    const few = [{ rowid: 2 ** 35, count: 20000 }, { rowid: 4, count: 1 }];
+    const items = (term: string, entries: { rowid: number; count: number }[]) =>
+      entries.map(({ rowid, count }) => ({ side: "records" as const, rowid, exact: Array.from({ length: count }, () => term), folded: [] }));
+    writer.apply([], items("many", many));
+    writer.apply([], items("few", few));
+    writer.flush();
+    const blob = (term: string) => database.prepare("SELECT data FROM term_postings WHERE kind = 0 AND term = ?").pluck().get(term) as Buffer;
+    const decoded = new DecodedPostings();
+    for (const [term, entries] of [["many", many], ["few", few], ["many", many]] as const) {
+      decodePostingsInto(blob(term), decoded);
+      expect(decoded.length).toBe(entries.length);
+      expect(Array.from({ length: decoded.length }, (_, index) => ({ rowid: decoded.rowids[index], count: decoded.counts[index] }))).toEqual(entries);
+    }
     database.close();
   });
 });

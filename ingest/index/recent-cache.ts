@@ -36,3 +36,44 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * A `RecentCache` bounded by the size of what it keeps (each entry's weight, given when set) rather
+ * than by the number of entries: the entries used longest ago leave first. An entry heavier than the
+ * whole budget is not kept.
+ */
+export class WeightedRecentCache<K, V> {
+  private readonly entries = new Map<K, { value: V; weight: number }>();
+  private weight = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(key: K): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: K, value: V, weight: number): void {
+    const known = this.entries.get(key);
+    if (known) {
+      this.entries.delete(key);
+      this.weight -= known.weight;
+    }
+    if (weight > this.budget) return;
+    this.entries.set(key, { value, weight });
+    this.weight += weight;
+    for (const [oldest, entry] of this.entries) {
+      if (this.weight <= this.budget) break;
+      this.entries.delete(oldest);
+      this.weight -= entry.weight;
+    }
+  }
+
+  /** The summed weight of the entries kept. */
+  get keptWeight(): number {
+    return this.weight;
+  }
+}
