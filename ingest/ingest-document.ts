@@ -4,6 +4,7 @@ import { tableFromModel } from "./document/model-tables.js";
 import type { SourceText } from "./read/source-text.js";
 import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";
+import { proseTargets } from "./records/prose-targets.js";
 import { proseDuties } from "./records/prose-duties.js";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { layoutParsers } from "./structure/layouts/all-layouts.js";
@@ -100,7 +101,8 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
     ...(source.blocks ?? []).flatMap((block) => (block.type === "table" ? [[block.provenance.startLine, block.provenance.endLine] as const] : [])),
   ];
   const inTable = (line: number) => tableSpans.some(([start, end]) => line >= start && line <= end);
-  const records = [...built.records, ...proseDuties({ file: source.file, lines: source.lines, inTable, breadcrumbAt }, glossary)];
+  const prose = { file: source.file, lines: source.lines, inTable, breadcrumbAt };
+  const records = [...built.records, ...proseDuties(prose, glossary), ...proseTargets(prose, tabledIndicators(built.records))];
   const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;
@@ -125,4 +127,9 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
       unparsed: unparsed.length,
     },
   };
+}
+
+/** How many indicators the document's tables give. */
+function tabledIndicators(records: KnowledgeRecord[]): number {
+  return records.filter((record) => record.kind === "indicator").length;
 }

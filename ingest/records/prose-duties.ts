@@ -25,7 +25,7 @@ export interface ProseInput {
   breadcrumbAt: (line: number) => string[];
 }
 
-const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s+)?/u;
+export const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s+)?/u;
 // JavaScript's \b knows only ASCII letters: a Vietnamese word ends where no letter follows.
 const ownerVerb = /^(.{3,200}?)\s+(?:chịu trách nhiệm\s+)?chủ trì(?!\p{L})\s*,?\s*/iu;
 const leadingVerb = /^(chủ trì|phối hợp)(?!\p{L})\s*,?\s*/iu;
@@ -40,9 +40,9 @@ const collectiveWords = new Set(
 /** "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần": where a sentence's time begins. */
 const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;
 
-const clean = (text: string) =>
+export const clean = (text: string) =>
   text
-    .replace(/\\([-*_.#+()[\]])/g, "$1")
+    .replace(/\\([-*_.#+()[\]&!])/g, "$1")
     .replace(/[*_`]+/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -138,7 +138,7 @@ function sentencesOf(text: string): string[] {
  * few words): a line that does not end a sentence takes the next non-blank lines while they go
  * on in lower case, at most six.
  */
-function paragraphs(input: ProseInput): SourceLine[][] {
+export function paragraphs(input: ProseInput): SourceLine[][] {
   const units: SourceLine[][] = [];
   const usable = (line: SourceLine | undefined) => line !== undefined && !input.inTable(line.line) && !line.text.includes("\t");
   for (let index = 0; index < input.lines.length; index += 1) {

@@ -123,7 +123,8 @@ function runsOn(lines: SourceLine[], lastIndex: number, text: string, wrapWidth:
 
 function readNumbered(lines: SourceLine[], index: number, plain: string, context: HeadingContext): HeadingCandidate | null {
   const { inTable } = context;
-  const roman = /^([IVXLC]+)\.\s*(\p{L}.*)$/u.exec(plain);
+  // "II. MỤC TIÊU", and "II- MỤC TIÊU" as Party documents write it.
+  const roman = /^([IVXLC]+)(?:\.|\s*[-–])\s*(\p{L}.*)$/u.exec(plain);
   const arabic = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\s)\s*(\p{L}.*|["“(].*)$/u.exec(plain);
   const letter = /^[a-zđ]\)\s*(\p{L}.*)$/u.exec(plain);
   let kind: HeadingKind;

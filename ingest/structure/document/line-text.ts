@@ -2,10 +2,11 @@
 
 const MAX_TITLE_LENGTH = 120;
 
-/** The line without Markdown decoration (#, **, *, _), HTML tags and surrounding spaces; inner spaces collapsed. */
+/** The line without Markdown decoration (#, **, *, _, the backslash of an escaped "1\\." or "\\-"), HTML tags and surrounding spaces; inner spaces collapsed. */
 export function plainText(text: string): string {
   return text
     .replace(/<[^>]+>/g, " ")
+    .replace(/\\([-.&*_#+()[\]!])/g, "$1")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/\*\*|__/g, "")
     .replace(/(^|\s)\*(\S)/g, "$1$2")
