@@ -24,8 +24,8 @@ const indicator = (id: string, file: string, name: string): IndicatorRecord => (
 
 /** Two documents, tasks and indicators interleaved, written in an order that is not the files' name order. */
 const documents: [string, KnowledgeRecord[]][] = [
-  [otherFile, [taskRecord("o1", otherFile, "Xây dựng cơ sở dữ liệu dân cư", ["Công an tỉnh"]), indicator("o2", otherFile, "Tỷ lệ hồ sơ trực tuyến"), taskRecord("o3", otherFile, "Số hóa hồ sơ", ["Sở Nội vụ"])]],
-  [fixtureFile, [indicator("f1", fixtureFile, "Tỷ lệ phủ sóng 5G"), taskRecord("f2", fixtureFile, "Triển khai hồ sơ sức khỏe điện tử", ["Sở Y tế"]), indicator("f3", fixtureFile, "Tỷ lệ dân số có danh tính số")]],
+  [otherFile, [taskRecord("o1", otherFile, "Xây dựng cơ sở dữ liệu dân cư", ["Công an tỉnh"]), indicator("o2", otherFile, "Tỷ lệ hồ sơ trực tuyến"), taskRecord("o3", otherFile, "Số hóa hồ sơ", ["Sở Nội vụ"]), taskRecord("shared", otherFile, "Báo cáo", ["Sở Nội vụ"])]],
+  [fixtureFile, [indicator("f1", fixtureFile, "Tỷ lệ phủ sóng 5G"), taskRecord("f2", fixtureFile, "Triển khai hồ sơ sức khỏe điện tử", ["Sở Y tế"]), indicator("f3", fixtureFile, "Tỷ lệ dân số có danh tính số"), taskRecord("shared", fixtureFile, "Báo cáo", ["Sở Y tế"])]],
 ];
 
 describe("records kept by file for list answers", () => {
@@ -69,7 +69,7 @@ describe("records kept by file for list answers", () => {
         for (const filter of filters) expect(records.where(filter)).toEqual(readAll(filter.kinds, filter.files));
       }
     }
-    expect(readAll(["task"]).map((record) => record.id)).toEqual(["f2", "o1", "o3"]);
+    expect(readAll(["task"]).map((record) => record.id)).toEqual(["f2", "shared", "o1", "o3", "shared"]);
   });
 
   it("parses a kept file once and shares its frozen records; a file past the budget is read again each time", () => {
@@ -85,5 +85,19 @@ describe("records kept by file for list answers", () => {
     expect(none.where({ kinds: ["task"] })[0]).not.toBe(read[0]);
     expect(none.where({ kinds: ["task"] })).toEqual(read);
     expect(Object.isFrozen(read[0])).toBe(true);
+  });
+
+  it("gives a record by id only when every file is kept and no other record has its id", () => {
+    const all = new FileRecords(database, "index.sqlite", rowSchemas.records, 1_000_000);
+    expect(all.known("o2")).toBeUndefined(); // nothing read yet
+    all.where({ kinds: ["task"], files: [otherFile] });
+    expect(all.known("o2")).toBeUndefined(); // one file kept of two
+    const every = all.where({ kinds: ["task", "indicator"] });
+    for (const id of ["o1", "o2", "f1", "f3"]) expect(all.known(id)).toBe(every.find((record) => record.id === id));
+    expect(all.known("shared")).toBeUndefined(); // two files have it
+    expect(all.known("no such id")).toBeUndefined();
+    const some = new FileRecords(database, "index.sqlite", rowSchemas.records, 10);
+    some.where({ kinds: ["task"] });
+    expect(some.known("o1")).toBeUndefined();
   });
 });

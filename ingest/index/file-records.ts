@@ -18,9 +18,12 @@ export interface RecordKindsFilter {
  * characters of its JSON: once a file does not fit, files not kept are read as asked and not kept
  * (kept files are not dropped for them, so a scan of every file still finds the same files kept).
  */
-export class FileRecords<T extends { kind: string }> {
+export class FileRecords<T extends { kind: string; id: string }> {
   private files: { doc: number; name: string }[] | null = null;
   private readonly kept = new Map<number, readonly T[]>();
+  /** The kept records by id, and the ids more than one kept record has. */
+  private readonly byId = new Map<string, T>();
+  private readonly sharedIds = new Set<string>();
   private keptCharacters = 0;
   private full = false;
   private readonly ofFile: Database.Statement;
@@ -49,6 +52,15 @@ export class FileRecords<T extends { kind: string }> {
     return found;
   }
 
+  /**
+   * The record with this id, when every file is kept and no other record has the id — then it is the
+   * row a lookup by id finds; undefined when this cannot say (the caller reads the row).
+   */
+  known(id: string): T | undefined {
+    if (this.full || this.files === null || this.kept.size < this.files.length || this.sharedIds.has(id)) return undefined;
+    return this.byId.get(id);
+  }
+
   /** Every record of the file when it is (or can be) kept; else only those of the kinds asked, not kept. */
   private recordsOfFile(file: { doc: number; name: string }, kinds: readonly string[]): readonly T[] {
     const kept = this.kept.get(file.doc);
@@ -64,6 +76,11 @@ export class FileRecords<T extends { kind: string }> {
     this.keptCharacters += characters;
     const frozen = deepFreeze(records);
     this.kept.set(file.doc, frozen);
+    for (const record of frozen) {
+      const id = record.id;
+      if (this.byId.has(id)) this.sharedIds.add(id);
+      else this.byId.set(id, record);
+    }
     return frozen;
   }
 

@@ -47,6 +47,15 @@ describe("SearchIndex", () => {
     opened.close();
   });
 
+  it("gives a record by id from the list records once they hold every file: the same frozen object", async () => {
+    const opened = await SearchIndex.load(indexDirOf, new HashingEmbeddings());
+    const listed = opened.recordsOf({ kinds: ["task"] });
+    expect(listed.map((record) => record.id)).toEqual(["t1", "t2", "t3", "t4"]);
+    for (const record of listed) expect(opened.record(record.id)).toBe(record);
+    expect(opened.record("no such id")).toBeUndefined();
+    opened.close();
+  });
+
   it("finds records from an unaccented question, by title or by owner", async () => {
     const byTitle = await index.searchRecords("co so du lieu dat dai", { limit: 3 });
     expect(byTitle[0]?.id).toBe("t1");

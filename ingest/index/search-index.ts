@@ -204,8 +204,9 @@ export class SearchIndex {
     return this.passageRows.list();
   }
 
+  /** A record by id: from the list records when they hold every file (file-records.ts), else read from its row. */
   record(id: string): KnowledgeRecord | undefined {
-    return this.recordRows.get(id);
+    return this.recordsByFile.known(id) ?? this.recordRows.get(id);
   }
 
   passage(id: string): Passage | undefined {
