@@ -142,4 +142,20 @@ describe("buildSectionMap on small texts", () => {
     expect(map.breadcrumbAt(4)).toEqual(["Giai đoạn 2"]);
     expect(map.breadcrumbAt(5)).toEqual(["Giai đoạn 3"]);
   });
+
+  it("nests nothing under 'Nơi nhận': what the document attaches after it opens under no heading", () => {
+    const lines = toSourceLines(
+      ["# NGHỊ QUYẾT", "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.", "*Nơi nhận:*", "- Các bộ, cơ quan ngang bộ;", "# NHIỆM VỤ CỦA CÁC BỘ, NGÀNH", "## I. MỤC TIÊU", "1. Tổ chức thể chế hóa và thực hiện đầy đủ các quan điểm, mục tiêu, nhiệm vụ và giải pháp đã đề ra trong Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ."].join("\n"),
+    );
+    const map = buildSectionMap(lines);
+    expect(map.breadcrumbAt(4)?.at(-1)).toBe("Nơi nhận");
+    expect(map.breadcrumbAt(7)).toEqual(["NHIỆM VỤ CỦA CÁC BỘ, NGÀNH", "I. MỤC TIÊU"]);
+  });
+
+  it("reads 'II- MỤC TIÊU' as a roman heading and an escaped '1\\. Đến năm 2030' as the arabic one under it", () => {
+    const lines = toSourceLines(["**II- MỤC TIÊU**", "", "**1\\. Đến năm 2030**", "", "\\- Quy mô kinh tế số đạt tối thiểu 30% GDP.", "", "**III- NHIỆM VỤ**"].join("\n"));
+    const map = buildSectionMap(lines);
+    expect(map.breadcrumbAt(5)).toEqual(["II- MỤC TIÊU", "1. Đến năm 2030"]);
+    expect(map.breadcrumbAt(7)).toEqual(["III- NHIỆM VỤ"]);
+  });
 });

@@ -47,6 +47,9 @@ function shapeOf(title: string): string {
 
 /** Index in the stack from which entries close when `heading` opens (stack.length when none close). */
 function closeFrom(stack: OpenSection[], heading: HeadingCandidate, shape: string): number {
+  // "Nơi nhận" lists recipients and the signature: a heading after it opens what the document attaches, under nothing.
+  const closing = stack.findIndex((open) => open.kind === "closing");
+  if (closing !== -1 && heading.kind !== "caption") return closing;
   if (FIXED_KINDS.has(heading.kind)) {
     const index = stack.findIndex((open) => !FIXED_KINDS.has(open.kind) || open.order >= heading.order);
     return index === -1 ? stack.length : index;
