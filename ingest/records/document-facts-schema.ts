@@ -42,5 +42,7 @@ export const DocumentFacts = z.object({
   dateSource: FactSource.nullable(),
   signer: Signer.nullable(),
   citations: z.array(CitedDocument),
+  /** The sentence that says when the document takes effect ("Quyết định này có hiệu lực kể từ ngày ký."); absent in indexes built before it. */
+  effective: FactSource.nullable().optional(),
 });
 export type DocumentFacts = z.infer<typeof DocumentFacts>;

@@ -6,6 +6,7 @@ import { composeParts } from "./compose/parts-answer.js";
 import { composeYesNo, type RecordsOfCitation } from "./compose/yes-no.js";
 import { splitQuestionParts, type PartReading, type QuestionPart } from "./understand/question-parts.js";
 import { readYesNo } from "./understand/yes-no-question.js";
+import { subjectsSharingAsk, type AgencySpans } from "./understand/shared-ask.js";
 import { documentHints } from "./understand/document-hints.js";
 import { abbreviator } from "./understand/topic-variants.js";
 import { foldText } from "../../vietnamese/fold.js";
@@ -72,6 +73,23 @@ function sameSubjectFromOneSource(parts: QuestionPart[], answers: Answer[], cont
   });
 }
 
+/**
+ * "A và B được bao nhiêu điểm?" that found no answer whole: asked once per subject, the document
+ * the question names carried into both. Answered so only when every subject is, each with a fact
+ * of its own; the whole question's refusal otherwise.
+ */
+async function orSubjectBySubject(question: string, whole: Answer, context: FormContext, agencySpans: AgencySpans): Promise<Answer> {
+  if (whole.found) return whole;
+  const subjects = subjectsSharingAsk(question, agencySpans);
+  if (subjects.length < 2) return whole;
+  const named = documentPhrases(question, context);
+  const parts = subjects.map((part) => (named.length > 0 && documentPhrases(part, context).length === 0 ? `${part.replace(/\?$/u, "")} ${named.join(" ")}?` : part));
+  const answers: Answer[] = [];
+  for (const part of parts) answers.push(await answerPart(part, context));
+  if (!answers.every((answer) => answer.found) || new Set(answers.map(firstLine)).size < answers.length) return whole;
+  return composeParts(question, parts, answers);
+}
+
 /** The words of an ask's own subject, folded. */
 function ownWords(text: string, context: FormContext): string[] {
   return foldText(context.read(text).topic)
@@ -103,7 +121,7 @@ export async function answerByForm(question: string, given: FormContext): Promis
   };
   const split = splitQuestionParts(question, reader);
   const parts = split.map((part) => part.text);
-  if (parts.length === 1) return answerPart(question, context);
+  if (parts.length === 1) return orSubjectBySubject(question, await answerPart(question, context), context, reader.agencySpans);
   const answers: Answer[] = [];
   for (const part of parts) answers.push(await answerPart(part, context));
   sameSubjectFromOneSource(split, answers, context);

@@ -5,8 +5,10 @@ import type { Answer, AskContext, Citation } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { recordFact } from "./compose/record-facts.js";
+import { listWithAgencySections } from "./compose/agency-duties.js";
 import { factLines, textWithSources } from "./compose/answer-text.js";
 import { fill } from "./compose/templates.js";
+import { refusal } from "./compose/refusal.js";
 import { findRecords, type RecordMatch, type RecordSearch, type TitleText } from "./find/find-records.js";
 import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
 import { matchText } from "../../ingest/index/vocabulary/record-texts.js";
@@ -135,7 +137,7 @@ export class QuestionAnswerer {
 
   private async answerStandalone(question: string): Promise<Answer> {
     const trimmed = question.trim();
-    if (trimmed === "") return this.refusal(question, "general", [], fill("emptyQuestion"));
+    if (trimmed === "") return refusal(question, "general", [], fill("emptyQuestion"));
     const read = this.withNamedFiles(this.understand(trimmed));
     // A list question reads the tasks, criteria and indicators once.
     const lists = read.kind === "list-by-agency" || read.kind === "list-by-period" ? this.listContext() : null;
@@ -143,11 +145,11 @@ export class QuestionAnswerer {
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
       const context = lists ?? this.listContext();
       const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, context) : null;
-      return indicators ?? listByAgency(frame, context);
+      return indicators ?? listWithAgencySections(frame, listByAgency(frame, context), { knowledgeBase: this.knowledgeBase, glossary: this.readingGlossary(), matcher: this.matcher });
     }
     if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, lists ?? this.listContext());
     const unknownName = unknownProperName(trimmed, this.matcher);
-    if (unknownName) return this.refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
+    if (unknownName) return refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const totals = documentTotals(frame, topics, this.knowledgeBase);
     if (totals.length > 0) return this.fromRecords(frame, totals);
@@ -171,7 +173,7 @@ export class QuestionAnswerer {
     const fromWhole = whole ? await this.bodyText.answer({ ...frame, documentFiles: [whole], accented: true }, documentQuestionWords().timelineLabels, asked) : null;
     const fromPassage = fromWhole ?? (await this.bodyText.answer(frame, topics, asked));
     if (fromPassage) return fromPassage;
-    return this.refusal(question, frame.kind, await this.suggestions(frame, topics));
+    return refusal(question, frame.kind, await this.suggestions(frame, topics));
   }
 
   /**
@@ -208,7 +210,9 @@ export class QuestionAnswerer {
   private writtenOut(asked: string): ReturnType<typeof expandLearnedAbbreviations> {
     const glossary = this.readingGlossary();
     const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || glossary.findAgencies(folded).length > 0;
-    return expandLearnedAbbreviations(expandShorthand(asked), this.learned, glossaryKnows);
+    const shorthand = expandShorthand(asked);
+    const named = new Set(glossary.findAgencies(shorthand).flatMap((mention) => mention.written.normalize("NFC").match(/[\p{L}&]+/gu) ?? []));
+    return expandLearnedAbbreviations(shorthand, this.learned, glossaryKnows, named);
   }
 
   private documentGlossary: Glossary | null = null;
@@ -288,11 +292,5 @@ export class QuestionAnswerer {
       .map((hit) => this.knowledgeBase.record(hit.id))
       .filter((record): record is KnowledgeRecord => record !== undefined)
       .map((record) => recordTitle(record).slice(0, 120));
-  }
-
-  private refusal(question: string, kind: Answer["kind"], suggestions: string[], message = fill("refusal")): Answer {
-    const lines = [message];
-    if (suggestions.length > 0) lines.push("", fill("refusalSuggestions"), ...suggestions.map((suggestion, index) => `${index + 1}. ${suggestion}`));
-    return { question, found: false, kind, text: lines.join("\n"), citations: [], suggestions };
   }
 }

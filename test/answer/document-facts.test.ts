@@ -17,6 +17,9 @@ describe("questions about a document itself are answered from its own lines", ()
     { question: "người ký kế hoạch nâng cao chỉ số DTI là ai?", expected: ["Hoàng Xuân Tân"], file: "ke-hoach-nang-cao-chi-so-DTI-2025.txt", line: 257 },
     { question: "Quyết định 1982 ký ngày nào?", expected: ["29/7/2022"], file: "quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt", line: 47 },
     // A document that carries no number yet: the number another document cites it by, quoted from that line.
+    // When it takes effect: its own sentence, and the day of signing it points to.
+    { question: "QĐ 1982 có hiệu lực từ khi nào?", expected: ["có hiệu lực kể từ ngày ký", "29/7/2022"], file: "quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt", line: 30 },
+    { question: "KH THỰC HIỆN NQ 57 TRÊN ĐỊA BÀN TỈNH LÀ KẾ HOẠCH SỐ MẤY?".toLowerCase(), expected: ["635/KH-UBND"], file: "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md", line: 216 },
     { question: "KH thực hiện NQ 57 trên địa bàn tỉnh là kế hoạch số mấy?", expected: ["635/KH-UBND"], file: "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md", line: 216 },
   ];
   for (const testCase of cases) {
@@ -54,6 +57,12 @@ describe("when the documents do not say, the answer says so", () => {
     expect(answer.found, answer.text).toBe(false);
     expect(contains(answer.text, "không ghi tên người ký"), answer.text).toBe(true);
     expect(contains(answer.text, "Sở Khoa học và Công nghệ"), answer.text).toBe(false);
+  });
+
+  it("a plan with no sentence on when it takes effect says so, with no date from elsewhere", async () => {
+    const answer = await assistant.answer("Kế hoạch nâng cao chỉ số DTI 2025 có hiệu lực từ ngày nào?");
+    expect(answer.found, answer.text).toBe(false);
+    expect(answer.text).toContain("hiệu lực");
   });
 
   it("a decision with no signature block", async () => {

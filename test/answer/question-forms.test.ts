@@ -95,3 +95,19 @@ describe("lists keep to what was asked", () => {
     expect(new Set(owns.citations.map((citation) => citation.file))).toEqual(new Set([kh429]));
   });
 });
+
+describe("two subjects sharing one ask are answered subject by subject", () => {
+  it("two criteria of the DTI plan, their maximum points (not the scores obtained)", async () => {
+    const answer = await assistant.answer("Hoạt động kinh tế số và hoạt động xã hội số được bao nhiêu điểm tối đa?");
+    expect(answer.found, answer.text).toBe(true);
+    expect(leadingLines(answer.text)).toMatch(/150 — Hoạt động kinh tế số[\s\S]*150 — Hoạt động xã hội số/);
+  });
+
+  it("two databases of the NQ 57 plan, each owner with its own citation", async () => {
+    const answer = await assistant.answer("CSDL người khuyết tật và CSDL đăng kiểm phương tiện do ai chủ trì?");
+    expect(answer.found, answer.text).toBe(true);
+    expect(leadingLines(answer.text)).toMatch(/^Sở Y tế chủ trì: Cơ sở dữ liệu người khuyết tật\.\nSở Xây dựng chủ trì: Cơ sở dữ liệu đăng kiểm phương tiện\./);
+    expect(answer.citations.filter((citation) => citation.file === nq57).map((citation) => citation.line)).toEqual(expect.arrayContaining([2628, 2514]));
+  });
+});
+

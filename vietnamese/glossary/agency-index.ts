@@ -2,6 +2,7 @@ import type { AgencyEntry, AgencyFile } from "./glossary-schema.js";
 import { matchKey } from "./match-key.js";
 import { foldDiacritics, normalizeText } from "../fold.js";
 import { AppError } from "../../errors/app-error.js";
+import { gluedSoForms } from "./glued-forms.js";
 
 /** Removes markup and stray punctuation around a cell or a name. */
 export function cleanAgencyText(text: string): string {
@@ -52,6 +53,7 @@ export class AgencyIndex {
         this.keyToCanonical.set(key, entry.canonical);
       }
     }
+    this.addGluedForms(file.agencies);
     this.headWordKeys = file.headWords.map((word) => matchKey(word));
     this.headWordsWritten = file.headWords.map((word) => normalizeText(word));
   }
@@ -71,6 +73,20 @@ export class AgencyIndex {
   /** The text as every head word is compared with it: its key once, its written words when first needed. */
   private headWordText(text: string): HeadWordText {
     return { text, key: matchKey(text), words: null };
+  }
+
+  /** "STC", "SYT": the glued chat forms of the Sở names, where one agency alone gives the form and no name already spells it. */
+  private addGluedForms(entries: AgencyEntry[]): void {
+    const owners = new Map<string, Set<string>>();
+    for (const entry of entries) {
+      for (const name of [entry.canonical, ...entry.aliases]) {
+        for (const glued of gluedSoForms(name)) owners.set(matchKey(glued), (owners.get(matchKey(glued)) ?? new Set()).add(entry.canonical));
+      }
+    }
+    for (const [key, canonicals] of owners) {
+      const [only] = canonicals;
+      if (only !== undefined && canonicals.size === 1 && !this.keyToCanonical.has(key)) this.keyToCanonical.set(key, only);
+    }
   }
 
   entry(canonical: string): AgencyEntry | undefined {

@@ -300,3 +300,20 @@ describe("agency head words and diacritics", () => {
     expect(glossary.looksLikeAgency("Bố trí cán bộ")).toBe(false);
   });
 });
+
+describe("a Sở's initials glued to its S, as officials type them in chat", () => {
+  const glossary = loadGlossary();
+
+  it("reads STC, SYT, STP, SKHĐT as the agencies they abbreviate, with or without the 'và'", () => {
+    expect(glossary.findAgencies("STC lam gi trong kh cds 2026").map((mention) => mention.canonical)).toEqual(["Sở Tài chính"]);
+    expect(glossary.findAgencies("SYT chu tri gi").map((mention) => mention.canonical)).toEqual(["Sở Y tế"]);
+    expect(glossary.findAgencies("STP chủ trì CSDL nào").map((mention) => mention.canonical)).toEqual(["Sở Tư pháp"]);
+    expect(glossary.canonicalAgency("SKHĐT")).toBe("Sở Kế hoạch và Đầu tư");
+    expect(glossary.canonicalAgency("SKHVĐT")).toBe("Sở Kế hoạch và Đầu tư");
+  });
+
+  it("a form two Sở share (SNV: Nội vụ, Ngoại vụ) is neither; 'STT' (số thứ tự) is no agency", () => {
+    expect(glossary.canonicalAgency("SNV")).toBeNull();
+    expect(glossary.findAgencies("STT 5")).toEqual([]);
+  });
+});

@@ -12,6 +12,17 @@ const factsOf = (folder: "knowledge/sources" | "test/fixtures/devdocs", file: st
   return { info, facts: info.facts, lines };
 };
 
+describe("when a document takes effect, as its own sentence says", () => {
+  it("a decision (text export) and a resolution (Markdown, bold article number): the sentence, without the article's number", () => {
+    expect(factsOf("knowledge/sources", "quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt").facts.effective).toEqual({ line: 30, quote: "Quyết định này có hiệu lực kể từ ngày ký." });
+    expect(factsOf("test/fixtures/devdocs", "nghi-quyet-03-NQ-CP-chuong-trinh-hanh-dong.md").facts.effective).toEqual({ line: 26, quote: "Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành." });
+  });
+
+  it("a plan that says nothing of it has none; 'hiệu lực quản lý' is no such sentence", () => {
+    expect(factsOf("knowledge/sources", "ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt").facts.effective).toBeNull();
+  });
+});
+
 describe("a document's own number, date and signer, with their lines", () => {
   it("429 (Markdown with bold digits): number and date lines in the header, the Chủ tịch's name under the block", () => {
     const { facts } = factsOf("knowledge/sources", "ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md");

@@ -53,5 +53,27 @@ export function readDocumentFacts(lines: SourceLine[], own: { number: string | n
   const end = otherDocumentStart(lines, own.number);
   const signer = readSigner(lines, end);
   const signed = signer?.name ? signer : (readProseSigner(lines, own.number) ?? signer);
-  return { numberSource, dateSource, signer: signed, citations: readCitations(lines, own.number) };
+  return { numberSource, dateSource, signer: signed, citations: readCitations(lines, own.number), effective: effectiveClause(lines, end) };
+}
+
+/** "… này có hiệu lực (thi hành) (kể) từ …", "… có hiệu lực sau … ngày": how legal texts state when they take effect. */
+const takesEffect = /\bco hieu luc(?: thi hanh)?(?: ke)? (?:tu|sau|ke tu)\b/;
+
+/**
+ * The sentence of the document's own text (before another document begins) that says when it takes
+ * effect, quoted from its line; null when none does.
+ */
+function effectiveClause(lines: SourceLine[], end: number): FactSource | null {
+  for (const sourceLine of lines) {
+    if (sourceLine.line >= end) break;
+    const text = plainText(sourceLine.text).trim();
+    const folded = foldText(text);
+    const found = takesEffect.exec(folded);
+    if (!found) continue;
+    // The sentence that holds it: a line may carry the article's number ("Điều 2.") or a next sentence.
+    const sentences = text.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+    const sentence = sentences.find((part) => takesEffect.test(foldText(part))) ?? text;
+    return { line: sourceLine.line, quote: sentence.replace(/^Điều\s+\d+\.\s*/u, "").trim() };
+  }
+  return null;
 }

@@ -107,6 +107,16 @@ function ownParts(question: DocumentQuestion, document: DocumentInfo, documents:
       parts.missing.push(say("missingSigner", { document: name, written }));
     }
   }
+  if (asks.has("effective")) {
+    const effective = facts?.effective ?? null;
+    // "… kể từ ngày ký": the day it was signed, when the document writes it.
+    const fromSigning = effective !== null && /\bngay ky\b/.test(foldText(effective.quote)) && document.date !== null && facts?.dateSource;
+    if (effective) {
+      parts.facts.push(fromSigning ? say("factEffectiveSigned", { clause: effective.quote, date: withoutDay(document.dateText) }) : say("factEffective", { clause: effective.quote }));
+      parts.citations.push(citationOf(document.file, documents, effective, "locatorLine"));
+      if (fromSigning && facts?.dateSource && !asks.has("date")) parts.citations.push(citationOf(document.file, documents, facts.dateSource, "locatorHeader"));
+    } else parts.missing.push(say("missingEffective", { document: name }));
+  }
   if (asks.has("subject") && document.title) parts.facts.push(say("factTitle", { title: document.title }));
   return parts;
 }

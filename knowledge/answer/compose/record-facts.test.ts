@@ -1,25 +1,64 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../../vietnamese/fold.js";
-import { clauseWithNumber } from "./record-facts.js";
+import { taskRecord } from "../../../ingest/index/test-fixtures.js";
+import { factLines } from "./answer-text.js";
+import { recordFact, type FactRequest } from "./record-facts.js";
 
-describe("clauseWithNumber", () => {
-  const guidance =
-    "1. Nội dung thực hiện: Sở KHCN chủ trì, phối hợp với các doanh nghiệp viễn thông đưa ra phương án. 2. Điều kiện đảm bảo: >80% hộ gia đình có kết nối Internet băng rộng cáp quang.";
+const request = (kind: FactRequest["kind"]): FactRequest => ({
+  kind,
+  year: null,
+  valuePreference: null,
+  valuePreferenceStrong: false,
+  valuePreferenceWords: { result: [], target: [] },
+  wantsRank: false,
+  questionFolded: "",
+  wantsConfirming: false,
+  wantsProduct: false,
+});
 
-  it("picks the labelled clause that states a number", () => {
-    expect(clauseWithNumber(guidance, foldText("tỷ lệ hộ gia đình có internet cáp quang phải đạt bao nhiêu"))).toEqual({
-      text: "Điều kiện đảm bảo: >80% hộ gia đình có kết nối Internet băng rộng cáp quang",
-      number: ">80%",
-    });
+const withBudget = { ...taskRecord("7", "quyet-dinh.txt", "Xây dựng Đô thị thông minh", ["UBND thành phố Đông Hà"]), budget: "Vốn hợp pháp khác: 41.702 triệu đồng", deadline: { text: "2022-2025", kind: "range" as const, from: "2022-01-01", to: "2025-12-31" } };
+
+describe("every field a task holds is a detail of its answer, the asked ones first", () => {
+  it("an owner answer carries the budget; asked for, it comes right after the fact", () => {
+    const fact = recordFact(withBudget, request("owner"));
+    expect(fact.details.at(-1)).toContain("41.702");
+    const [first, second] = factLines([fact], ["owner", "budget"]);
+    expect(first).toContain("UBND thành phố Đông Hà");
+    expect(second).toContain("41.702");
   });
 
-  it("prefers the clause whose label the question names", () => {
-    const twoNumbers = "1. Nội dung thực hiện: đăng tải 10 tin mỗi quý; 2. Điều kiện đảm bảo: 52 tin bài/năm trở lên";
-    expect(clauseWithNumber(twoNumbers, foldText("điều kiện đảm bảo là bao nhiêu tin bài"))?.number).toBe("52");
-    expect(clauseWithNumber(twoNumbers, foldText("nội dung thực hiện mấy tin"))?.number).toBe("10");
+  it("a budget answer carries who and by when; a deadline answer the budget", () => {
+    const budget = recordFact(withBudget, request("budget"));
+    expect(budget.line).toContain("41.702");
+    expect(factLines([budget], ["budget", "deadline"])[1]).toContain("2022-2025");
+    expect(recordFact(withBudget, request("deadline")).details.some((line) => line.includes("41.702"))).toBe(true);
   });
 
-  it("finds nothing when the clauses state no number but years", () => {
-    expect(clauseWithNumber("1. Nội dung thực hiện: triển khai trong năm 2025. 2. Điều kiện đảm bảo: có văn bản chỉ đạo", "bao nhieu")).toBeNull();
+  it("a task without a budget shows none", () => {
+    const fact = recordFact(taskRecord("8", "ke-hoach.md", "Xây dựng CSDL đất đai", ["Sở Nông nghiệp và Môi trường"]), request("owner"));
+    expect(fact.details.join(" ")).not.toMatch(/Kinh phí/);
+  });
+});
+
+describe("a score question", () => {
+  const value = (label: string, text: string, number: number) => ({ valueKind: "score" as const, year: label.includes("2024") ? 2024 : null, label, text, number, comparator: null });
+  const indicator = {
+    kind: "indicator" as const,
+    id: "i7",
+    locator: { file: "ke-hoach-dti.txt", breadcrumb: ["Phụ lục 1"], appendix: "1", groupPath: [], itemNumber: "7", line: 639 },
+    sourceLines: [{ line: 639, text: "7. Hoạt động kinh tế số Tỉnh Quảng Bình: 60,26/150 điểm" }],
+    itemNumber: "7",
+    name: "Hoạt động kinh tế số",
+    unit: "điểm",
+    values: [value("Điểm tối đa", "150", 150), value("Điểm năm 2024 Tỉnh Quảng Bình", "60,26", 60.26)],
+    owners: [],
+    ownerText: "",
+  };
+
+  it("'điểm tối đa' asks for the maximum, not the scores obtained", () => {
+    expect(recordFact(indicator, { ...request("score"), questionFolded: "hoat dong kinh te so duoc bao nhieu diem toi da" }).line).toMatch(/^Điểm tối đa: 150/);
+  });
+
+  it("a province named asks for its score", () => {
+    expect(recordFact(indicator, { ...request("score"), questionFolded: "hoat dong kinh te so cua quang binh bao nhieu diem" }).line).toContain("60,26");
   });
 });

@@ -4,6 +4,7 @@ import type { QuestionKind } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import { fill } from "./templates.js";
 import { namedFields } from "./named-fields.js";
+import { clauseWithNumber } from "./guidance-clause.js";
 
 /**
  * The fact a record gives for a question kind: the first line of the answer, the details after
@@ -74,7 +75,9 @@ function pickValues(record: IndicatorRecord, asked: FactRequest): (IndicatorValu
   if (request.wantsRank && !record.values.some((value) => value.valueKind === "rank")) return [];
   // "… chiếm bao nhiêu điểm?" with no year or province asks for the scale, not a score obtained.
   const maximum = record.values.filter((value) => /tối đa/iu.test(value.label));
-  const namesScorer = request.year !== null || request.valuePreference === "result" || byLabelWords(record.values, request.questionFolded).length < record.values.length;
+  // "… của Quảng Bình" names whose score; "điểm tối đa" names the maximum itself, no scorer.
+  const named = byLabelWords(record.values, request.questionFolded);
+  const namesScorer = request.year !== null || request.valuePreference === "result" || (named.length < record.values.length && named.some((value) => !/tối đa/iu.test(value.label)));
   if (request.kind === "score" && !request.wantsRank && maximum.length > 0 && !namesScorer) return maximum;
   // An indicator measured in points ("Điểm (khung 1,0)") answers score questions with its own values.
   const measuredInPoints = /điểm|diem/i.test(record.unit);
@@ -122,6 +125,11 @@ export function recordFact(record: KnowledgeRecord, request: FactRequest): Recor
   }
 }
 
+/** A budget answer's details: who, and by when ("… dự toán bao nhiêu, thực hiện khi nào?"). */
+function taskDetails(owners: string, deadline: string): string[] {
+  return [...(owners ? [fill("detailOwner", { value: owners })] : []), ...(deadline ? [fill("detailDeadline", { value: deadline })] : [])];
+}
+
 function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   const title = recordTitle(record);
   const details: string[] = [];
@@ -138,6 +146,7 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   if (request.kind === "deadline" || request.kind === "list-by-period") {
     if (owners) details.push(fill("detailOwner", { value: owners }));
     if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
+    if (record.budget) details.push(fill("detailBudget", { value: record.budget }));
     // "… bắt đầu và kết thúc khi nào?": the start column with the deadline.
     const start = named.find((field) => field.role === "start");
     if (start && record.deadline.text) {
@@ -152,7 +161,7 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   const asked = named.filter((field) => field.role !== "start");
   if (request.kind === "budget" && (record.budget || asked.length === 0)) {
     return record.budget
-      ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: owners ? [fill("detailOwner", { value: owners })] : [], quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
+      ? { found: true, line: fill("budget", { amounts: record.budget, title }), details: taskDetails(owners, record.deadline.text), quoteFacts: record.budget.split("; ").map((part) => part.split(": ").at(-1)?.split(" ")[0] ?? ""), compareKey: foldText(record.budget) }
       : { found: false, line: fill("budgetMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
   if (asked.length > 0 && (request.kind === "value" || request.kind === "result" || request.kind === "general" || request.kind === "budget")) {
@@ -171,6 +180,7 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
   if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
   if (record.product) details.push(fill("detailProduct", { value: record.product }));
+  if (record.budget) details.push(fill("detailBudget", { value: record.budget }));
   if (record.inheritedFields.length > 0 && record.parentItemNumber) {
     const fields = record.inheritedFields.map((field) => inheritedFieldNames[field] ?? field).join(", ");
     details.push(fill("detailInherited", { parent: record.parentItemNumber, fields }));
@@ -286,26 +296,4 @@ function budgetLineFact(record: BudgetLineRecord, request: FactRequest): RecordF
 /** Kinds whose answer is a number or a result: a record holding none of them does not answer. */
 function asksNumber(kind: FactRequest["kind"]): boolean {
   return kind === "value" || kind === "result" || kind === "score";
-}
-
-/**
- * Of a cell's numbered, labelled clauses ("1. Nội dung thực hiện: …; 2. Điều kiện đảm bảo: …"),
- * the one stating a number that is not a year, preferring the clause whose label the question
- * names; null when no clause states one.
- */
-export function clauseWithNumber(text: string, questionFolded: string): { text: string; number: string } | null {
-  const clauses = text
-    .split(/(?:^|[\s;])(?=\d{1,2}\.\s+\p{Lu}[^:]{2,40}:)/u)
-    .map((clause) => clause.trim().replace(/[;.]\s*$/u, ""))
-    .filter((clause) => clause !== "");
-  const asked = new Set(questionFolded.split(" "));
-  const withNumbers = clauses
-    .map((clause) => ({ clause, number: clause.replace(/^\d{1,2}\.\s+/u, "").match(/[<>≥≤]?\s*\d+(?:[.,/]\d+)*\s*%?/u)?.[0]?.trim() }))
-    .filter((entry): entry is { clause: string; number: string } => entry.number !== undefined && !/^(19|20)\d{2}$/.test(entry.number));
-  const labelHits = (clause: string) => {
-    const label = clause.match(/^\d{1,2}\.\s+([^:]{2,40}):/u)?.[1] ?? "";
-    return foldText(label).split(" ").filter((word) => word.length > 1 && asked.has(word)).length;
-  };
-  const best = [...withNumbers].sort((left, right) => labelHits(right.clause) - labelHits(left.clause))[0];
-  return best ? { text: best.clause.replace(/^\d{1,2}\.\s+/u, ""), number: best.number } : null;
 }

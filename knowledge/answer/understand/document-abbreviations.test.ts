@@ -78,3 +78,44 @@ describe("readings in the question's context", () => {
     expect(expandLearnedAbbreviations("CĐS TC ngân hàng ai chủ trì", abbreviations, () => false).question).toContain("tài chính ngân hàng");
   });
 });
+
+describe("a reading must be a unit of its own, not a run across two words", () => {
+  // Initials do not tell a word from a run across words: "HN" fits "hội nghị" and "(thực) hiện nghị (quyết)".
+  const abbreviations = DocumentAbbreviations.fromTexts([
+    { file: "plan.md", text: "Thực hiện Nghị quyết số 57. Thực hiện Nghị quyết số 71. Thực hiện Nghị định 45. Tổ chức hội nghị tổng kết." },
+    { file: "plan.md", text: "Hội nghị trực tuyến với các xã. Chuẩn bị hội nghị sơ kết." },
+    { file: "report.txt", text: "Hướng dẫn triển khai đề án; hướng dẫn triển khai kế hoạch; hướng dẫn triển khai dự án; dự toán kinh phí năm sau, lập dự toán kinh phí chi tiết." },
+  ]);
+
+  it("a phrase nearly always written after the same syllable is part of a longer word run", () => {
+    expect(abbreviations.readings("HN").map((reading) => reading.phrase)).toEqual(["hội nghị"]);
+    // "dẫn triển" always sits in "hướng dẫn triển khai": "DT" reads "dự toán" only.
+    expect(abbreviations.readings("DT").map((reading) => reading.phrase)).toEqual(["dự toán"]);
+  });
+
+  it("a phrase used too seldom to judge by its neighbours (twice, both after \"dự toán\") is kept", () => {
+    expect(abbreviations.readings("KP").map((reading) => reading.phrase)).toEqual(["kinh phí"]);
+  });
+});
+
+describe("words of a name the question already reads are not abbreviations", () => {
+  const abbreviations = DocumentAbbreviations.fromTexts([
+    { file: "a.md", text: "Hoàn thiện thể chế số. Thể chế về dữ liệu. Tổ chức thực hiện kế hoạch; tổ chức thực hiện đề án." },
+  ]);
+
+  it("'TC' in the agency 'Sở TC' stays as written; 'TCTH' is written out", () => {
+    const expansion = expandLearnedAbbreviations("NV Sở TC trong TCTH?", abbreviations, () => false, new Set(["Sở", "TC"]));
+    expect(expansion.abbreviations.map((abbreviation) => abbreviation.written)).toEqual(["TCTH"]);
+    expect(expansion.question).toBe("NV Sở TC trong tổ chức thực hiện?");
+  });
+});
+
+describe("a longer abbreviation keeps a name that always follows the same word", () => {
+  const abbreviations = DocumentAbbreviations.fromTexts([
+    { file: "a.md", text: "Kết nối mạng truyền số liệu chuyên dùng. Nâng cấp mạng truyền số liệu chuyên dùng cấp II. Sử dụng mạng truyền số liệu chuyên dùng." },
+  ]);
+
+  it("TSLCD reads 'truyền số liệu chuyên dùng' though 'mạng' is always before it", () => {
+    expect(abbreviations.readings("TSLCD")[0]?.phrase).toBe("truyền số liệu chuyên dùng");
+  });
+});

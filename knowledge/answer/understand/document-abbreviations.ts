@@ -95,7 +95,7 @@ export class DocumentAbbreviations {
   }
 
   private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {
-    const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText }>();
+    const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText; sides: Sides }>();
     const texts = [...this.vocabulary.textsWithInitials(key)].map((text) => ({ text, ...initialsOf(text.text) }));
     const telling = tellingWords(context, texts.map((entry) => entry.words));
     for (const { text, words, initials } of texts) {
@@ -107,8 +107,10 @@ export class DocumentAbbreviations {
         const last = phraseWords[phraseWords.length - 1] ?? "";
         if (functionWords.has(first) || functionWords.has(last)) continue;
         const phrase = phraseWords.join(" ");
-        const entry = counts.get(phrase) ?? { count: 0, texts: 0, inContext: 0, example: text };
+        const entry = counts.get(phrase) ?? { count: 0, texts: 0, inContext: 0, example: text, sides: { left: new Map(), right: new Map() } };
         entry.count += 1;
+        countSide(entry.sides.left, words[at - 1]);
+        countSide(entry.sides.right, words[at + key.length]);
         if (!seen.has(phrase)) {
           seen.add(phrase);
           entry.texts += 1;
@@ -127,7 +129,7 @@ export class DocumentAbbreviations {
       defined.push({ phrase: definition.phrase, count: counts.get(definition.phrase)?.count ?? 1, defined: true, example: definition.example });
     }
     const used = [...counts.entries()]
-      .filter(([phrase, entry]) => entry.count >= minUses && !defined.some((reading) => reading.phrase === phrase))
+      .filter(([phrase, entry]) => entry.count >= minUses && standsAlone(entry, key.length) && !defined.some((reading) => reading.phrase === phrase))
       .sort(([leftPhrase, left], [rightPhrase, right]) => right.count - left.count || leftPhrase.localeCompare(rightPhrase))
       .map(([phrase, entry]): AbbreviationReading => ({ phrase, count: entry.count, defined: false, example: exampleOf(entry.example) }));
     const top = Math.max(0, ...used.map((reading) => reading.count));
@@ -138,6 +140,36 @@ export class DocumentAbbreviations {
     // (a stable sort keeps the order by use among equals). A rare chance run of initials is never promoted.
     return [...byUse].sort((left, right) => contextShare(right.phrase) - contextShare(left.phrase)).slice(0, maxReadings);
   }
+}
+
+/** The syllables written right before and right after a phrase, with how often; a text or clause edge counts apart. */
+interface Sides {
+  left: Map<string, number>;
+  right: Map<string, number>;
+}
+
+function countSide(side: Map<string, number>, word: string | undefined): void {
+  if (word === undefined || word === "") return;
+  side.set(word, (side.get(word) ?? 0) + 1);
+}
+
+/** Uses from which a phrase's neighbours tell whether it is a unit of its own. */
+const minUsesToJudge = 3;
+/** Share of the uses above which one neighbour makes the phrase a piece of a longer unit. */
+const maxNeighbourShare = 0.8;
+
+/**
+ * A two-syllable phrase is a unit of its own when the syllables around it vary: "hiện nghị" is nearly always
+ * "thực hiện nghị (quyết)" and "dẫn triển" "hướng dẫn triển (khai)" — runs across two words, not
+ * names — while "hội nghị", "kết quả", "mô hình" stand between many neighbours. Vietnamese writes
+ * syllables apart, so initials alone cannot tell a word from a run across words; this is the
+ * branching evidence that can.
+ */
+function standsAlone(entry: { count: number; sides: Sides }, letters: number): boolean {
+  // A run of three syllables or more is seldom a chance one, and many a name always follows the same word ("mạng truyền số liệu chuyên dùng").
+  if (entry.count < minUsesToJudge || letters > 2) return true;
+  const top = (side: Map<string, number>) => Math.max(0, ...side.values());
+  return top(entry.sides.left) < maxNeighbourShare * entry.count && top(entry.sides.right) < maxNeighbourShare * entry.count;
 }
 
 const noContext: ReadonlySet<string> = new Set();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { foldText } from "../../../vietnamese/fold.js";
 
-export const DocumentFact = z.enum(["number", "date", "signer", "basis", "subject"]);
+export const DocumentFact = z.enum(["number", "date", "signer", "basis", "subject", "effective"]);
 export type DocumentFact = z.infer<typeof DocumentFact>;
 
 const WordFile = z.object({

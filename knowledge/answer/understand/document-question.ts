@@ -130,7 +130,15 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   const tokens = text.split(" ").filter((token) => token !== "");
   const mask = tokens.map(() => false);
   const asks = new Set<DocumentFact>();
-  for (const [fact, phrases] of words.asks) for (const phrase of phrases) if (markPhrase(tokens, phrase, mask)) asks.add(fact);
+  // "hiệu lực từ ngày nào": the day asked is the one it takes effect, not the one it was signed; longer phrases claim their words first.
+  const phrasesOfFacts = words.asks.flatMap(([fact, phrases]) => phrases.map((phrase) => ({ fact, phrase }))).sort((left, right) => right.phrase.length - left.phrase.length);
+  for (const { fact, phrase } of phrasesOfFacts) {
+    const marks = tokens.map(() => false);
+    if (!markPhrase(tokens, phrase, marks)) continue;
+    const fresh = marks.some((marked, index) => marked && !mask[index]);
+    marks.forEach((marked, index) => (mask[index] ||= marked));
+    if (fresh) asks.add(fact);
+  }
   if (words.deadlineWords.some((word) => hasPhrase(text, word))) asks.delete("date");
 
   const kindOf = new Map<number, string>();

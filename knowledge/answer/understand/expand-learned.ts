@@ -40,9 +40,11 @@ export function expandLearnedAbbreviations(
   question: string,
   abbreviations: DocumentAbbreviations,
   glossaryKnows: (folded: string) => boolean,
+  /** Words of names the question already reads otherwise ("TC" in "Sở TC"): not abbreviations to write out. */
+  named: ReadonlySet<string> = new Set(),
 ): LearnedExpansion {
   const words = question.normalize("NFC").match(/[\p{L}&]+/gu) ?? [];
-  const candidates = [...new Set(words)].filter((word) => isCandidate(word, abbreviations, glossaryKnows));
+  const candidates = [...new Set(words)].filter((word) => !named.has(word) && isCandidate(word, abbreviations, glossaryKnows));
   // The question's other words tell which reading is meant ("TC" beside "ngân hàng").
   const context = new Set(words.filter((word) => !candidates.includes(word) && word.length > 1).map((word) => foldDiacritics(word.toLowerCase())));
   const found: LearnedAbbreviation[] = [];

@@ -114,6 +114,8 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   // "Sở Xây dựng chủ trì CSDL nào?": an agency, an owner verb and a question word at the end.
   const lastWord = target.text.split(" ").at(-1) ?? "";
   if (signals.hasAgency && any(["chủ trì", "phụ trách"]) && /^(nào|nao|gì|gi)$/.test(lastWord) && !any(cues.deadline)) return "list-by-agency";
+  // "Sở Tài chính có trách nhiệm gì?": the agency is given; a duty word without a "who" asks what it does.
+  if (signals.hasAgency && asksWhatDuty(target, cues) && !asksWho(target, cues) && !any(cues.deadline)) return "list-by-agency";
   if (any(cues.coordinators) || any(cues.confirming)) return any(cues.confirming) ? "owner" : "coordinators";
   // "Có bao nhiêu doanh nghiệp đang cung cấp dịch vụ?" asks how many: an owner verb without a
   // "who" word ("ai", "nào") is part of what is counted.
@@ -129,6 +131,8 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   if (any(cues.result)) return "result";
   if (any(cues.value)) return "value";
   if (signals.hasAgency && signals.hasPeriod) return "list-by-period";
+  // "NV Sở TC trong TCTH?", "nhiem vu cua so tai chinh": an agency and its duties, nothing else asked.
+  if (signals.hasAgency && any(["nhiệm vụ", "trách nhiệm"])) return "list-by-agency";
   if (any(cues.deadline)) return "deadline";
   return "general";
 }
@@ -137,6 +141,13 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
 function asksWho(target: ComparableText, cues: CueLists): boolean {
   const whoWords = new Set(["ai", "nào"].map((word) => cueForm(word, target)));
   return matchedCues(target, [...cues.ownerStrong, ...cues.owner]).some((cue) => cue.split(" ").some((word) => whoWords.has(word)));
+}
+
+/** A duty word asked with "gì": at the end of the question ("… chịu trách nhiệm nội dung gì?") or right after it ("có trách nhiệm gì trong …"). */
+function asksWhatDuty(target: ComparableText, cues: CueLists): boolean {
+  const what = cueForm("gì", target);
+  const duties = matchedCues(target, cues.owner);
+  return duties.length > 0 && (target.text.split(" ").at(-1) === what || duties.some((cue) => hasPhrase(target.text, `${cue} ${what}`)));
 }
 
 /** "KH hưởng ứng Ngày CĐS 2026: tháng?": a bare period word ends the question and asks which one. */

@@ -88,6 +88,22 @@ describe("understandQuestion", () => {
     expect(byPeriod.period).toEqual({ from: "2026-03-01", to: "2026-03-31" });
   });
 
+  it("a duty word asked with 'gì' about a named agency asks what it does, not who", () => {
+    expect(understand("Sở Tài chính có trách nhiệm gì trong tổ chức thực hiện KH 429?").kind).toBe("list-by-agency");
+    expect(understand("Trong tổ chức thực hiện, Công an tỉnh chịu trách nhiệm nội dung gì?").kind).toBe("list-by-agency");
+    expect(understand("so tai chinh co trach nhiem gi").kind).toBe("list-by-agency");
+    // A "who" word, or no agency named, keeps the owner question.
+    expect(understand("Ai chịu trách nhiệm xây dựng CSDL đất đai?").kind).toBe("owner");
+    expect(understand("Cơ quan nào chịu trách nhiệm gì trong việc cấp chữ ký số?").kind).toBe("owner");
+  });
+
+  it("an agency and its duties with nothing else asked is the list of what it does", () => {
+    expect(understand("nhiem vu cua so tai chinh").kind).toBe("list-by-agency");
+    expect(understand("NV Sở TC trong KH 429").kind).toBe("list-by-agency");
+    // A deadline or an owner asked keeps its kind.
+    expect(understand("hạn nhiệm vụ CSDL giá của Sở Tài chính").kind).toBe("deadline");
+  });
+
   it("does not read 'đất' as the value cue 'đạt' when diacritics are typed", () => {
     const frame = understand("ai chủ trì CSDL đất đai?");
     expect(frame.kind).toBe("owner");

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../../vietnamese/fold.js";
+import { clauseWithNumber } from "./guidance-clause.js";
+
+describe("clauseWithNumber", () => {
+  const guidance =
+    "1. Nội dung thực hiện: Sở KHCN chủ trì, phối hợp với các doanh nghiệp viễn thông đưa ra phương án. 2. Điều kiện đảm bảo: >80% hộ gia đình có kết nối Internet băng rộng cáp quang.";
+
+  it("picks the labelled clause that states a number", () => {
+    expect(clauseWithNumber(guidance, foldText("tỷ lệ hộ gia đình có internet cáp quang phải đạt bao nhiêu"))).toEqual({
+      text: "Điều kiện đảm bảo: >80% hộ gia đình có kết nối Internet băng rộng cáp quang",
+      number: ">80%",
+    });
+  });
+
+  it("prefers the clause whose label the question names", () => {
+    const twoNumbers = "1. Nội dung thực hiện: đăng tải 10 tin mỗi quý; 2. Điều kiện đảm bảo: 52 tin bài/năm trở lên";
+    expect(clauseWithNumber(twoNumbers, foldText("điều kiện đảm bảo là bao nhiêu tin bài"))?.number).toBe("52");
+    expect(clauseWithNumber(twoNumbers, foldText("nội dung thực hiện mấy tin"))?.number).toBe("10");
+  });
+
+  it("finds nothing when the clauses state no number but years", () => {
+    expect(clauseWithNumber("1. Nội dung thực hiện: triển khai trong năm 2025. 2. Điều kiện đảm bảo: có văn bản chỉ đạo", "bao nhieu")).toBeNull();
+  });
+});
