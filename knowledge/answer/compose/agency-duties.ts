@@ -80,10 +80,7 @@ export async function listWithAgencySections(
   const named = frame.documentFiles.length > 0;
   // "Công an tỉnh chủ trì những nhiệm vụ nào?" over every document asks for its tasks alone.
   if (asksTasksLed(frame) && !named) return list;
-  const files = named ? frame.documentFiles : [];
-  const ordered = named ? files : [...frame.preferredFiles, ...context.knowledgeBase.documents.map((document) => document.file)];
-  const found = await agencySections(agency, context.knowledgeBase, context.glossary, { files, limit: 12 });
-  const sorted = [...found].sort((left, right) => ordered.indexOf(left.file) - ordered.indexOf(right.file));
-  const shown = sectionsOnTopic(sorted, frame, context.matcher).slice(0, named ? sectionsShown.named : sectionsShown.unnamed);
+  const found = await agencySections(agency, context.knowledgeBase, context.glossary, { files: frame.documentFiles, preferred: frame.preferredFiles, limit: 12 });
+  const shown = sectionsOnTopic(found, frame, context.matcher).slice(0, named ? sectionsShown.named : sectionsShown.unnamed);
   return withAgencySections(frame, shown, list, context.knowledgeBase.documents) ?? list;
 }

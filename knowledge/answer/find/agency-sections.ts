@@ -25,7 +25,10 @@ export interface AgencySection {
 }
 
 export interface AgencySectionOptions {
+  /** Files searched (all when empty). */
   files: string[];
+  /** Files whose sections come first, in this order (then the documents' order). */
+  preferred?: string[];
   /** Sections kept at most. */
   limit: number;
 }
@@ -100,7 +103,7 @@ function itemSections(passage: Passage, agency: Agency, glossary: Glossary): Age
 
 /**
  * The sections of the given files (all files when empty) written for the agency, in file order
- * (the files' order as given, then the documents') and line order.
+ * (the files' order as given, then the preferred files', then the documents') and line order.
  */
 export async function agencySections(agency: Agency, knowledgeBase: KnowledgeBase, glossary: Glossary, options: AgencySectionOptions): Promise<AgencySection[]> {
   const query = [...new Set([agency.written, agency.canonical])].join(" ");
@@ -116,7 +119,7 @@ export async function agencySections(agency: Agency, knowledgeBase: KnowledgeBas
     } else items.push(...itemSections(passage, agency, glossary));
   }
   const sections = [...[...headed.values()].map(headedSection).filter((section): section is AgencySection => section !== null), ...items];
-  const fileOrder = [...options.files, ...knowledgeBase.documents.map((document) => document.file)];
+  const fileOrder = [...options.files, ...(options.preferred ?? []), ...knowledgeBase.documents.map((document) => document.file)];
   sections.sort((left, right) => fileOrder.indexOf(left.file) - fileOrder.indexOf(right.file) || left.line - right.line);
   return sections.slice(0, options.limit);
 }
