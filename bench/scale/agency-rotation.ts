@@ -1,4 +1,5 @@
 import type { AgencyEntry } from "../../vietnamese/glossary/glossary.js";
+import { escapeRegExp } from "../../vietnamese/escape-regexp.js";
 
 /** Agency kinds that own and coordinate tasks; their names are swapped between copies. */
 const rotatedKinds: ReadonlySet<AgencyEntry["kind"]> = new Set(["department", "unit"]);
@@ -48,8 +49,4 @@ export class AgencyRotation {
       return this.pool[(index + shift) % this.pool.length]?.canonical ?? written;
     });
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../../vietnamese/escape-regexp.js";
+
 /**
  * In groups the bot answers only what is meant for it: commands (to it or to no bot in
  * particular), messages that mention it, and replies to its messages. Returns the text to
@@ -16,8 +18,4 @@ export function addressedText(text: string, botUsername: string, repliesToBot: b
     return trimmed.replace(mentionPattern, " ").replace(/\s+/g, " ").replace(/^[\s,:]+/, "").trim();
   }
   return repliesToBot ? trimmed : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -2,6 +2,7 @@ import { foldDiacritics, foldText } from "../../vietnamese/fold.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { findPeriodSpans, findRelativePeriod, shiftDate } from "../../vietnamese/periods.js";
 import { deadlineWords, holdsPhrase } from "./deadline-words.js";
+import { escapeRegExp } from "../../vietnamese/escape-regexp.js";
 
 /** What a deadline command or question asks for: a window of due dates and/or overdue work, for some agencies. */
 export interface DeadlineRequest {
@@ -44,7 +45,7 @@ function cut(text: string, spans: Span[]): string {
 function phraseSpans(folded: string, phrases: string[]): Span[] {
   const spans: Span[] = [];
   for (const phrase of phrases) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, "gu");
     for (const match of folded.matchAll(pattern)) spans.push({ index: match.index ?? 0, length: match[0].length });
   }
   return spans;

@@ -1,9 +1,6 @@
 import type { AbbreviationEntry } from "./glossary-schema.js";
 import { findKeyHits, foldWithOffsets, matchKey } from "./match-key.js";
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRegExp } from "../escape-regexp.js";
 
 const casePatterns = new Map<string, RegExp>();
 
@@ -11,7 +8,7 @@ const casePatterns = new Map<string, RegExp>();
 function casePattern(form: string): RegExp {
   let pattern = casePatterns.get(form);
   if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(form.normalize("NFC"))}(?![\\p{L}\\p{N}])`, "u");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form.normalize("NFC"))}(?![\\p{L}\\p{N}])`, "u");
     casePatterns.set(form, pattern);
   }
   return pattern;

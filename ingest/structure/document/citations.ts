@@ -4,6 +4,7 @@ import { foldText } from "../../../vietnamese/fold.js";
 import { readDate } from "./header-fields.js";
 import { plainText } from "./line-text.js";
 import { loadVocabulary } from "./vocabulary.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** How far a citation's subject runs at most, and how many words before it are kept as its lead. */
 const MAX_TAIL = 320;
@@ -46,7 +47,6 @@ function lineAt(flat: FlatText, at: number): number {
   return low;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 let cachedPattern: RegExp | null = null;
 
@@ -56,7 +56,7 @@ function citationPattern(): RegExp {
   const kinds = loadVocabulary()
     .citedKinds.map((kind) => kind.name)
     .sort((left, right) => right.length - left.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
   cachedPattern = new RegExp(
     `(?<![\\p{L}])(${kinds})\\s+(?:số|so)\\s*:?\\s*(\\d+[\\p{L}\\d.]*(?:\\s?[-/]\\s?[\\p{L}\\d&.]+)*[-/]\\s?\\p{L}[\\p{L}\\d&.]*(?:\\s?[-/]\\s?[\\p{L}\\d&.]+)*)`,

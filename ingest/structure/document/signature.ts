@@ -3,6 +3,7 @@ import type { Signer } from "../../records/document-facts-schema.js";
 import { foldText } from "../../../vietnamese/fold.js";
 import { isCapsLine, plainText } from "./line-text.js";
 import { loadVocabulary } from "./vocabulary.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** Authority lines under the first one ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"): short capital lines. */
 const MAX_AUTHORITY_LINES = 4;
@@ -21,7 +22,7 @@ function cleaned(text: string): string {
 }
 
 function signedMark(plain: string): RegExpExecArray | null {
-  const marks = loadVocabulary().signedMarks.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const marks = loadVocabulary().signedMarks.map((mark) => escapeRegExp(mark)).join("|");
   return new RegExp(`[([]\\s*(?:${marks})\\s*[)\\]]`, "iu").exec(plain);
 }
 
@@ -117,7 +118,7 @@ export function readSigner(sourceLines: SourceLine[], end = Number.POSITIVE_INFI
 export function readProseSigner(sourceLines: SourceLine[], ownNumber: string | null): Signer | null {
   if (!ownNumber) return null;
   const number = foldText(ownNumber);
-  const verbs = loadVocabulary().signedVerbs.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const verbs = loadVocabulary().signedVerbs.map((verb) => escapeRegExp(verb)).join("|");
   const pattern = new RegExp(`((?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+)\\s+(?:${verbs})(?!\\p{L})`, "u");
   for (const sourceLine of sourceLines) {
     const plain = cleaned(sourceLine.text);

@@ -1,6 +1,6 @@
 import { foldDiacritics } from "../../../vietnamese/fold.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const number = "\\d+(?:[.,]\\d+)*(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)*)?";
 
 /**
@@ -11,7 +11,7 @@ const number = "\\d+(?:[.,]\\d+)*(?:\\s*[-–]\\s*\\d+(?:[.,]\\d+)*)?";
  */
 export function countedNumberMatcher(nounStarts: readonly string[]): (sentence: string) => string | null {
   if (nounStarts.length === 0) return () => null;
-  const words = nounStarts.map(escape).join("|");
+  const words = nounStarts.map(escapeRegExp).join("|");
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}/])(${number})\\s+(?:[(\\[]\\s*)?(?:${words})(?![\\p{L}\\p{N}])`, "u");
   // Folded with its punctuation kept: "18/8/2025" stays a date, "3-5" a range.
   return (sentence) => pattern.exec(foldDiacritics(sentence.normalize("NFC").toLowerCase()))?.[1] ?? null;

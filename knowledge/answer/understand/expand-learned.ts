@@ -1,6 +1,7 @@
 import { foldDiacritics, foldText } from "../../../vietnamese/fold.js";
 import { isVietnameseSyllable } from "../../../vietnamese/syllable.js";
 import type { AbbreviationReading, DocumentAbbreviations } from "./document-abbreviations.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** An abbreviation of the question read from the documents, with every reading kept. */
 export interface LearnedAbbreviation {
@@ -57,7 +58,7 @@ export function expandLearnedAbbreviations(
   const accented = foldDiacritics(rest) !== rest;
   const written = (reading: AbbreviationReading) => (accented ? reading.phrase : foldDiacritics(reading.phrase));
   const replace = (text: string, word: string, by: string) =>
-    text.replace(new RegExp(`(?<![\\p{L}\\p{N}&])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}&])`, "gu"), by);
+    text.replace(new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(word)}(?![\\p{L}\\p{N}&])`, "gu"), by);
   const best = found.reduce((text, abbreviation) => replace(text, abbreviation.written, written(abbreviation.readings[0] as AbbreviationReading)), question.normalize("NFC"));
   const alternatives = found
     .flatMap((abbreviation) => abbreviation.readings.slice(1).map((reading) => replace(best, written(abbreviation.readings[0] as AbbreviationReading), written(reading))))

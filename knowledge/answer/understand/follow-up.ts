@@ -3,6 +3,7 @@ import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { QuestionKind } from "../answer-types.js";
 import { conversationWords } from "./conversation-words.js";
 import { loadCues } from "./question-kind.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 interface Span {
   start: number;
@@ -18,7 +19,7 @@ const boundary = "(?<![\\p{L}\\p{N}])";
 const boundaryAfter = "(?![\\p{L}\\p{N}])";
 
 function phraseSpan(key: string, phrase: string): Span | null {
-  const pattern = new RegExp(`${boundary}${phrase.split(" ").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}${boundaryAfter}`, "u");
+  const pattern = new RegExp(`${boundary}${phrase.split(" ").map((part) => escapeRegExp(part)).join("\\s+")}${boundaryAfter}`, "u");
   const match = pattern.exec(key);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }

@@ -1,6 +1,7 @@
 import type { QuestionKind } from "../answer-types.js";
 import { formWordsIn, opensWithFormWord, questionForms, sameLengthKey } from "./question-forms.js";
 import { comparable, detectKind } from "./question-kind.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** What the answerer understands of a stretch of a question. */
 export interface PartReading {
@@ -24,11 +25,10 @@ interface Span {
 }
 
 const listKinds: ReadonlySet<QuestionKind> = new Set<QuestionKind>(["list-by-agency", "list-by-period"]);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (phrases: string[]) =>
   [...new Set(phrases.map((phrase) => sameLengthKey(phrase.normalize("NFC")) ?? phrase))]
     .sort((left, right) => right.length - left.length)
-    .map((phrase) => phrase.split(" ").map(escape).join("\\s+"))
+    .map((phrase) => phrase.split(" ").map(escapeRegExp).join("\\s+"))
     .join("|");
 const topicWords = (topic: string) => topic.split(" ").filter((token) => token !== "" && token !== "·");
 

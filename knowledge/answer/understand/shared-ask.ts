@@ -1,11 +1,11 @@
 import { questionForms, sameLengthKey } from "./question-forms.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** Where agency names stand in the question (NFC offsets): a "và" inside one never splits it ("Sở Khoa học và Công nghệ"). */
 export type AgencySpans = (question: string) => { start: number; end: number }[];
 
 /** A verb that opens the ask after a subject ("… được bao nhiêu điểm", "… là bao nhiêu"), folded. */
 const askVerbs = new Set(["duoc", "la", "co", "dat", "chiem", "do"]);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Where the first question word ("bao nhiêu", "ai", "khi nào") starts in the folded text; -1 when none. */
 function firstQuestionWord(key: string): number {
@@ -13,7 +13,7 @@ function firstQuestionWord(key: string): number {
   for (const phrase of questionForms().questionWords) {
     const folded = sameLengthKey(phrase.normalize("NFC"));
     if (!folded) continue;
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escape(folded)}(?![\\p{L}\\p{N}])`, "u").exec(key);
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}(?![\\p{L}\\p{N}])`, "u").exec(key);
     if (found && (first < 0 || found.index < first)) first = found.index;
   }
   return first;

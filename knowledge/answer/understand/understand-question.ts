@@ -9,6 +9,7 @@ import { itemReference } from "./item-reference.js";
 import { scopeClauseMarks } from "./scope-clause.js";
 import { abbreviator } from "./topic-variants.js";
 import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 export interface QuestionPeriod {
   from: string;
@@ -99,7 +100,7 @@ function expandCaseSensitive(question: string, glossary: Glossary): string {
     const expansion = entry.expansions[0];
     if (!entry.caseSensitive || !expansion) continue;
     for (const written of [entry.abbreviation, ...entry.variants]) {
-      result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu"), expansion);
+      result = result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(written)}(?![\\p{L}\\p{N}])`, "gu"), expansion);
     }
   }
   return result;

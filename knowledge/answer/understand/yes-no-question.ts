@@ -6,6 +6,7 @@ import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { formWordsIn, questionForms, sameLengthKey, usableFormWords, withNegationWrittenOut } from "./question-forms.js";
 import { abbreviator } from "./topic-variants.js";
+import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** What a yes/no question claims: an agency (in a role), a period, or a number. */
 export type Claim =
@@ -33,14 +34,13 @@ interface Span {
 }
 
 const valueKinds: ReadonlySet<QuestionKind> = new Set<QuestionKind>(["value", "result", "score", "budget"]);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const phrasePatterns = new Map<string, RegExp>();
 
 function phrasePattern(phrase: string): RegExp {
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(" ").map(escape).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(" ").map(escapeRegExp).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
     phrasePatterns.set(phrase, pattern);
   }
   return pattern;

@@ -1,9 +1,9 @@
 import type { SourceLine } from "../../../read/source-text.js";
 import { loadCriteriaVocabulary } from "./vocabulary.js";
+import { escapeRegExp } from "../../../../vietnamese/escape-regexp.js";
 
 /** Patterns of single lines in raw PDF text of criteria tables; no state, no document knowledge. */
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A line is blank when only spaces (any kind) remain. */
 export const isBlank = (text: string) => text.replace(/[\s\u00a0]/g, "") === "";
