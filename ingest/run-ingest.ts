@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
+import { agenciesNamedByDocuments } from "./index/vocabulary/document-agencies.js";
 import { createEmbeddings, embeddingsId, vectorsWorthBuilding, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { pipelineVersion } from "./pipeline-version.js";
 import { readManifest, staleReasons, type IndexManifest } from "./index/manifest.js";
@@ -97,7 +98,13 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
     await buildIndex(
       settings.indexDir,
       createEmbeddings(settings.embeddings),
-      { embeddingsId: identity, expandText: (text) => withAbbreviationForms(text, glossary), incremental, vectors: vectorsWorthBuilding(settings.embeddings) },
+      {
+        embeddingsId: identity,
+        expandText: (text) => withAbbreviationForms(text, glossary),
+        agencyNames: (records) => agenciesNamedByDocuments(records, glossary),
+        incremental,
+        vectors: vectorsWorthBuilding(settings.embeddings),
+      },
       (build) => ingest.fill(build, hashes),
     );
   } catch (error) {

@@ -34,6 +34,8 @@ export interface BuildIndexOptions {
    * ("CSDL đất đai" → "CSDL đất đai cơ sở dữ liệu") so spelt-out questions find abbreviated rows.
    */
   expandText?: (text: string) => string;
+  /** The agencies a document's records name that the glossary does not list, stored with the vocabulary (vocabulary/document-agencies.ts); none when absent. */
+  agencyNames?: (records: readonly KnowledgeRecord[]) => readonly string[];
   /** Start from the database in use (when there is one) instead of an empty one. */
   incremental?: boolean;
   /** Build vectors (default true); without them only the lexical ranking is used. */
@@ -67,7 +69,7 @@ export async function buildIndex(
     const files = builtIndexFiles(folder);
     const database = base ? await copiedDatabase(builtIndexFiles(base.folder).database, files.database) : createIndexDatabase(files.database);
     try {
-      const writer = new DatabaseWriter(database, expand, files.database);
+      const writer = new DatabaseWriter(database, { expandText: expand, path: files.database, ...(options.agencyNames ? { agencyNames: options.agencyNames } : {}) });
       const baseFiles = writer.files();
       const manifestFiles = await fill({
         baseFiles,

@@ -44,11 +44,21 @@ export function termColumns(text: string): { exact: string; folded: string; fill
 /** The token of the `filler` column: one punctuation mark, which no query syllable holds (normalizeText drops it). */
 export const fillerToken = "·";
 
+export interface DatabaseWriterOptions {
+  /** Rewrites each item's index text first (the glossary's abbreviation forms); unchanged when absent. */
+  expandText?: (text: string) => string;
+  /** The agencies a document's records name that the glossary does not list (vocabulary/document-agencies.ts); none when absent. */
+  agencyNames?: (records: readonly KnowledgeRecord[]) => readonly string[];
+  /** The database's path, in error messages. */
+  path?: string;
+}
+
 /**
  * Writes documents into an index database, each in one transaction that first removes the
  * file's previous rows, so a document is replaced whole or not at all and the others are not touched.
  * `expandText` rewrites each item's index text first (the glossary's abbreviation forms), and each
- * record title the corpus vocabulary counts (vocabulary-store.ts), written in the same transaction.
+ * record title the corpus vocabulary counts (vocabulary-store.ts), written in the same transaction
+ * with the document's agency names (`agencyNames`).
  */
 export class DatabaseWriter {
   private readonly statements;
@@ -60,12 +70,17 @@ export class DatabaseWriter {
   /** The terms of the document being written or removed, given to `postings` once its transaction committed. */
   private pending: { removed: ItemTerms[]; added: ItemTerms[] } = { removed: [], added: [] };
 
+  private readonly expandText: (text: string) => string;
+
+  private readonly path: string;
+
   constructor(
     private readonly database: Database.Database,
-    private readonly expandText: (text: string) => string = (text) => text,
-    private readonly path = "index database",
+    options: DatabaseWriterOptions = {},
   ) {
-    this.vocabulary = new VocabularyWriter(database, expandText);
+    this.expandText = options.expandText ?? ((text) => text);
+    this.path = options.path ?? "index database";
+    this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []));
     this.postings = new PostingsWriter(database);
     const prepare = (sql: string) => database.prepare(sql);
     database.exec(findingsTable);

@@ -15,10 +15,14 @@ import { matchText } from "./vocabulary/record-texts.js";
 export class VocabularyWriter {
   private readonly statements;
 
-  /** `titleText` is what a record title is matched on at question time (the glossary's abbreviation forms written in). */
+  /**
+   * `titleText` is what a record title is matched on at question time (the glossary's abbreviation forms written in);
+   * `agencyNames` the agencies a document's records name that the glossary does not list (vocabulary/document-agencies.ts).
+   */
   constructor(
     database: Database.Database,
     private readonly titleText: (text: string) => string,
+    private readonly agencyNames: (records: readonly KnowledgeRecord[]) => readonly string[],
   ) {
     const prepare = (sql: string) => database.prepare(sql);
     this.statements = {
@@ -29,12 +33,15 @@ export class VocabularyWriter {
       deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passage_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?))"),
       insertDefinition: prepare("INSERT INTO abbreviation_definitions (file, seq, key, phrase, example) VALUES (?, ?, ?, ?, ?)"),
       insertInitials: prepare("INSERT INTO passage_initials (rowid, initials) VALUES (?, ?)"),
+      deleteAgencies: prepare("DELETE FROM document_agencies WHERE file = ?"),
+      insertAgency: prepare("INSERT INTO document_agencies (file, seq, name) VALUES (?, ?, ?)"),
     };
   }
 
-  /** Adds a document's counts, definitions and passage initials; `passages` carry the rowids they were written with. */
+  /** Adds a document's counts, definitions, passage initials and agency names; `passages` carry the rowids they were written with. */
   add(file: string, records: readonly KnowledgeRecord[], passages: readonly { rowid: number | bigint; passage: Passage }[]): void {
     for (const entry of this.counts(records, passages.map((row) => row.passage)).entries.values()) this.statements.add.run(entry.form, entry.term, entry.count);
+    this.agencyNames(records).forEach((name, seq) => this.statements.insertAgency.run(file, seq, name));
     let seq = 0;
     for (const { rowid, passage } of passages) {
       for (const definition of definitionsIn({ file, text: passage.text })) {
@@ -54,6 +61,7 @@ export class VocabularyWriter {
     }
     this.statements.deleteDefinitions.run(file);
     this.statements.deleteInitials.run(file);
+    this.statements.deleteAgencies.run(file);
   }
 
   private counts(records: readonly KnowledgeRecord[], passages: readonly Passage[]): TermCounts {
@@ -74,6 +82,7 @@ export class IndexVocabulary implements CorpusVocabulary {
   private readonly statements;
   private readonly cache = new Map<string, number>();
   private titles: number | null = null;
+  private agencies: readonly string[] | null = null;
 
   constructor(
     database: Database.Database,
@@ -83,6 +92,7 @@ export class IndexVocabulary implements CorpusVocabulary {
     this.statements = {
       count: prepare("SELECT count FROM vocabulary WHERE form = ? AND term = ?").pluck(),
       titleCount: prepare("SELECT count(*) FROM records").pluck(),
+      agencies: prepare("SELECT name FROM document_agencies ORDER BY file, seq").pluck(),
       definitions: prepare("SELECT file, key, phrase, example FROM abbreviation_definitions WHERE key = ? ORDER BY file, seq"),
       texts: prepare(
         "SELECT p.rowid AS rowid, p.json AS json FROM passage_initials i JOIN passages p ON p.rowid = i.rowid WHERE instr(i.initials, ?) > 0 ORDER BY p.file, p.rowid",
@@ -93,6 +103,12 @@ export class IndexVocabulary implements CorpusVocabulary {
   titleCount(): number {
     this.titles ??= z.number().parse(this.statements.titleCount.get());
     return this.titles;
+  }
+
+  /** The documents' names in source-file order, each once (as a pass over their records in that order finds them); read once. */
+  documentAgencies(): readonly string[] {
+    this.agencies ??= Object.freeze([...new Set(z.array(z.string()).parse(this.statements.agencies.all()))]);
+    return this.agencies;
   }
 
   count(form: TermForm, term: string): number {

@@ -20,7 +20,6 @@ import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { isGreeting } from "./understand/conversation-words.js";
-import { agenciesNamedByDocuments } from "./understand/document-agencies.js";
 import { resolveFollowUp, strippedFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
 import { wholeDocumentAsked } from "./understand/whole-document.js";
@@ -217,11 +216,9 @@ export class QuestionAnswerer {
 
   private documentGlossary: Glossary | null = null;
 
-  /** The glossary questions are read with: the agencies the documents' owner columns name are agencies too (read once, on the first question). */
+  /** The glossary questions are read with: the agencies the documents' owner columns name are agencies too (stored at ingest, read on the first question). */
   private readingGlossary(): Glossary {
-    this.documentGlossary ??= this.glossary.withAgencies(
-      agenciesNamedByDocuments(this.knowledgeBase.recordsOf({ kinds: ["task", "indicator", "dti-criterion", "budget-line"] }), this.glossary),
-    );
+    this.documentGlossary ??= this.glossary.withAgencies(this.knowledgeBase.vocabulary.documentAgencies());
     return this.documentGlossary;
   }
 

@@ -33,6 +33,8 @@ export interface CorpusVocabulary {
   definitions(key: string): AbbreviationDefinition[];
   /** The passage texts whose initials (abbreviation-texts.ts `initialsOf`) hold `key`, in document order. */
   textsWithInitials(key: string): Iterable<VocabularyText>;
+  /** The agencies the documents' owner columns name that the glossary does not list (document-agencies.ts), in source-file order, each once. */
+  documentAgencies(): readonly string[];
 }
 
 /** Term counts keyed by form and term. */
@@ -98,8 +100,10 @@ export class MemoryVocabulary implements CorpusVocabulary {
   private readonly titles: number;
   private readonly texts: { entry: VocabularyText; initials: string }[];
   private readonly definitionList: AbbreviationDefinition[];
+  private readonly agencies: readonly string[];
 
-  constructor(input: { titles?: readonly string[]; passages?: readonly VocabularyText[] }) {
+  constructor(input: { titles?: readonly string[]; passages?: readonly VocabularyText[]; agencies?: readonly string[] }) {
+    this.agencies = [...new Set(input.agencies ?? [])];
     const passages = input.passages ?? [];
     this.counts = documentTermCounts(input.titles ?? [], passages.map((entry) => entry.text));
     this.titles = (input.titles ?? []).length;
@@ -121,5 +125,9 @@ export class MemoryVocabulary implements CorpusVocabulary {
 
   textsWithInitials(key: string): VocabularyText[] {
     return this.texts.filter((text) => text.initials.includes(key)).map((text) => text.entry);
+  }
+
+  documentAgencies(): readonly string[] {
+    return this.agencies;
   }
 }

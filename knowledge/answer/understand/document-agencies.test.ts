@@ -4,7 +4,7 @@ import { ingestDocument } from "../../../ingest/ingest-document.js";
 import { readDocument } from "../../../ingest/read/read-document.js";
 import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { understandQuestion } from "./understand-question.js";
-import { agenciesNamedByDocuments } from "./document-agencies.js";
+import { agenciesNamedByDocuments } from "../../../ingest/index/vocabulary/document-agencies.js";
 
 const glossary = loadGlossary();
 const root = path.join(import.meta.dirname, "..", "..", "..");

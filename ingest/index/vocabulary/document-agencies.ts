@@ -1,4 +1,4 @@
-import type { KnowledgeRecord } from "../../../ingest/records/schemas.js";
+import type { KnowledgeRecord } from "../../records/schemas.js";
 import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 
 /**
@@ -7,6 +7,8 @@ import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
  * names an agency, as a question naming a listed one does. Only a name as an agency writes it —
  * a head word ("Bộ", "Viện", "Ngân hàng"…) opening it in capitals, two to eight words — counts:
  * "các bộ, ngành liên quan", "Bộ, ngành, địa phương" or "Địa phương được lựa chọn" name no one agency.
+ * Computed per document at ingest and stored with the corpus vocabulary (vocabulary-store.ts), so a
+ * question process reads the names, not every record (decision 031).
  */
 const maxWords = 8;
 
