@@ -6,6 +6,7 @@ import { buildPassages } from "./records/passages.js";
 import { buildRecords } from "./records/build-records.js";
 import { proseTargets } from "./records/prose-targets.js";
 import { proseDuties } from "./records/prose-duties.js";
+import { listedTasks } from "./records/listed-tasks.js";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { layoutParsers } from "./structure/layouts/all-layouts.js";
 import { readDocumentInfo } from "./structure/metadata.js";
@@ -102,7 +103,11 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   ];
   const inTable = (line: number) => tableSpans.some(([start, end]) => line >= start && line <= end);
   const prose = { file: source.file, lines: source.lines, inTable, breadcrumbAt };
-  const records = [...built.records, ...proseDuties(prose, glossary), ...proseTargets(prose, tabledIndicators(built.records))];
+  const written = [...proseDuties(prose, glossary), ...proseTargets(prose, tabledIndicators(built.records))];
+  // A document whose tables hold its tasks restates them in its body: its listed points give none.
+  const tabledTasks = built.records.some((record) => record.kind === "task");
+  const listed = tabledTasks ? [] : listedTasks({ ...prose, taken: new Set(written.map((record) => record.locator.line)) }, glossary);
+  const records = [...built.records, ...written, ...listed];
   const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;

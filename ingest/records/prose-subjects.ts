@@ -51,7 +51,7 @@ function isAgencyPart(segment: string, glossary: Glossary): boolean {
 }
 
 /** The run of agency parts that ends the text ("Trên cơ sở …, các bộ, cơ quan ngang bộ" → "các bộ, cơ quan ngang bộ"). */
-function subjectRun(before: string, glossary: Glossary): string[] | null {
+export function subjectRun(before: string, glossary: Glossary): string[] | null {
   const segments = before.split(/\s*[,;]\s*/u);
   const run: string[] = [];
   for (let index = segments.length - 1; index >= 0; index -= 1) {
