@@ -47,6 +47,18 @@ describe("duties assigned in body text without 'chủ trì'", () => {
     });
   });
 
+  it("reads the closing clause that says who sends proposals or difficulties where, with the case it is for", async () => {
+    // The Government's programme, the provincial NQ 57 plan (wrapped PDF lines) and the DTI plan close the same way.
+    const national = await proseTasks("test/fixtures/devdocs/nghi-quyet-03-NQ-CP-chuong-trinh-hanh-dong.md");
+    expect(at(national, 307)).toMatchObject({ ownerText: "các bộ, ngành, địa phương", title: expect.stringMatching(/^đề xuất gửi Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông để tổng hợp .* \(nếu thấy cần sửa đổi, bổ sung những nội dung cụ thể thuộc Chương trình hành động của Chính phủ\)$/) });
+    const provincial = await proseTasks("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt");
+    expect(at(provincial, 792)).toMatchObject({ ownerText: "các sở, ban, ngành, địa phương", title: expect.stringMatching(/^đề xuất gửi Sở Khoa học và Công nghệ để tổng hợp/) });
+    const dti = await proseTasks("knowledge/sources/ke-hoach-nang-cao-chi-so-DTI-2025.txt");
+    expect(at(dti, 222)).toMatchObject({ ownerText: "các cơ quan, đơn vị, địa phương", title: expect.stringMatching(/^báo cáo UBND tỉnh qua Sở Khoa học và Công nghệ .*\(nếu phát sinh vướng mắc\)$/) });
+    // "chủ động" before a verb that reports nothing ("chủ động tham mưu") is no verb of responsibility.
+    expect(assignedSubject("Sở Nội vụ chủ động tham mưu kế hoạch triển khai.", glossary)).toBeNull();
+  });
+
   it("assigns nothing where the subject names no agency or the sentence reports what was done", () => {
     expect(assignedSubject("Trong năm 2025, UBND tỉnh Quảng Trị đã tập trung chỉ đạo xây dựng hạ tầng số.", glossary)).toBeNull();
     expect(assignedSubject("Tăng cường công tác tuyên truyền và địa phương có trách nhiệm theo dõi.", glossary)).toBeNull();

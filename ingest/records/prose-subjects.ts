@@ -22,9 +22,14 @@ export interface AssignedSubject {
   rest: string;
 }
 
-/** "có trách nhiệm", "chịu trách nhiệm", "theo chức năng, nhiệm vụ (được giao)", "lãnh đạo, chỉ đạo", "tập trung chỉ đạo". */
+/**
+ * "có trách nhiệm", "chịu trách nhiệm", "theo chức năng, nhiệm vụ (được giao)", "lãnh đạo, chỉ đạo",
+ * "tập trung chỉ đạo"; and "chủ động" or "kịp thời" before a verb of reporting ("… các bộ, ngành,
+ * địa phương chủ động đề xuất gửi Bộ …", "… các cơ quan, đơn vị, địa phương kịp thời báo cáo UBND
+ * tỉnh qua Sở …"): the clause every plan closes with says who sends what, and to whom.
+ */
 const responsibilityVerb =
-  /\s+(?:có trách nhiệm|chịu trách nhiệm|theo chức năng,?\s+nhiệm vụ(?:\s+được giao)?|lãnh đạo,\s+chỉ đạo|tập trung chỉ đạo)(?!\p{L})\s*,?\s*/iu;
+  /\s+(?:có trách nhiệm|chịu trách nhiệm|theo chức năng,?\s+nhiệm vụ(?:\s+được giao)?|lãnh đạo,\s+chỉ đạo|tập trung chỉ đạo|(?:chủ động|kịp thời)(?=\s+(?:đề xuất|báo cáo|phản ánh|kiến nghị)(?!\p{L})))(?!\p{L})\s*,?\s*/iu;
 /** "Giao Sở …" opening a clause (the sentence, or after a comma: "Hàng năm, giao Sở … chủ trì"). */
 /** An agency named by its role in the work ("Cơ quan thường trực Ban Chỉ đạo"). */
 const byRole = /^(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối)/iu;
@@ -90,7 +95,11 @@ export function assignedSubject(sentence: string, glossary: Glossary): AssignedS
   if (reportedTense.test(before)) return null;
   const owners = subjectRun(before, glossary);
   if (!owners) return null;
-  return { owners, rest: sentence.slice(verb.index + verb[0].length).trim() };
+  const rest = sentence.slice(verb.index + verb[0].length).trim();
+  // "Trong quá trình …, nếu thấy cần sửa đổi …, các bộ … chủ động đề xuất gửi …": the case the duty is for goes with it.
+  const opening = before.slice(0, before.lastIndexOf(owners[0] ?? "")).replace(/[\s,]+$/u, "");
+  const condition = /(?<!\p{L})(?:nếu|trường hợp)(?!\p{L}).*$/iu.exec(opening)?.[0];
+  return { owners, rest: condition ? `${rest.replace(/[\s./;]+$/u, "")} (${condition})` : rest };
 }
 
 /**
