@@ -98,7 +98,7 @@ export async function createAssistant(settings: AssistantSettings): Promise<Assi
 
   const deadlines = settings.deadlines ?? defaultDeadlines;
   const dueContext = (): DueContext => ({
-    records: () => current.index.recordsOf({ kinds: ["task", "dti-criterion"] }),
+    records: (due) => current.index.recordsOf({ kinds: ["task", "dti-criterion"], ...(due ? { due } : {}) }),
     documents: current.index.documents,
     glossary,
     today: localDate(deadlines.clock.now(), deadlines.timeZone),

@@ -9,6 +9,7 @@ import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
 import { PostingsWriter, type ItemTerms } from "./postings.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
+import { RecordAgenciesWriter, recordDue } from "./record-filters.js";
 
 /** What one source file contributes to the index; `info` null when its metadata could not be read. */
 export interface DocumentRows {
@@ -67,6 +68,8 @@ export class DatabaseWriter {
 
   private readonly postings: PostingsWriter;
 
+  private readonly agencies: RecordAgenciesWriter;
+
   /** The terms of the document being written or removed, given to `postings` once its transaction committed. */
   private pending: { removed: ItemTerms[]; added: ItemTerms[] } = { removed: [], added: [] };
 
@@ -82,6 +85,7 @@ export class DatabaseWriter {
     this.path = options.path ?? "index database";
     this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []));
     this.postings = new PostingsWriter(database);
+    this.agencies = new RecordAgenciesWriter(database);
     const prepare = (sql: string) => database.prepare(sql);
     database.exec(findingsTable);
     this.statements = {
@@ -101,7 +105,7 @@ export class DatabaseWriter {
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
+      insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens, due) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
     };
   }
@@ -113,7 +117,7 @@ export class DatabaseWriter {
     const passages = rows.passages.map((passage) => rowSchemas.passages.parse(passage));
     const findings = rows.findings === undefined ? null : rowSchemas.findings.parse(rows.findings);
     this.pending = { removed: [], added: [] };
-    this.database.transaction(() => {
+    const write = this.database.transaction(() => {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, packRow(info));
@@ -123,8 +127,9 @@ export class DatabaseWriter {
         const place = recordPlaces[index]!;
         const { key, own } = itemKey(rows.file, record.id);
         const columns = termColumns(this.expandText(recordIndexText(record)));
-        const { lastInsertRowid } = this.statements.insertRecord.run(key, own, rows.file, record.kind, place.block, place.start, place.length, columns.tokens);
+        const { lastInsertRowid } = this.statements.insertRecord.run(key, own, rows.file, record.kind, place.block, place.start, place.length, columns.tokens, recordDue(record));
         this.insertTerms("records", lastInsertRowid, columns);
+        this.agencies.add(lastInsertRowid, record);
       });
       const passagePlaces = this.writeBlocks(rows.file, passages);
       const written = passages.map((passage, index) => {
@@ -137,7 +142,13 @@ export class DatabaseWriter {
         return { rowid: lastInsertRowid, passage };
       });
       this.vocabulary.add(rows.file, records, written);
-    })();
+    });
+    try {
+      write();
+    } catch (error) {
+      this.agencies.forgetNumbers(); // names numbered in the rolled-back transaction are gone
+      throw error;
+    }
     this.postings.apply(this.pending.removed, this.pending.added);
   }
 
@@ -178,7 +189,10 @@ export class DatabaseWriter {
     const records = rowsOf("records", rowSchemas.records);
     const passages = rowsOf("passages", rowSchemas.passages);
     this.vocabulary.subtract(file, records.map((row) => row.item), passages.map((row) => row.item));
-    for (const { rowid, item } of records) this.deleteTerms("records", rowid, recordIndexText(item));
+    for (const { rowid, item } of records) {
+      this.deleteTerms("records", rowid, recordIndexText(item));
+      this.agencies.remove(rowid, item);
+    }
     for (const { rowid, item } of passages) this.deleteTerms("passages", rowid, passageIndexText(item));
     for (const side of ["records", "passages"] as const) this.statements.deleteRows[side].run(file);
     this.statements.deleteBlocks.run(file);

@@ -1,13 +1,17 @@
 import type Database from "better-sqlite3";
 import type { z } from "zod";
-import type { KnowledgeRecord } from "../records/schemas.js";
 import { parseRow } from "./index-database.js";
-import { deepFreeze } from "./recent-cache.js";
+import { deepFreeze, WeightedRecentCache } from "./recent-cache.js";
+import { IndexedRows, type IndexedFilter } from "./record-filters.js";
 
-/** What `recordsOf` asks: records of some kinds, of some files (all when absent or empty). */
-export interface RecordKindsFilter {
-  kinds: readonly KnowledgeRecord["kind"][];
+/**
+ * What `recordsOf` asks: records of some kinds, of some files (all when absent or empty); only those
+ * naming an agency in a role, or due within a period, when asked (record-filters.ts); the first
+ * `limit` of them.
+ */
+export interface RecordKindsFilter extends IndexedFilter {
   files?: readonly string[];
+  limit?: number;
 }
 
 /**
@@ -17,6 +21,9 @@ export interface RecordKindsFilter {
  * reader's database does not change, so a kept file is never stale. What is kept is bounded by the
  * characters of its JSON: once a file does not fit, files not kept are read as asked and not kept
  * (kept files are not dropped for them, so a scan of every file still finds the same files kept).
+ * A filter by agency or period reads the rows the index selects (record-filters.ts): from their
+ * files, kept whole while the budget allows, else parsed one by one and kept among the last read (a
+ * quarter of the budget).
  */
 export class FileRecords<T extends { kind: string; id: string }> {
   private files: { doc: number; name: string }[] | null = null;
@@ -26,8 +33,12 @@ export class FileRecords<T extends { kind: string; id: string }> {
   private readonly sharedIds = new Set<string>();
   private keptCharacters = 0;
   private full = false;
+  private readonly keptByRowid = new Map<number, T>();
   private readonly ofFile: Database.Statement;
   private readonly ofFileAndKinds: Database.Statement;
+  private readonly ofRowid: Database.Statement;
+  private readonly indexed: IndexedRows;
+  private readonly recentRows: WeightedRecentCache<number, T>;
 
   constructor(
     private readonly database: Database.Database,
@@ -35,21 +46,52 @@ export class FileRecords<T extends { kind: string; id: string }> {
     private readonly schema: z.ZodType<T>,
     private readonly budgetCharacters: number,
   ) {
-    this.ofFile = database.prepare("SELECT json FROM records WHERE doc = ? ORDER BY rowid").pluck();
+    this.ofFile = database.prepare("SELECT rowid, json FROM records WHERE doc = ? ORDER BY rowid");
     this.ofFileAndKinds = database.prepare("SELECT json FROM records WHERE doc = ? AND kind IN (SELECT value FROM json_each(?)) ORDER BY rowid").pluck();
+    this.ofRowid = database.prepare("SELECT json FROM records WHERE rowid = ?").pluck();
+    this.indexed = new IndexedRows(database);
+    this.recentRows = new WeightedRecentCache(budgetCharacters / 4);
   }
 
-  /** The records of these kinds (and files, when given), in source-file order; shared and frozen. */
+  /** The records of these kinds (and files, when given; agency and period, when given), in source-file order; shared and frozen. */
   where(filter: RecordKindsFilter): T[] {
-    if (filter.kinds.length === 0) return [];
-    const kinds = new Set<string>(filter.kinds);
+    const limit = filter.limit ?? Infinity;
+    if (filter.kinds.length === 0 || limit <= 0) return [];
     const named = filter.files && filter.files.length > 0 ? new Set(filter.files) : null;
+    if (filter.agency || filter.due) return this.selected(filter, named, limit);
+    const kinds = new Set<string>(filter.kinds);
     const found: T[] = [];
     for (const file of this.fileOrder()) {
       if (named && !named.has(file.name)) continue;
-      for (const record of this.recordsOfFile(file, filter.kinds)) if (kinds.has(record.kind)) found.push(record);
+      for (const record of this.recordsOfFile(file, filter.kinds)) {
+        if (!kinds.has(record.kind)) continue;
+        found.push(record);
+        if (found.length >= limit) return found;
+      }
     }
     return found;
+  }
+
+  /** The rows the index selects, from the kept files or read one by one. */
+  private selected(filter: RecordKindsFilter, named: ReadonlySet<string> | null, limit: number): T[] {
+    const names = new Map(this.fileOrder().map((file) => [file.doc, file.name]));
+    const found: T[] = [];
+    for (const { rowid, doc } of this.indexed.select(filter)) {
+      const file = names.get(doc) ?? "";
+      if (named && !named.has(file)) continue;
+      // A file not kept yet is kept whole while the budget allows, as a scan would keep it.
+      if (!this.full && !this.kept.has(doc)) this.recordsOfFile({ doc, name: file }, filter.kinds);
+      found.push(this.keptByRowid.get(rowid) ?? this.recentRows.get(rowid) ?? this.readRow(rowid, file));
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  private readRow(rowid: number, file: string): T {
+    const json = this.ofRowid.get(rowid) as string;
+    const record = deepFreeze(parseRow(this.path, `records row ${rowid} of ${file}`, json, this.schema));
+    this.recentRows.set(rowid, record, json.length);
+    return record;
   }
 
   /**
@@ -61,14 +103,19 @@ export class FileRecords<T extends { kind: string; id: string }> {
     return this.byId.get(id);
   }
 
+  /** The record of this row when its file is kept (the row a lookup finds, parsed once). */
+  keptRow(rowid: number): T | undefined {
+    return this.keptByRowid.get(rowid);
+  }
+
   /** Every record of the file when it is (or can be) kept; else only those of the kinds asked, not kept. */
   private recordsOfFile(file: { doc: number; name: string }, kinds: readonly string[]): readonly T[] {
     const kept = this.kept.get(file.doc);
     if (kept) return kept;
     if (this.full) return deepFreeze(this.parsed(this.ofFileAndKinds.all(file.doc, JSON.stringify(kinds)) as string[], file.name));
-    const jsons = this.ofFile.all(file.doc) as string[];
-    const characters = jsons.reduce((sum, json) => sum + json.length, 0);
-    const records = this.parsed(jsons, file.name);
+    const rows = this.ofFile.all(file.doc) as { rowid: number; json: string }[];
+    const characters = rows.reduce((sum, row) => sum + row.json.length, 0);
+    const records = this.parsed(rows.map((row) => row.json), file.name);
     if (this.keptCharacters + characters > this.budgetCharacters) {
       this.full = true;
       return deepFreeze(records);
@@ -76,6 +123,7 @@ export class FileRecords<T extends { kind: string; id: string }> {
     this.keptCharacters += characters;
     const frozen = deepFreeze(records);
     this.kept.set(file.doc, frozen);
+    frozen.forEach((record, position) => this.keptByRowid.set(rows[position]!.rowid, record));
     for (const record of frozen) {
       const id = record.id;
       if (this.byId.has(id)) this.sharedIds.add(id);

@@ -13,7 +13,7 @@ import { registerRowFunctions } from "./row-blocks.js";
  * copy of the text), scored by lexical-search.ts. Rows of one source file are replaced together in
  * one transaction.
  */
-export const databaseSchemaVersion = 7;
+export const databaseSchemaVersion = 8;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
@@ -30,10 +30,14 @@ const schema = [
   // AUTOINCREMENT: a block number is never reused, so a connection's cache of inflated blocks cannot serve another block's rows.
   `CREATE TABLE row_blocks (rowid INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL, data BLOB NOT NULL)`,
   `CREATE INDEX row_blocks_doc ON row_blocks (doc)`,
-  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, tokens INTEGER NOT NULL)`,
+  `CREATE TABLE record_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, kind TEXT NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, tokens INTEGER NOT NULL, due TEXT)`,
   `CREATE UNIQUE INDEX records_key ON record_rows (item_key, doc, own)`,
   `CREATE INDEX records_doc ON record_rows (doc)`,
   `CREATE INDEX records_kind ON record_rows (kind, doc)`,
+  // What list answers filter by (record-filters.ts): a task's or criterion's last day (`due` above), the agencies a record names by role.
+  `CREATE INDEX records_due ON record_rows (due) WHERE due IS NOT NULL`,
+  `CREATE TABLE agency_names (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)`,
+  `CREATE TABLE record_agencies (agency INTEGER NOT NULL, role INTEGER NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (agency, role, row)) WITHOUT ROWID`,
   `CREATE TABLE passage_rows (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, item_key TEXT NOT NULL, own INTEGER NOT NULL, body INTEGER NOT NULL, block INTEGER NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, tokens INTEGER NOT NULL)`,
   `CREATE UNIQUE INDEX passages_key ON passage_rows (item_key, doc, own)`,
   `CREATE INDEX passages_doc ON passage_rows (doc)`,

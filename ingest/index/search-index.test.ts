@@ -56,6 +56,20 @@ describe("SearchIndex", () => {
     opened.close();
   });
 
+  it("gives a record by id from its kept file when only some files are kept (decision 031): the same frozen object", async () => {
+    const opened = await SearchIndex.load(indexDirOf, new HashingEmbeddings());
+    // A list of one agency keeps the file its records are in, and only that one.
+    const listed = opened.recordsOf({ kinds: ["task"], agency: { name: "Sở Y tế", roles: ["owner"] } });
+    expect(listed.map((record) => record.id)).toEqual(["t2"]);
+    expect(opened.record("t2")).toBe(listed[0]);
+    expect(opened.record("t1")).toBe(opened.recordsOf({ kinds: ["task"], files: [fixtureFile] })[0]);
+    // A record of a file not kept is read from its row, as before.
+    const fresh = await SearchIndex.load(indexDirOf, new HashingEmbeddings());
+    expect(opened.record("t4")).toEqual(fresh.record("t4"));
+    fresh.close();
+    opened.close();
+  });
+
   it("finds records from an unaccented question, by title or by owner", async () => {
     const byTitle = await index.searchRecords("co so du lieu dat dai", { limit: 3 });
     expect(byTitle[0]?.id).toBe("t1");

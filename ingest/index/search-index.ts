@@ -88,16 +88,21 @@ class RowTable<T extends { id: string }> {
   private readonly placeOf: ItemLookup<{ file: string; body: number }>;
   private readonly schema: z.ZodType<T>;
   private readonly recent = new RecentCache<string, T>(keptRows);
+  private readonly rowidOf: ItemLookup<{ rowid: number }>;
+  private readonly kept: ((rowid: number) => T | undefined) | undefined;
 
+  /** `kept`: rows already parsed elsewhere (the list records kept by file), by rowid; a row found there is not read again. */
   constructor(
     database: Database.Database,
     private readonly path: string,
-    kind: { table: "records" | "passages"; schema: z.ZodType<T> },
+    kind: { table: "records" | "passages"; schema: z.ZodType<T>; kept?: (rowid: number) => T | undefined },
   ) {
     this.table = kind.table;
     this.schema = kind.schema;
+    this.kept = kind.kept;
     const table = kind.table;
     this.one = new ItemLookup(database, table, "json");
+    this.rowidOf = new ItemLookup(database, table, "rowid");
     this.every = database.prepare(`SELECT json FROM ${table} ORDER BY file, rowid`);
     this.placeOf = new ItemLookup(database, table, `file, ${table === "passages" ? "body" : "1"} AS body`);
   }
@@ -114,7 +119,11 @@ class RowTable<T extends { id: string }> {
   /** One row by id; the rows read last are kept, parsed and frozen (readers share them). */
   get(id: string): T | undefined {
     if (this.byId) return this.byId.get(id);
-    const kept = this.recent.get(id);
+    const recent = this.recent.get(id);
+    if (recent) return recent;
+    // The row the id finds, from the records kept by file when its file is kept (no block inflated to read it).
+    const rowid = this.kept ? this.rowidOf.get(id)?.rowid : undefined;
+    const kept = rowid === undefined ? undefined : this.kept?.(rowid);
     if (kept) return kept;
     const row = this.one.get(id);
     if (!row) return undefined;
@@ -146,16 +155,14 @@ export class SearchIndex {
     readonly manifest: IndexManifest,
     readonly documents: DocumentInfo[],
     private readonly database: Database.Database,
+    private readonly recordsByFile: FileRecords<KnowledgeRecord>,
     private readonly recordRows: RowTable<KnowledgeRecord>,
     private readonly passageRows: RowTable<Passage>,
     private readonly recordSide: SearchSide,
     private readonly passageSide: SearchSide,
   ) {
     this.vocabulary = new IndexVocabulary(database, database.name);
-    this.recordsByFile = new FileRecords(database, database.name, rowSchemas.records, keptRecordCharacters);
   }
-
-  private readonly recordsByFile: FileRecords<KnowledgeRecord>;
 
   /** Term counts, abbreviations and initials of the whole corpus, read term by term. */
   readonly vocabulary: CorpusVocabulary;
@@ -177,12 +184,14 @@ export class SearchIndex {
       const documents = documentRows.map((row, position) => parseRow(path, `document row ${position + 1}`, row.json, rowSchemas.documents));
       const vectors = await loadIndexVectors(folder, embeddings);
       const weights = options.fusionWeights ?? defaultFusionWeights;
-      const records = new RowTable<KnowledgeRecord>(database, path, { table: "records", schema: rowSchemas.records });
+      const recordsByFile = new FileRecords(database, path, rowSchemas.records, keptRecordCharacters);
+      const records = new RowTable<KnowledgeRecord>(database, path, { table: "records", schema: rowSchemas.records, kept: (rowid) => recordsByFile.keptRow(rowid) });
       const passages = new RowTable<Passage>(database, path, { table: "passages", schema: rowSchemas.passages });
       return new SearchIndex(
         manifest,
         documents,
         database,
+        recordsByFile,
         records,
         passages,
         { lexical: new LexicalSearch(database, "records"), vectors: vectors.records, place: (id) => records.place(id), weights },

@@ -138,15 +138,17 @@ export class QuestionAnswerer {
     const trimmed = question.trim();
     if (trimmed === "") return refusal(question, "general", [], fill("emptyQuestion"));
     const read = this.withNamedFiles(this.understand(trimmed));
-    // A list question reads the tasks, criteria and indicators once.
-    const lists = read.kind === "list-by-agency" || read.kind === "list-by-period" ? this.listContext() : null;
-    const frame = lists ? { ...read, ...issuerAsScope(read, lists.records, this.knowledgeBase.documents) } : read;
+    // A list question reads the records it can hold, selected by the index (agency, period), not every record.
+    const listing = read.kind === "list-by-agency" || read.kind === "list-by-period";
+    const frame = listing ? { ...read, ...issuerAsScope(read, this.workOf(read.agencies[0]?.canonical), this.knowledgeBase.documents) } : read;
     if (frame.kind === "list-by-agency" && frame.agencies.length > 0) {
-      const context = lists ?? this.listContext();
+      const context = this.listContext(this.agencyListRecords(frame, frame.agencies[0]!.canonical));
       const indicators = frame.mentionsIndicator && frame.agencyRole === "owner" ? listIndicatorsByAgency(frame, context) : null;
       return indicators ?? listWithAgencySections(frame, listByAgency(frame, context), { knowledgeBase: this.knowledgeBase, glossary: this.readingGlossary(), matcher: this.matcher });
     }
-    if (frame.kind === "list-by-period" && frame.period) return listByPeriod(frame, lists ?? this.listContext());
+    if (frame.kind === "list-by-period" && frame.period) {
+      return listByPeriod(frame, this.listContext(this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion"], due: frame.period })));
+    }
     const unknownName = unknownProperName(trimmed, this.matcher);
     if (unknownName) return refusal(question, frame.kind, [], fill("refusalUnknownName", { name: unknownName }));
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
@@ -228,10 +230,27 @@ export class QuestionAnswerer {
     return named.length === 0 ? frame : { ...frame, preferredFiles: [...new Set([...frame.preferredFiles, ...named])] };
   }
 
-  /** Lists read the tasks, criteria and indicators when asked for. */
-  private listContext(): ListContext {
+  /** Whether an agency leads or joins any task or criterion (`issuerAsScope`): the first such record, if any. */
+  private workOf(agency: string | undefined): KnowledgeRecord[] {
+    return agency === undefined ? [] : this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion"], agency: { name: agency, roles: ["owner", "coordinator"] }, limit: 1 });
+  }
+
+  /**
+   * The records an agency's list reads: its indicators (as owner) and its tasks and criteria in the
+   * question's role, due within the question's period when it names one. Each list answer keeps its
+   * kinds in source order, so the two parts may follow each other.
+   */
+  private agencyListRecords(frame: QuestionFrame, agency: string): KnowledgeRecord[] {
+    const role = frame.agencyRole;
+    if (!frame.period) return this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion", "indicator"], agency: { name: agency, roles: [role] } });
+    const indicators = role === "owner" ? this.knowledgeBase.recordsOf({ kinds: ["indicator"], agency: { name: agency, roles: ["owner"] } }) : [];
+    return [...indicators, ...this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion"], agency: { name: agency, roles: [role] }, due: frame.period })];
+  }
+
+  /** What a list answer reads: the records selected for it. */
+  private listContext(records: KnowledgeRecord[]): ListContext {
     return {
-      records: this.knowledgeBase.recordsOf({ kinds: ["task", "dti-criterion", "indicator"] }),
+      records,
       documents: this.knowledgeBase.documents,
       matcher: this.matcher,
       maxItems: this.thresholds.maxListItems,

@@ -11,9 +11,13 @@ import { fill } from "../answer/compose/templates.js";
 import { readDeadlineRequest, type DeadlineRequest } from "./deadline-request.js";
 import { fillDeadline } from "./deadline-texts.js";
 
-/** What deadline answers read: the tasks and criteria (read when a deadline list is asked for), today, and how many items a chat message shows. */
+/**
+ * What deadline answers read: the tasks and criteria (read when a deadline list is asked for; when
+ * `due` is given, at least those whose deadline ends within it), today, and how many items a chat
+ * message shows.
+ */
 export interface DueContext {
-  records: () => KnowledgeRecord[];
+  records: (due?: { from: string; to: string }) => KnowledgeRecord[];
   documents: DocumentInfo[];
   glossary: Glossary;
   today: string;
@@ -43,8 +47,11 @@ export function dueRecords(request: DeadlineRequest, context: DueContext): Lista
     request.agencies.length === 0 || request.agencies.some((agency) => ownersOf(record).includes(agency) || coordinatorsOf(record).includes(agency));
   const due = (record: Listable) =>
     (window !== null && isDueWithin(record.deadline, window.from, window.to)) || (request.overdue && isOverdue(record.deadline, context.today));
+  // The days a deadline may end on to be listed: the window, and before today when overdue ones are asked for.
+  const ends = [...(window ? [window] : []), ...(request.overdue ? [{ from: "", to: context.today }] : [])];
+  const range = ends.length === 0 ? undefined : { from: ends.map((end) => end.from).sort()[0]!, to: ends.map((end) => end.to).sort().at(-1)! };
   return context
-    .records()
+    .records(range)
     .filter(isListable)
     .filter((record) => holds(record) && due(record))
     .sort((left, right) => (left.deadline.to ?? "").localeCompare(right.deadline.to ?? "") || left.locator.line - right.locator.line);

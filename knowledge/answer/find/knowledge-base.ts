@@ -17,10 +17,18 @@ export interface SearchOptions {
   bodyOnly?: boolean;
 }
 
-/** Which records to read: these kinds, in these files (all files when absent or empty). */
+/**
+ * Which records to read: these kinds, in these files (all files when absent or empty); when given,
+ * only those naming the agency (a canonical name) in one of the roles — a task's owners or
+ * coordinators, a DTI criterion's implementing or confirming units, an indicator's owners — and only
+ * those whose deadline ends within the period (ISO days, as `isDueWithin`); the first `limit`.
+ */
 export interface RecordFilter {
   kinds: readonly KnowledgeRecord["kind"][];
   files?: readonly string[];
+  agency?: { name: string; roles: readonly ("owner" | "coordinator")[] };
+  due?: { from: string; to: string };
+  limit?: number;
 }
 
 /**
