@@ -13,7 +13,7 @@ import {
   readNumberLine,
 } from "./document/header-fields.js";
 import { isCapsLine, plainText } from "./document/line-text.js";
-import { fileNameWords, kindOfFileName, readOpeningTitle } from "./document/opening-title.js";
+import { fileNameTitle, fileNameWords, kindOfFileName, readOpeningTitle } from "./document/opening-title.js";
 import { findTitleBlocks } from "./document/title-block.js";
 import { readDocumentFacts } from "./document/document-facts.js";
 import { loadVocabulary } from "./document/vocabulary.js";
@@ -102,7 +102,8 @@ export function readDocumentInfo(file: string, lines: SourceLine[]): DocumentInf
   const dateField: DateField | null =
     placeDate?.date ? placeDate : (reference?.date?.date ? reference.date : (placeDate ?? reference?.date ?? null));
 
-  const title = firstBlock?.title ?? opening?.title ?? "";
+  // A document that names itself nowhere is named by its file, as staff name files after documents.
+  const title = firstBlock?.title ?? opening?.title ?? fileNameTitle(file, lines, kind);
   const place = placeOf(header);
   const issuer =
     headerIssuer(headerAndTitle) ??

@@ -48,3 +48,33 @@ export function fileNameWords(file: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * The title of a document that names itself nowhere (a table exported on its own, no heading, no
+ * bold line): the words of its file name after the kind, each written as the document's text writes
+ * it ("thang" → "tháng", "wbs" → "WBS"), the first in capitals as titles are written; a word the text does not hold stays as the file name has it,
+ * a code with digits in capitals ("nq57" → "NQ57"). Empty when the file name says only the kind.
+ */
+export function fileNameTitle(file: string, lines: SourceLine[], kind: string): string {
+  const words = fileNameWords(file).split(" ").filter(Boolean);
+  const kindWords = foldText(kind).split(" ");
+  const named = kindWords.every((word, index) => foldText(words[index] ?? "") === word);
+  const rest = named ? words.slice(kindWords.length) : words;
+  const forms = new Map<string, Map<string, number>>();
+  for (const line of lines) {
+    for (const token of plainText(line.text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+      // An acronym keeps its capitals ("WBS"); any other word is counted in lower case.
+      const written = token.length > 1 && /\p{L}/u.test(token) && token === token.toUpperCase() ? token : token.toLowerCase();
+      const counts = forms.get(foldText(token)) ?? new Map<string, number>();
+      counts.set(written, (counts.get(written) ?? 0) + 1);
+      forms.set(foldText(token), counts);
+    }
+  }
+  const asWritten = (word: string) => {
+    const counts = [...(forms.get(foldText(word)) ?? new Map<string, number>())].sort((left, right) => right[1] - left[1]);
+    if (counts[0]) return counts[0][0];
+    return /\d/u.test(word) && /\p{L}/u.test(word) ? word.toUpperCase() : word;
+  };
+  const title = rest.map(asWritten).join(" ");
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
