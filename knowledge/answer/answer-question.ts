@@ -5,6 +5,7 @@ import type { Answer, AskContext, Citation } from "./answer-types.js";
 import { recordCitation } from "./compose/cite.js";
 import { listByAgency, listByPeriod, listIndicatorsByAgency, type ListContext } from "./compose/list-answers.js";
 import { recordFact } from "./compose/record-facts.js";
+import { factRequest } from "./compose/fact-request.js";
 import { listWithAgencySections } from "./compose/agency-duties.js";
 import { factLines, textWithSources } from "./compose/answer-text.js";
 import { fill } from "./compose/templates.js";
@@ -19,6 +20,8 @@ import { topicVariants, titleWithExpansions } from "./understand/topic-variants.
 import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
+import { otherShorthandReadings } from "./understand/shorthand-readings.js";
+import { countsWhatIsAsked } from "./find/counts-what-is-asked.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp, strippedFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
@@ -41,6 +44,9 @@ const sourcesOf = (answer: Answer) => (answer.found ? answer.citations.map((cita
 type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
 
 const maxSources = 4;
+
+/** Kinds whose "how many X" is a count a sentence may write (a budget's "bao nhiêu kinh phí" is an amount its records hold). */
+const countedKinds: ReadonlySet<QuestionFrame["kind"]> = new Set(["value", "result"]);
 
 /** Title texts kept per answerer; past this many the cache starts over (memory stays bounded). */
 const maxCachedTitles = 20_000;
@@ -87,7 +93,6 @@ export class QuestionAnswerer {
     this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate);
   }
 
-  /** Answers one question; the answer carries what was understood, for the chat's next question. */
   /**
    * Answers one question. A greeting gets a greeting with examples. A follow-up ("còn tháng 10
    * thì sao?") is read against the chat's previous question (`context.previous`). The answer
@@ -163,6 +168,9 @@ export class QuestionAnswerer {
       namedFiles: new Set(frame.preferredFiles),
       topPassage: await this.topPassage(topics[0] ?? "", frame.documentFiles),
     };
+    // "DTI có mấy chỉ số chính?": an indicator measured in points counts no "chỉ số"; a sentence that writes the count does.
+    const counted = search.matches.length > 0 && countedKinds.has(frame.kind) && !countsWhatIsAsked(frame.question, search.matches[0]?.record) ? await this.bodyText.counted(frame, topics, asked) : null;
+    if (counted) return counted;
     if (search.matches.length > 0) {
       const fromRecords = this.fromRecords(frame, search.matches, { asked, search });
       // The records found do not state the kind of fact asked (a task has no "đạt bao nhiêu"): the body text may.
@@ -201,8 +209,9 @@ export class QuestionAnswerer {
   private understand(asked: string): UnderstoodFrame {
     const glossary = this.readingGlossary();
     const expansion = this.writtenOut(asked);
-    if (expansion.abbreviations.length === 0) return { ...understandQuestion(asked, glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
-    const frame = understandQuestion(expansion.question, glossary, this.knowledgeBase.documents);
+    if (expansion.abbreviations.length === 0 && expansion.alternatives.length === 0) return { ...understandQuestion(asked, glossary, this.knowledgeBase.documents), expandedAbbreviations: 0 };
+    // Only shorthand read otherwise: the question is read as typed, its other readings add topics.
+    const frame = understandQuestion(expansion.abbreviations.length === 0 ? asked : expansion.question, glossary, this.knowledgeBase.documents);
     const otherTopics = expansion.alternatives.flatMap((alternative) => understandQuestion(alternative, glossary, this.knowledgeBase.documents).topics);
     return { ...frame, question: asked, topics: [...new Set([...frame.topics, ...otherTopics])], expandedAbbreviations: expansion.abbreviations.length };
   }
@@ -213,7 +222,9 @@ export class QuestionAnswerer {
     const glossaryKnows = (folded: string) => this.glossaryAbbreviations.has(folded) || glossary.findAgencies(folded).length > 0;
     const shorthand = expandShorthand(asked);
     const named = new Set(glossary.findAgencies(shorthand).flatMap((mention) => mention.written.normalize("NFC").match(/[\p{L}&]+/gu) ?? []));
-    return expandLearnedAbbreviations(shorthand, this.learned, glossaryKnows, named);
+    const learned = expandLearnedAbbreviations(shorthand, this.learned, glossaryKnows, named);
+    const otherShorthand = otherShorthandReadings(asked, learned.question, this.learned);
+    return otherShorthand.length === 0 ? learned : { ...learned, alternatives: [...learned.alternatives, ...otherShorthand] };
   }
 
   private documentGlossary: Glossary | null = null;
@@ -264,17 +275,7 @@ export class QuestionAnswerer {
 
   /** `measured`: the search behind the matches, for the confidence gate; absent for a document's own total row. */
   private fromRecords(frame: QuestionFrame, matches: RecordMatch[], measured?: { asked: QuestionEvidence; search: RecordSearch }): Answer {
-    const request = {
-      kind: frame.kind,
-      year: frame.year,
-      valuePreference: frame.valuePreference,
-      valuePreferenceStrong: frame.valuePreferenceStrong,
-      valuePreferenceWords: frame.valuePreferenceWords,
-      wantsRank: frame.wantsRank,
-      questionFolded: frame.folded,
-      wantsConfirming: frame.wantsConfirming,
-      wantsProduct: frame.wantsProduct,
-    };
+    const request = factRequest(frame);
     const facts = matches.slice(0, maxSources * 2).map((match) => ({ match, fact: recordFact(match.record, request) }));
     const found = facts.filter((entry) => entry.fact.found);
     // Sources that hold the very kind of value asked for (a result for "đạt") outrank those that only hold another kind.

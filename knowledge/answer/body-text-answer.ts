@@ -33,16 +33,21 @@ export class BodyTextAnswerer {
 
   async answer(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
     if (topics.join(" ").trim() === "") return null;
-    const noun = countKinds.has(frame.kind) ? countedNounStarts(frame.question) : null;
-    if (noun) {
-      const countedIn = countedNumberMatcher(noun);
-      const counted = await this.best(frame, topics, (sentence) => countedIn(sentence) !== null, false);
-      if (counted && counted.best.coverage >= this.thresholds.countedMinCoverage) return this.gated(frame, asked, counted);
-    }
+    const counted = await this.counted(frame, topics, asked);
+    if (counted) return counted;
     const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
     if (!found || found.best.coverage < this.thresholds.passageMinCoverage) return null;
     if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
     return this.gated(frame, asked, found);
+  }
+
+  /** A "how many X" question answered from the sentence that writes a number right before X; null when none covers the subject. */
+  async counted(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
+    const noun = countKinds.has(frame.kind) && topics.join(" ").trim() !== "" ? countedNounStarts(frame.question) : null;
+    if (!noun) return null;
+    const countedIn = countedNumberMatcher(noun);
+    const counted = await this.best(frame, topics, (sentence) => countedIn(sentence) !== null, false);
+    return counted && counted.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, counted) : null;
   }
 
   /** The best sentence and the coverage of the next best, over the passages full-text search finds for the topics. */

@@ -27,3 +27,12 @@ export function expandShorthand(question: string): string {
     .replace(periodLetterAsked, (_match, letter: string, asked: string) => `${/t/i.test(letter) ? "tháng" : "quý"} ${asked}`)
     .replace(/[\p{L}\p{N}]+/gu, (word) => table.get(word.toLowerCase()) ?? word);
 }
+
+/** The shorthand words of a question ("kt", "HT") with what `expandShorthand` writes for each, in order. */
+export function shorthandWords(question: string): { written: string; long: string }[] {
+  const table = shorthand();
+  return (question.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => {
+    const long = table.get(word.toLowerCase());
+    return long === undefined ? [] : [{ written: word, long }];
+  });
+}

@@ -62,3 +62,35 @@ describe("a score question", () => {
     expect(recordFact(indicator, { ...request("score"), questionFolded: "hoat dong kinh te so cua quang binh bao nhieu diem" }).line).toContain("60,26");
   });
 });
+
+describe("a value asked for several years", () => {
+  const target = (year: number, text: string) => ({ valueKind: "target" as const, year, label: `Mục tiêu đến năm ${year}`, text, number: Number.parseFloat(text), comparator: null });
+  const indicator = (file: string, name: string, unit: string, values: ReturnType<typeof target>[]) => ({
+    kind: "indicator" as const,
+    id: `${file}:${name}`,
+    locator: { file, breadcrumb: ["Mục tiêu"], appendix: null, groupPath: [], itemNumber: null, line: 40 },
+    sourceLines: [{ line: 40, text: name }],
+    itemNumber: null,
+    name,
+    unit,
+    values,
+    owners: [],
+    ownerText: "",
+  });
+  // Targets of two documents: a decision's objectives and a plan's appendix.
+  const digitalEconomy = indicator("quyet-dinh-1982.txt", "Kinh tế số", "% GRDP", [target(2025, "10"), target(2030, "15"), target(2035, "20")]);
+  const payments = indicator("ke-hoach-429.md", "Tỷ lệ dân số có tài khoản thanh toán điện tử", "%", [target(2025, "trên 35"), target(2030, "trên 45")]);
+
+  it("gives the value of each year asked apart, and only those", () => {
+    const line = recordFact(digitalEconomy, { ...request("value"), year: 2030, yearsApart: [2025, 2030] }).line;
+    expect(line).toContain("10");
+    expect(line).toContain("15");
+    expect(line).not.toContain("2035");
+    const both = recordFact(payments, { ...request("value"), year: 2030, yearsApart: [2025, 2030] }).line;
+    expect(both).toMatch(/trên 35.*trên 45/);
+  });
+
+  it("one year asked gives that year's value", () => {
+    expect(recordFact(payments, { ...request("value"), year: 2030 }).line).not.toContain("35");
+  });
+});

@@ -32,3 +32,40 @@ describe("readDocumentQuestion of a document the corpus cites", () => {
     if (asked?.target.type === "cited") expect(asked.target.matches).toHaveLength(1);
   });
 });
+
+describe("readDocumentQuestion of the kind asked for by its number", () => {
+  const cites = (kind: string, number: string, issuer: string, lead: string, line: number) => ({
+    kind, number, date: null, dateText: "", issuer, subject: "", lead, source: { line, quote: `${lead} ${kind} số ${number}` },
+  });
+  const withCitations = (file: string, kind: string, number: string, alias: string, citations: ReturnType<typeof cites>[]): DocumentInfo =>
+    ({
+      file, kind, number, date: null, dateText: "", issuer: "UBND tỉnh", title: alias, aliases: [alias],
+      facts: { numberSource: null, dateSource: null, signer: null, citations },
+    }) as DocumentInfo;
+  // Two documents, each resting on a ministry's decision and proposed by a department's submission.
+  const dti = withCitations("ke-hoach-dti.txt", "Kế hoạch", "12/KH-UBND", "KH DTI", [
+    cites("Quyết định", "405/QĐ-BKHCN", "Bộ Khoa học và Công nghệ", "Căn cứ", 10),
+    cites("Tờ trình", "2098/TTr-SKHCN", "Sở Khoa học và Công nghệ", "Xét đề nghị của", 14),
+  ]);
+  const decision = withCitations("quyet-dinh-1982.txt", "Quyết định", "1982/QĐ-UBND", "QĐ 1982", [
+    cites("Nghị quyết", "02-NQ/TU", "Tỉnh ủy", "Căn cứ", 8),
+    cites("Tờ trình", "55/TTr-STTTT", "Sở Thông tin và Truyền thông", "Theo đề nghị của", 12),
+  ]);
+  const numbers = (question: string) => {
+    const asked = readDocumentQuestion(foldText(question), [dti, decision], glossary);
+    return asked?.target.type === "cited" ? asked.target.matches.map((match) => match.citation.number) : asked?.target.type;
+  };
+
+  it("reads the kind right before 'số mấy' as the document sought, not the one the question names", () => {
+    expect(numbers("KH DTI được ban hành theo đề nghị của Sở KH&CN tại Tờ trình số mấy?")).toEqual(["2098/TTr-SKHCN"]);
+    expect(numbers("QĐ 1982 được ban hành theo tờ trình số mấy của sở nào?")).toEqual(["55/TTr-STTTT"]);
+  });
+
+  it("reads a kind code before a bare 'số' the same way, typed without diacritics", () => {
+    expect(numbers("qd 1982 theo TTr so cua so nao")).toEqual(["55/TTr-STTTT"]);
+  });
+
+  it("keeps 'số' that starts a word of the subject ('số hóa') out of it", () => {
+    expect(numbers("KH DTI số hóa")).toBeUndefined();
+  });
+});

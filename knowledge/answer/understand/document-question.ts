@@ -161,11 +161,15 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
       mask[last] = true;
     }
   }
-  // "QĐ nào", "NQ số mấy": the kind asked for names the document sought.
+  // "QĐ nào", "Tờ trình số mấy", "theo TTr số?": the kind asked for names the document sought.
   let askedKind: string | null = null;
+  const numberAsks = words.asks.find(([fact]) => fact === "number")?.[1] ?? [];
+  const numberEndings = words.askEndings.find(([fact]) => fact === "number")?.[1] ?? [];
   for (const [index, kind] of kindOf) {
     const next = tokens[index + 1] ?? "";
-    if (!kindOf.has(index + 1) && words.which.includes(next)) {
+    const after = ` ${tokens.slice(index + 1).join(" ")} `;
+    const asksItsNumber = numberAsks.some((phrase) => after.startsWith(` ${phrase} `)) || (numberEndings.includes(next) && (index + 1 === last || words.fillers.includes(tokens[index + 2] ?? "")));
+    if (!kindOf.has(index + 1) && (words.which.includes(next) || asksItsNumber)) {
       askedKind = kind;
       asks.add("number");
     }
@@ -191,6 +195,9 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
         const codes = tokensOf(document.number ?? "");
         return digits !== undefined && sameDigits(digits, number.digits) && (full ? codeFits(codes) : number.kind === document.kind || codeFits(codes));
       });
+      // "QĐ 1982 theo tờ trình số mấy?": the document named cites the one of the kind asked.
+      const ofOwn = own && askedKind !== null && askedKind !== own.kind ? ofKind(own, askedKind) : [];
+      if (ofOwn.length > 0) return result({ type: "cited", matches: ofOwn });
       // Loosely written ("KH 429"), the number may only say where a task is: the other words must name the document too.
       if (own && askedKind === null && (full || score(own, ownText(own), residual, glossary).coverage >= OWN_COVERAGE)) return result({ type: "own", document: own });
       const citedIn = (files?: string[]) =>
@@ -209,6 +216,10 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
     }
     return null;
   };
+  // The citations of one kind a document makes, best fitting the other words first (all of them when none fits better).
+  function ofKind(document: DocumentInfo, kind: string): CitedMatch[] {
+    return pick(citedOnce([document]).filter(({ citation }) => citation.kind === kind).map((match) => score(match, citedText(match.citation), residual, glossary)), 0);
+  }
   const fullNumber = byNumber(true);
   if (fullNumber) return fullNumber;
 
@@ -217,6 +228,8 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   if (named.length === 1 && named[0]) {
     const document = named[0];
     const asksOther = asks.has("basis") || (askedKind !== null && askedKind !== document.kind);
+    const ofNamed = askedKind !== null && askedKind !== document.kind ? ofKind(document, askedKind) : [];
+    if (ofNamed.length > 0) return result({ type: "cited", matches: ofNamed });
     if (!asksOther && score(document, ownText(document), residual, glossary).coverage >= NAMED_COVERAGE) return result({ type: "own", document });
     const cited = citedOnce([document]).filter(({ citation }) => askedKind === null || citation.kind === askedKind);
     const resting = residual.length === 0 && asks.has("basis") ? cited.filter(({ citation }) => words.basisLeads.some((lead) => hasPhrase(foldText(citation.lead), lead))) : cited;
@@ -227,12 +240,20 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   const looseNumber = byNumber(false);
   if (looseNumber) return looseNumber;
   if (named.length === 1) return null;
+  // "KH DTI … theo Tờ trình số mấy?": a document named by the leading words of its name, asked for one it cites.
+  const softNamed = documents.filter((document) => hints.softFiles.includes(document.file));
+  const [soft] = softNamed;
+  if (askedKind !== null && softNamed.length === 1 && soft && soft.kind !== askedKind) {
+    const ofSoft = ofKind(soft, askedKind);
+    if (ofSoft.length > 0) return result({ type: "cited", matches: ofSoft });
+  }
 
   // Only words: a corpus document whose title holds them, else a cited one.
   const mentioned = new Set(kindOf.values());
-  if (askedKind === null && !asks.has("basis")) {
+  // "KH chuyển đổi số năm 2026 là KH số mấy?": the number asked is of a document of the kind named, which its words may name.
+  if (!asks.has("basis")) {
     const owns = documents
-      .filter((document) => mentioned.has(document.kind))
+      .filter((document) => mentioned.has(document.kind) && (askedKind === null || document.kind === askedKind))
       .map((document) => score(document, ownText(document), residual, glossary))
       .sort(better);
     const [best, second] = owns;
