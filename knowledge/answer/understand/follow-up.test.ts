@@ -11,6 +11,13 @@ describe("resolveFollowUp", () => {
     expect(resolveFollowUp("thế còn năm 2030?", "Chỉ tiêu phủ sóng 5G năm 2026 là bao nhiêu?", "phủ sóng 5g", glossary)).toBe("Chỉ tiêu phủ sóng 5G năm 2030 là bao nhiêu?");
   });
 
+  it("leaves a document's number alone: 'QĐ 1982', 'Kế hoạch số 2025' are no years", () => {
+    expect(resolveFollowUp("thế còn đến năm 2030?", "Theo QĐ 1982, đến năm 2025 tỷ lệ hồ sơ công việc xử lý trên môi trường mạng là bao nhiêu?", "tỷ lệ hồ sơ công việc", glossary)).toBe(
+      "Theo QĐ 1982, đến năm 2030 tỷ lệ hồ sơ công việc xử lý trên môi trường mạng là bao nhiêu?",
+    );
+    expect(resolveFollowUp("con 2030", "Kế hoạch số 2024 đặt chỉ tiêu DTI 2025 là bao nhiêu?", "chỉ tiêu dti", glossary)).toBe("Kế hoạch số 2024 đặt chỉ tiêu DTI 2030 là bao nhiêu?");
+  });
+
   it("asks the previous subject another way when the follow-up names another kind of question", () => {
     // The owner question's own words ("ai chủ trì") go; the subject and the document stay.
     expect(resolveFollowUp("còn thời gian thực hiện thì sao?", "ai chủ trì khung kiến trúc số theo KH 429", "khung kiến trúc số", glossary, "owner")).toBe(

@@ -30,8 +30,13 @@ const periodPattern = new RegExp(
   "gu",
 );
 
+/** "QĐ 1982", "Kế hoạch số 2025": a number a document is named by, right after its kind, is no year. */
+const documentNumberBefore = /(?:^|\s)(?:qd|kh|nq|ctr|quyet dinh|ke hoach|nghi quyet|de an|chuong trinh|chi thi|so)\s*$/u;
+
 function periodSpans(key: string): Span[] {
-  return [...key.matchAll(periodPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...key.matchAll(periodPattern)]
+    .filter((match) => !(/^\s*(?:19|20)\d{2}\s*$/.test(match[0]) && documentNumberBefore.test(key.slice(0, match.index))))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 const replaceSpan = (text: string, span: Span, by: string) => `${text.slice(0, span.start)}${by}${text.slice(span.end)}`;
@@ -171,7 +176,9 @@ export function resolveFollowUp(
     result = own ? `${result.slice(0, own.start)}${agency.written}${result.slice(own.start + own.written.length)}` : `${result} của ${agency.written}`;
   }
 
-  const subject = rest.replace(/[^\p{L}\p{N}&\s-]/gu, " ").replace(/^\s*(?:của|cua|về|ve|với|voi|trong|theo)\s+/iu, "").replace(/\s+/g, " ").trim();
+  const words = rest.replace(/[^\p{L}\p{N}&\s-]/gu, " ").replace(/^\s*(?:của|cua|về|ve|với|voi|trong|theo)\s+/iu, "").replace(/\s+/g, " ").trim();
+  // "thế còn đến năm 2030?": the "đến" of a period taken out is no subject.
+  const subject = /^(?:đến|den|tới|toi|từ|tu|trước|truoc|trong|vào|vao|năm|nam)$/iu.test(words) ? "" : words;
   if (subject !== "") {
     // A new subject takes the place of the previous one (its longest unbroken part).
     const part = previousTopic.split("·").map((chunk) => chunk.trim()).sort((left, right) => right.length - left.length)[0] ?? "";
