@@ -35,12 +35,21 @@ function endsTitle(plain: string): boolean {
   );
 }
 
-/** Finds every kind line and the title under it (lines until a blank gap of two or more, a heading, or the body). */
+/** The level of a Markdown heading line ("## …" → 2), null for any other line. */
+const headingLevel = (text: string) => /^\s{0,3}(#{1,6})\s/u.exec(text)?.[1]?.length ?? null;
+
+/**
+ * Finds every kind line and the title under it (lines until a blank gap of two or more, a heading,
+ * or the body). Where the kind line is a Markdown heading, a heading of its level or above opens
+ * something else ("# NGHỊ QUYẾT", "## Ban hành …", then "# CHÍNH PHỦ", the enacting body): the title
+ * is what lies under the kind.
+ */
 export function findTitleBlocks(lines: SourceLine[]): TitleBlock[] {
   const blocks: TitleBlock[] = [];
   lines.forEach((sourceLine, index) => {
     const kindName = kindOfLine(sourceLine.text);
     if (!kindName) return;
+    const kindLevel = headingLevel(sourceLine.text);
     const titleLines: number[] = [];
     let blankRun = 0;
     for (let next = index + 1; next < lines.length && titleLines.length < MAX_TITLE_LINES; next += 1) {
@@ -51,7 +60,9 @@ export function findTitleBlocks(lines: SourceLine[]): TitleBlock[] {
         continue;
       }
       const plain = plainText(text);
-      if (endsTitle(plain) || kindOfLine(text) || (titleLines.length > 0 && blankRun >= 2)) break;
+      const level = headingLevel(text);
+      const outranks = kindLevel !== null && level !== null && level <= kindLevel;
+      if (endsTitle(plain) || kindOfLine(text) || outranks || (titleLines.length > 0 && blankRun >= 2)) break;
       titleLines.push(next + 1);
       blankRun = 0;
     }
