@@ -1,9 +1,16 @@
+import { rememberedByText, textLength } from "../../../vietnamese/text-cache.js";
+
 /** Small readers of one line of source text, shared by the section and metadata builders. */
 
 const MAX_TITLE_LENGTH = 120;
 
-/** The line without Markdown decoration (#, **, *, _, the backslash of an escaped "1\\." or "\\-"), HTML tags and surrounding spaces; inner spaces collapsed. */
-export function plainText(text: string): string {
+/**
+ * The line without Markdown decoration (#, **, *, _, the backslash of an escaped "1\\." or "\\-"), HTML tags and surrounding spaces; inner spaces collapsed.
+ * Kept per line: the section, metadata, heading and facts readers each ask it of the same lines (decision 031).
+ */
+export const plainText = rememberedByText(2_000_000, plainTextOf, textLength);
+
+function plainTextOf(text: string): string {
   return text
     .replace(/<[^>]+>/g, " ")
     .replace(/\\([-.&*_#+()[\]!])/g, "$1")
