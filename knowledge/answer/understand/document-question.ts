@@ -196,7 +196,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
         return digits !== undefined && sameDigits(digits, number.digits) && (full ? codeFits(codes) : number.kind === document.kind || codeFits(codes));
       });
       // "QĐ 1982 theo tờ trình số mấy?": the document named cites the one of the kind asked.
-      const ofOwn = own && askedKind !== null && askedKind !== own.kind ? ofKind(own, askedKind) : [];
+      const ofOwn = own ? citedOfAskedKind(own) : [];
       if (ofOwn.length > 0) return result({ type: "cited", matches: ofOwn });
       // Loosely written ("KH 429"), the number may only say where a task is: the other words must name the document too.
       if (own && askedKind === null && (full || score(own, ownText(own), residual, glossary).coverage >= OWN_COVERAGE)) return result({ type: "own", document: own });
@@ -216,9 +216,10 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
     }
     return null;
   };
-  // The citations of one kind a document makes, best fitting the other words first (all of them when none fits better).
-  function ofKind(document: DocumentInfo, kind: string): CitedMatch[] {
-    return pick(citedOnce([document]).filter(({ citation }) => citation.kind === kind).map((match) => score(match, citedText(match.citation), residual, glossary)), 0);
+  // The citations of the kind asked a document of another kind makes, best fitting the other words first (all of them when none fits better).
+  function citedOfAskedKind(document: DocumentInfo): CitedMatch[] {
+    if (askedKind === null || askedKind === document.kind) return [];
+    return pick(citedOnce([document]).filter(({ citation }) => citation.kind === askedKind).map((match) => score(match, citedText(match.citation), residual, glossary)), 0);
   }
   const fullNumber = byNumber(true);
   if (fullNumber) return fullNumber;
@@ -228,7 +229,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   if (named.length === 1 && named[0]) {
     const document = named[0];
     const asksOther = asks.has("basis") || (askedKind !== null && askedKind !== document.kind);
-    const ofNamed = askedKind !== null && askedKind !== document.kind ? ofKind(document, askedKind) : [];
+    const ofNamed = citedOfAskedKind(document);
     if (ofNamed.length > 0) return result({ type: "cited", matches: ofNamed });
     if (!asksOther && score(document, ownText(document), residual, glossary).coverage >= NAMED_COVERAGE) return result({ type: "own", document });
     const cited = citedOnce([document]).filter(({ citation }) => askedKind === null || citation.kind === askedKind);
@@ -242,11 +243,8 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   if (named.length === 1) return null;
   // "KH DTI … theo Tờ trình số mấy?": a document named by the leading words of its name, asked for one it cites.
   const softNamed = documents.filter((document) => hints.softFiles.includes(document.file));
-  const [soft] = softNamed;
-  if (askedKind !== null && softNamed.length === 1 && soft && soft.kind !== askedKind) {
-    const ofSoft = ofKind(soft, askedKind);
-    if (ofSoft.length > 0) return result({ type: "cited", matches: ofSoft });
-  }
+  const ofSoft = softNamed.length === 1 && softNamed[0] ? citedOfAskedKind(softNamed[0]) : [];
+  if (ofSoft.length > 0) return result({ type: "cited", matches: ofSoft });
 
   // Only words: a corpus document whose title holds them, else a cited one.
   const mentioned = new Set(kindOf.values());

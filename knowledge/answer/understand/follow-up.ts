@@ -2,6 +2,7 @@ import { foldDiacritics } from "../../../vietnamese/fold.js";
 import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { QuestionKind } from "../answer-types.js";
 import { conversationWords } from "./conversation-words.js";
+import { documentQuestionWords } from "./document-question-words.js";
 import { loadCues } from "./question-kind.js";
 import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
@@ -30,12 +31,20 @@ const periodPattern = new RegExp(
   "gu",
 );
 
-/** "QĐ 1982", "Kế hoạch số 2025": a number a document is named by, right after its kind, is no year. */
-const documentNumberBefore = /(?:^|\s)(?:qd|kh|nq|ctr|quyet dinh|ke hoach|nghi quyet|de an|chuong trinh|chi thi|so)\s*$/u;
+let documentNumberBefore: RegExp | null = null;
+
+/** "QĐ 1982", "Kế hoạch số 2025": a number right after a document's kind (its name or code, as document questions read them) or "số" names it; it is no year. */
+function namesDocumentBefore(key: string): boolean {
+  documentNumberBefore ??= new RegExp(
+    `(?:^|\\s)(?:${[...documentQuestionWords().kinds.flatMap((kind) => kind.forms), "so"].map((form) => form.split(" ").map(escapeRegExp).join("\\s+")).join("|")})\\s*$`,
+    "u",
+  );
+  return documentNumberBefore.test(key);
+}
 
 function periodSpans(key: string): Span[] {
   return [...key.matchAll(periodPattern)]
-    .filter((match) => !(/^\s*(?:19|20)\d{2}\s*$/.test(match[0]) && documentNumberBefore.test(key.slice(0, match.index))))
+    .filter((match) => !(/^\s*(?:19|20)\d{2}\s*$/.test(match[0]) && namesDocumentBefore(key.slice(0, match.index))))
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

@@ -19,21 +19,13 @@ export function otherShorthandReadings(asked: string, expanded: string, abbrevia
   const accented = foldDiacritics(asked) !== asked;
   const alternatives: string[] = [];
   for (const { written, long } of shorthandWords(asked)) {
-    if (!isInitialsOf(written, long)) continue;
-    const context = new Set(words.filter((word) => word !== written && word.length > 1).map((word) => foldDiacritics(word.toLowerCase())));
-    const readings = abbreviations.readingsInContext(written, context);
     // Shorthand the documents do not read so ("bn" for "bao nhiêu") is chat, not one of their names: it stays as written out.
     if (!abbreviations.readingsInContext(written, new Set()).some((reading) => foldText(reading.phrase) === foldText(long))) continue;
-    const others = readings.filter((reading) => foldText(reading.phrase) !== foldText(long));
+    const context = new Set(words.filter((word) => word !== written && word.length > 1).map((word) => foldDiacritics(word.toLowerCase())));
+    const others = abbreviations.readingsInContext(written, context).filter((reading) => foldText(reading.phrase) !== foldText(long));
     for (const reading of others) alternatives.push(replaceWritten(expanded, long, phraseOf(reading, accented)));
   }
   return [...new Set(alternatives)].filter((alternative) => alternative !== expanded).slice(0, maxAlternatives);
-}
-
-/** "kt" for "kinh tế": the shorthand is the first letters of the phrase's syllables. */
-function isInitialsOf(short: string, long: string): boolean {
-  const initials = foldText(long).split(" ").map((word) => word[0] ?? "").join("");
-  return initials.length >= 2 && initials === foldText(short);
 }
 
 const phraseOf = (reading: AbbreviationReading, accented: boolean) => (accented ? reading.phrase : foldDiacritics(reading.phrase));
