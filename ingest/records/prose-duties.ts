@@ -25,7 +25,11 @@ export interface ProseInput {
   breadcrumbAt: (line: number) => string[];
 }
 
-export const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(\d+(?:\.\d+)*|[a-zđ]|[IVX]+)[.)]\s+)?/u;
+/**
+ * The marker an item opens with: a bullet, "1.", "a)", "II.", and as Markdown and Party documents
+ * write them, "1\\." (escaped), "**1-**" (bold) and "2.1- " (a hyphen, a space after it).
+ */
+export const itemMarker = /^\s*(?:#{1,6}\s+)?(?:\\?[-–•+*]\s+|(?:\*\*)?(\d+(?:\.\d+)*|[a-zđ]|[IVX]+)(?:\\?[.)]|(?<=(?:^|\D)\d{1,2}(?:\.\d{1,2})*)\s*[-–](?=\s|\*))(?:\*\*)?\s+)?/u;
 // JavaScript's \b knows only ASCII letters: a Vietnamese word ends where no letter follows.
 const ownerVerb = /^(.{3,200}?)\s+(?:chịu trách nhiệm\s+)?chủ trì(?!\p{L})\s*,?\s*/iu;
 const leadingVerb = /^(chủ trì|phối hợp)(?!\p{L})\s*,?\s*/iu;
@@ -33,9 +37,9 @@ const leadingVerb = /^(chủ trì|phối hợp)(?!\p{L})\s*,?\s*/iu;
 const subjectCooperates = /^(.{3,200}?)\s+(?=phối hợp(?:\s+chặt chẽ)?\s+với\s)/iu;
 const dutyVerb = /(?<!\p{L})(?:chủ trì|phối hợp)(?!\p{L})/iu;
 const cooperation = /^phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
-/** Words of a collective agency phrase ("các bộ, ngành, địa phương có liên quan"). */
+/** Words of a collective agency phrase ("các bộ, ngành, địa phương có liên quan", "các ban đảng, ban cán sự đảng, đảng đoàn, đảng uỷ"). */
 const collectiveWords = new Set(
-  "các cơ quan đơn vị bộ ngành sở ban địa phương tổ chức cá nhân doanh nghiệp liên quan có cấp trung ương tỉnh huyện xã thành phố và ,".split(" "),
+  "các cơ quan đơn vị bộ ngành sở ban địa phương tổ chức cá nhân doanh nghiệp liên quan có cấp trung ương tỉnh huyện xã thành phố và đảng đoàn ủy uỷ cán sự trực thuộc ,".split(" "),
 );
 /** "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần": where a sentence's time begins. */
 export const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;

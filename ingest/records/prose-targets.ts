@@ -21,6 +21,11 @@ import { readDecimal } from "./values.js";
 
 /** Headings whose sentences state objectives (general administrative Vietnamese, folded). */
 const objectiveHeading = /(?<![a-z])(muc tieu|tam nhin|chi tieu)(?![a-z])/;
+/**
+ * Headings of what is to be done or thought, below a part named after its horizon ("B- ĐỊNH HƯỚNG …
+ * VÀ TẦM NHÌN ĐẾN NĂM 2030" > "III- NHIỆM VỤ VÀ GIẢI PHÁP"): the nearest of the two kinds decides.
+ */
+const otherHeading = /(?<![a-z])(nhiem vu|giai phap|quan diem|to chuc thuc hien)(?![a-z])/;
 /** Headings of a report on what was done ("Đánh giá kết quả …", "Tình hình thực hiện các mục tiêu"): their figures are results. */
 const reportHeading = /(?<![a-z])(danh gia|ket qua|tinh hinh|thuc trang|hien trang)(?![a-z])/;
 /** Words by which a sentence aims at a target wherever it stands. */
@@ -30,11 +35,11 @@ const reports = /(?<!\p{L})(đã|đạt được|hiện nay|đến nay|hiện c�
 
 const bound = String.raw`(?:tối thiểu|ít nhất|trên|hơn|khoảng|từ|dưới|tối đa|không quá|nhóm|có)`;
 // Verbs of being at a level go with the quantity; verbs of doing ("bố trí", "thu hút thêm") stay in the name.
-const reach = String.raw`(?:đạt|ở mức|chiếm|duy trì)`;
+const reach = String.raw`(?:đạt mức|đạt|ở mức|chiếm|duy trì)`;
 const number = String.raw`\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?`;
 // Group 1: the verb of reaching before; 2: the bounding words; 3: the number; 4: a percent and what it is of.
 const quantity = new RegExp(
-  String.raw`(?<!\p{L})(?:(${reach})\s+)?((?:${bound}\s+){0,3})(${number})(\s*%(?:\s*\/\s*năm)?(?:\s+[A-Z]{2,5}(?=\s*(?:[,.;)]|$)))?)?(?![\p{L}\d/.,-]*\d)`,
+  String.raw`(?<!\p{L})(?:(${reach})\s+)?((?:${bound}\s+){0,3})(${number})(\s*%(?:\s*\/\s*năm)?(?:\s+[A-Z]{2,5}(?=\s*(?:[,.;)]|$|(?:vào|đến|tới)\s+năm\s)))?)?(?![\p{L}\d/.,-]*\d)`,
   "giu",
 );
 /** What a number is when it is no quantity: a year, a date, a document's or an item's number. */
@@ -66,11 +71,13 @@ export function proseTargets(input: ProseInput, tabled = 0): IndicatorRecord[] {
     const body = clean(text.slice(marker?.[0].length ?? 0));
     const headings = breadcrumb.map((heading) => foldText(heading));
     if (headings.some((heading) => reportHeading.test(heading))) continue;
-    const underObjectives = headings.some((heading) => objectiveHeading.test(heading));
+    const nearest = [...headings].reverse().find((heading) => objectiveHeading.test(heading) || otherHeading.test(heading));
+    const underObjectives = nearest !== undefined && objectiveHeading.test(nearest);
     const sentences = body.split(/(?<=\.)\s+(?=\p{Lu})/u);
     sentences.forEach((sentence, position) => {
       aimHolds = aimWords.test(sentence) || (position === 0 && aimHolds);
-      if (!underObjectives && !aimHolds) return;
+      // "… đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020 …": a value given the year it is to be reached is aimed at.
+      if (!underObjectives && !aimHolds && !yearsEachValue(sentence)) return;
       const clauses = sentence.split(/;\s*/u);
       clauses.forEach((clause, index) => {
         const target = readTarget(clause);
@@ -85,7 +92,10 @@ export function proseTargets(input: ProseInput, tabled = 0): IndicatorRecord[] {
           itemNumber: marker?.[1] ?? null,
           name: target.name,
           unit: target.unit,
-          values: target.values.map((value) => ({ ...value, year, label: year === null ? "Mục tiêu" : `Mục tiêu đến năm ${year}` })),
+          values: target.values.map(({ ownYear, ...value }) => {
+            const of = ownYear ?? year;
+            return { ...value, year: of, label: of === null ? "Mục tiêu" : `Mục tiêu đến năm ${of}` };
+          }),
           owners: [],
           ownerText: "",
         });
@@ -99,7 +109,19 @@ export function proseTargets(input: ProseInput, tabled = 0): IndicatorRecord[] {
 interface Target {
   name: string;
   unit: string;
-  values: Omit<IndicatorValue, "year" | "label">[];
+  /** `ownYear`: the year written right after the value ("3% GDP vào năm 2030"), before the clause's. */
+  values: (Omit<IndicatorValue, "year" | "label"> & { ownYear: number | null })[];
+}
+
+/** "người trên một vạn dân", "bác sĩ/10.000 dân": what a rate counts and the population it is counted over. */
+const perPopulation = /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*(?:trên|\/)\s*(?:một|mỗi|1)?\s*(?:vạn|nghìn|ngàn|triệu|10\.000|1\.000|100\.000)\s+(?:người\s+)?dân(?!\p{L})/u;
+
+/** "vào năm 2030" right after a value: the year that value is to be reached. */
+const ownYearAfter = /^\s*(?:vào|đến|tới)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})(?!\d)/iu;
+
+/** Whether a clause gives some value the year it is to be reached ("đạt 1,5% GDP vào năm 2015"), and reports nothing done. */
+function yearsEachValue(sentence: string): boolean {
+  return !reports.test(sentence) && sentence.split(/;\s*/u).some((clause) => readTarget(clause)?.values.some((value) => value.ownYear !== null) ?? false);
 }
 
 /** The quantities a clause states and its name without them; null when it states none. */
@@ -118,13 +140,19 @@ export function readTarget(clause: string): Target | null {
     const ofWhat = /^(.*%(?:\s*\/\s*năm)?)\s+(\S+)$/u.exec(percent ?? "");
     const percentText = ofWhat && ofWhat[2] !== ofWhat[2]?.toUpperCase() ? (ofWhat[1] ?? "") : percent;
     const written = clean(`${bounds}${digits}${percentText ?? ""}`);
-    // A count names what it counts: "ít nhất 05 dự án", "12 người".
-    const counted = percent ? "" : (/^\s+((?:\p{Ll}+\s+)?\p{Ll}+)/u.exec(clause.slice(start + whole.length))?.[1] ?? "");
-    values.push({ valueKind: "target", text: [written, counted].filter(Boolean).join(" "), number: readDecimal(digits), comparator: comparatorOf(bounds) });
+    // A count names what it counts: "ít nhất 05 dự án", "12 người"; a rate per head of population is its unit ("12 người trên một vạn dân").
+    const perHead = percent ? null : perPopulation.exec(clause.slice(start + whole.length));
+    const counted = percent ? "" : (perHead?.[0].trim() ?? /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)/u.exec(clause.slice(start + whole.length))?.[1] ?? "");
+    const end = start + whole.length - ((percent ?? "").length - (percentText ?? "").length) + (perHead?.[0].length ?? 0);
+    const ownYear = percentText ? ownYearAfter.exec(clause.slice(end)) : null;
+    values.push({ valueKind: "target", text: [written, counted].filter(Boolean).join(" "), number: readDecimal(digits), comparator: comparatorOf(bounds), ownYear: ownYear ? Number(ownYear[1]) : null });
     if (percentText) units.push(clean(percentText));
+    else if (perHead) units.push(perHead[0].trim());
     // A percent goes with its verb ("đạt tối thiểu 30% GDP"); a count leaves the thing counted in the name.
-    name += clause.slice(taken, start) + " ";
-    taken = start + whole.length - ((percent ?? "").length - (percentText ?? "").length);
+    // What lies between two values is only their joining (", ", " và "), no part of the name.
+    const between = clause.slice(taken, start);
+    name += values.length > 1 && /^[\s,]*(?:và|hoặc)?\s*$/u.test(between) ? " " : `${between} `;
+    taken = end + (ownYear?.[0].length ?? 0);
   }
   if (values.length === 0) return null;
   name = clean(`${name}${clause.slice(taken)}`)

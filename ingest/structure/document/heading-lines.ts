@@ -43,7 +43,7 @@ const MAX_WRAPPED_LINES = 6;
 const WRAP_FILL = 0.8;
 const MAX_FIELD_VALUE = 150;
 
-const MARKER = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục\s+\d|MỤC\s+\d|Điều\s+\d|Phụ lục|PHỤ LỤC|[IVXLC]+\.\s|\d{1,2}(\.\d{1,2})*\.\s|[a-zđ]\)\s|[-+•*]\s)/u;
+const MARKER = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục\s+\d|MỤC\s+\d|Điều\s+\d|Phụ lục|PHỤ LỤC|[IVXLC]+\.\s|\d{1,2}(\.\d{1,2})*\.\s|[a-zđ]\)\s|[-+•*]\s|(?:[A-H]|[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)\s*[-–]\s)/u;
 
 const FIXED_PATTERNS: { kind: HeadingKind; order: number; pattern: RegExp }[] = [
   { kind: "part", order: 1, pattern: /^(?:Phần|PHẦN)\s+(?:thứ\s+\p{L}+|THỨ\s+\p{L}+|[IVXLC]+|\d+)(?=[\s.:]|$)[.:]?\s*(.*)$/u },
@@ -123,16 +123,23 @@ function runsOn(lines: SourceLine[], lastIndex: number, text: string, wrapWidth:
 
 function readNumbered(lines: SourceLine[], index: number, plain: string, context: HeadingContext): HeadingCandidate | null {
   const { inTable } = context;
-  // "II. MỤC TIÊU", and "II- MỤC TIÊU" as Party documents write it.
+  // "II. MỤC TIÊU", and "II- MỤC TIÊU", "1- Mục tiêu tổng quát", "2.1- Đổi mới …" as Party documents write them
+  // (a space after the hyphen: "20-NQ/TW" is a document number, not an item).
+  // "A- TÌNH HÌNH …", "C- TỔ CHỨC THỰC HIỆN": the parts a Party resolution divides itself into, above its roman
+  // headings (a single "C" or "L" numbers no roman heading; "I", "V", "X" do).
+  const part = /^([A-H])\s*[-–.]\s+(\p{Lu}.*)$/u.exec(plain);
   const roman = /^([IVXLC]+)(?:\.|\s*[-–])\s*(\p{L}.*)$/u.exec(plain);
-  const arabic = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\s)\s*(\p{L}.*|["“(].*)$/u.exec(plain);
+  const arabic = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\s*[-–](?=\s)|\s)\s*(\p{L}.*|["“(].*)$/u.exec(plain);
   const letter = /^[a-zđ]\)\s*(\p{L}.*)$/u.exec(plain);
   let kind: HeadingKind;
   let order: number;
-  if (roman) {
+  if (part && capsRatio(part[2] ?? "") >= 0.6) {
+    kind = "roman";
+    order = 5;
+  } else if (roman) {
     kind = "roman";
     order = 10;
-  } else if (arabic && (arabic[1]?.includes(".") || arabic[2] === ".")) {
+  } else if (arabic && (arabic[1]?.includes(".") || arabic[2] === "." || /[-–]/u.test(arabic[2] ?? ""))) {
     kind = "arabic";
     order = 10 + (arabic[1] ?? "").split(".").length;
   } else if (letter) {

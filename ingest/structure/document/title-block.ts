@@ -28,7 +28,8 @@ function endsTitle(plain: string): boolean {
   if (plain.length > MAX_TITLE_LINE_LENGTH) return true;
   if (/^\(/.test(plain)) return true;
   if (/^(Căn cứ|Số\s*:|Kính gửi)/iu.test(plain)) return true;
-  if (/^(Phần|PHẦN|Chương|CHƯƠNG|Điều\s+\d|Phụ lục|PHỤ LỤC|[IVXLC]+\.\s|\d+\.\s|[a-zđ]\)\s)/u.test(plain)) return true;
+  // Numbered parts as Party documents write them too ("A- TÌNH HÌNH …", "I- QUAN ĐIỂM", "1- …").
+  if (/^(Phần|PHẦN|Chương|CHƯƠNG|Điều\s+\d|Phụ lục|PHỤ LỤC|[IVXLC]+\.\s|\d+\.\s|[a-zđ]\)\s|(?:[A-H]|[IVXLC]+|\d{1,2})\s*[-–]\s)/u.test(plain)) return true;
   const folded = foldText(plain);
   return loadVocabulary().issuers.some((issuer) =>
     issuer.written.some((written) => folded.startsWith(foldText(written))),
