@@ -10,6 +10,7 @@ import { tokenizeFields } from "./tokenize.js";
 import { PostingsWriter, type ItemTerms } from "./postings.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
 import { RecordAgenciesWriter, recordDue } from "./record-filters.js";
+import type { DocumentPhrases } from "./vocabulary/document-names.js";
 
 /** What one source file contributes to the index; `info` null when its metadata could not be read. */
 export interface DocumentRows {
@@ -50,6 +51,8 @@ export interface DatabaseWriterOptions {
   expandText?: (text: string) => string;
   /** The agencies a document's records name that the glossary does not list (vocabulary/document-agencies.ts); none when absent. */
   agencyNames?: (records: readonly KnowledgeRecord[]) => readonly string[];
+  /** The phrases that name a document in a question (vocabulary/document-names.ts), stored with it; none when absent. */
+  documentPhrases?: (info: DocumentInfo) => DocumentPhrases;
   /** The database's path, in error messages. */
   path?: string;
 }
@@ -77,12 +80,15 @@ export class DatabaseWriter {
 
   private readonly path: string;
 
+  private readonly documentPhrases: ((info: DocumentInfo) => DocumentPhrases) | null;
+
   constructor(
     private readonly database: Database.Database,
     options: DatabaseWriterOptions = {},
   ) {
     this.expandText = options.expandText ?? ((text) => text);
     this.path = options.path ?? "index database";
+    this.documentPhrases = options.documentPhrases ?? null;
     this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []));
     this.postings = new PostingsWriter(database);
     this.agencies = new RecordAgenciesWriter(database);
@@ -105,6 +111,8 @@ export class DatabaseWriter {
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
       insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
+      insertNames: prepare("INSERT INTO document_names (file, json) VALUES (?, ?)"),
+      deleteNames: prepare("DELETE FROM document_names WHERE file = ?"),
       insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens, due) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
     };
@@ -121,6 +129,7 @@ export class DatabaseWriter {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, packRow(info));
+      if (info && this.documentPhrases) this.statements.insertNames.run(rows.file, JSON.stringify(this.documentPhrases(info)));
       if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
       const recordPlaces = this.writeBlocks(rows.file, records);
       records.forEach((record, index) => {
@@ -198,6 +207,7 @@ export class DatabaseWriter {
     this.statements.deleteBlocks.run(file);
     this.statements.deleteFile.run(file);
     this.statements.deleteDocument.run(file);
+    this.statements.deleteNames.run(file);
     this.statements.deleteFindings.run(file);
   }
 

@@ -8,7 +8,7 @@ import { splitQuestionParts, type PartReading, type QuestionPart } from "./under
 import { readYesNo } from "./understand/yes-no-question.js";
 import { subjectsSharingAsk, type AgencySpans } from "./understand/shared-ask.js";
 import { documentHints } from "./understand/document-hints.js";
-import { abbreviator } from "./understand/topic-variants.js";
+import { abbreviator } from "../../vietnamese/glossary/abbreviator.js";
 import { foldText } from "../../vietnamese/fold.js";
 
 /** What answering by the form of a question needs from the answerer. */

@@ -1,4 +1,5 @@
 import type { DocumentInfo } from "../../../ingest/records/schemas.js";
+import { documentPhrases, shortKindForm, storedDocumentPhrases, type Abbreviate, type DocumentPhrases } from "../../../ingest/index/vocabulary/document-names.js";
 import { foldText } from "../../../vietnamese/fold.js";
 import { hasPhrase } from "./question-kind.js";
 
@@ -22,152 +23,86 @@ export interface DocumentHints {
   nameYears: string[];
 }
 
-const kindShortNames: Record<string, string[]> = {
-  "ke hoach": ["kh", "ke hoach"],
-  "quyet dinh": ["qd", "quyet dinh"],
-  "chuong trinh": ["ctr", "chuong trinh"],
-  "de an": ["de an"],
-  "nghi quyet": ["nq", "nghi quyet"],
-};
-
-/** Leading words of an alias that still name the document ("chương trình công tác" for "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least. */
-/** The kind metadata gives a document whose text names none (ingest/structure/metadata.ts), folded. */
-const genericKind = "van ban";
 const citingWords = ["theo", "trong", "tai", "thuoc", "cua", "thuc hien"];
-const documentKindWords = ["nghi quyet", "quyet dinh", "ke hoach", "chuong trinh", "de an", "chi thi", "thong tu", "nghi dinh", "cong van"];
-const connectorWords = new Set(["thuc", "hien", "ve", "cua", "va", "nam", "giai", "doan", "den", "tai", "tren", "theo", "dinh", "huong"]);
-
-/**
- * Leading words of an alias that still name the document ("chương trình công tác" for
- * "Chương trình Công tác Ban Chỉ đạo năm 2026"): the kind and two more words at least, never
- * past a number or a second document kind, never ending on a connecting word.
- */
-function aliasPrefixes(folded: string, kind: string, minWords = 4): string[] {
-  const words = folded.split(" ");
-  const kindWords = kind.split(" ").filter((word) => word !== "").length;
-  const prefixes: string[] = [];
-  for (let length = Math.max(kindWords + 2, minWords); length < words.length; length += 1) {
-    const prefix = words.slice(0, length);
-    const last = prefix[prefix.length - 1] ?? "";
-    if (/\d/.test(last)) break;
-    const rest = prefix.slice(kindWords).join(" ");
-    if (documentKindWords.some((word) => ` ${rest} `.includes(` ${word} `))) break;
-    if (!connectorWords.has(last)) prefixes.push(prefix.join(" "));
-  }
-  return prefixes;
-}
-
-/** The words of a name after its kind without the connecting ones ("ke hoach theo thang" → "ke hoach thang"); the kind is kept. */
-function withoutConnectors(folded: string, kind: string): string {
-  const words = folded.split(" ");
-  const kindWords = kind.split(" ").filter((word) => word !== "").length;
-  const rest = words.slice(kindWords).filter((word) => !connectorWords.has(word));
-  return rest.length === 0 ? folded : [...words.slice(0, kindWords), ...rest].join(" ");
-}
-
-/** "ke hoach thuc hien nghi quyet 57" → "kh thuc hien nq 57", as officials abbreviate. */
-function shortKindForm(folded: string): string {
-  let short = ` ${folded} `;
-  for (const [long, shortNames] of Object.entries(kindShortNames)) {
-    const abbreviation = shortNames[0];
-    if (abbreviation && abbreviation !== long) short = short.split(` ${long} `).join(` ${abbreviation} `);
-  }
-  return short.trim();
-}
-
-/** Rewrites spelt-out words as officials abbreviate them ("chuyen doi so" → "cds"); identity when not given. */
-export type Abbreviate = (folded: string) => string;
-
-export interface DocumentPhrases {
-  phrases: string[];
-  prefixes: string[];
-  numbers: string[];
-  /** The phrases made of the document's own number ("nq 57" for 57-NQ/TW): its name, whatever other titles cite. */
-  ownNumber: string[];
-}
-
-export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate = (text) => text): DocumentPhrases {
-  const phrases = new Set<string>();
-  const ownNumber = new Set<string>();
-  const prefixes = new Set<string>();
-  const numbers: string[] = [];
-  const kind = foldText(document.kind);
-  for (const alias of document.aliases) {
-    const folded = foldText(alias);
-    if (folded.length < 3) continue;
-    // "Kế hoạch 429", "Kế hoạch thực hiện Nghị quyết 57" name the document; "DTI" or "Nghị quyết 57"
-    // may just as well be a task's subject or a resolution cited by other documents.
-    const namesItself = folded.startsWith(`${kind} `) || /^\d/.test(folded) || folded.split(" ").length >= 5;
-    for (const form of new Set([folded, shortKindForm(folded), abbreviate(folded)])) (namesItself ? phrases : prefixes).add(form);
-    // A document whose kind was not read ("Văn bản") is named by its title's leading words ("bảng deliverables").
-    const named = kind === genericKind && folded.startsWith(`${genericKind} `) ? [...aliasPrefixes(folded.slice(genericKind.length + 1), "", 2)] : [];
-    for (const prefix of [...aliasPrefixes(folded, kind), ...named]) {
-      // "KH tháng" for "Kế hoạch theo tháng": officials drop the connecting words of a name.
-      for (const form of new Set([prefix, withoutConnectors(prefix, kind)])) {
-        prefixes.add(form);
-        prefixes.add(abbreviate(form));
-        prefixes.add(shortKindForm(form));
-      }
-    }
-  }
-  const numberDigits = document.number?.match(/^\d+/)?.[0];
-  if (numberDigits) {
-    numbers.push(numberDigits);
-    for (const short of kindShortNames[kind] ?? [kind]) {
-      for (const phrase of [`${short} ${numberDigits}`, `${short}${numberDigits}`, `${short} so ${numberDigits}`]) ownNumber.add(phrase);
-    }
-    ownNumber.add(foldText(document.number ?? ""));
-    for (const phrase of ownNumber) phrases.add(phrase);
-  }
-  return {
-    phrases: [...phrases].filter((phrase) => phrase !== ""),
-    prefixes: [...prefixes].filter((prefix) => !phrases.has(prefix)),
-    numbers,
-    ownNumber: [...ownNumber].filter((phrase) => phrase !== ""),
-  };
-}
 
 interface PhraseTables {
   phraseSets: DocumentPhrases[];
-  /** How many documents use each phrase: a phrase shared by two ("kế hoạch chuyển đổi số") names neither. */
-  owners: Map<string, number>;
   /**
-   * Phrases that are one document's own number ("NQ 57" of Nghị quyết 57-NQ/TW): they name that
-   * document, even where other documents' titles cite it ("Kế hoạch thực hiện Nghị quyết số 57").
+   * The document each phrase names, when it names one: a phrase shared by two ("kế hoạch chuyển
+   * đổi số") names neither, and a phrase that is one document's own number ("NQ 57" of Nghị quyết
+   * 57-NQ/TW) names that document, even where other documents' titles cite it ("Kế hoạch thực
+   * hiện Nghị quyết số 57").
    */
-  numberOwners: Map<string, number>;
+  namedBy: Map<string, number>;
+  /** The most words a phrase of `namedBy` has: the longest stretch of a question looked up. */
+  maxWords: number;
 }
 
 const tablesByDocuments = new WeakMap<DocumentInfo[], PhraseTables>();
 
-/** The documents' names, worked out once per loaded index rather than once per question. */
+/** The documents' names, read from the index (stored at ingest) or worked out once per loaded index rather than once per question. */
 function phraseTables(documents: DocumentInfo[], abbreviate?: Abbreviate): PhraseTables {
   const known = tablesByDocuments.get(documents);
   if (known) return known;
-  const phraseSets = documents.map((document) => documentPhrases(document, abbreviate));
+  const phraseSets = storedDocumentPhrases(documents) ?? documents.map((document) => documentPhrases(document, abbreviate));
   const owners = new Map<string, number>();
   for (const set of phraseSets) for (const phrase of new Set([...set.phrases, ...set.prefixes])) owners.set(phrase, (owners.get(phrase) ?? 0) + 1);
   const numberOwners = new Map<string, number>();
   for (const set of phraseSets) for (const phrase of new Set(set.ownNumber)) numberOwners.set(phrase, (numberOwners.get(phrase) ?? 0) + 1);
-  const tables = { phraseSets, owners, numberOwners };
-  tablesByDocuments.set(documents, tables);
-  return tables;
-}
-
-export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
-  const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [], nameYears: [] };
-  const { phraseSets, owners, numberOwners } = phraseTables(documents, abbreviate);
   // A document's own number is its name; a phrase that is no document's number names one only if one document uses it.
   const ownedBy = (set: DocumentPhrases, phrase: string) => {
     const numbered = numberOwners.get(phrase) ?? 0;
     return numbered > 0 ? numbered === 1 && set.ownNumber.includes(phrase) : owners.get(phrase) === 1;
   };
-  const named = documents.map((document, index) => {
-    const set = phraseSets[index];
-    const hits = set ? set.phrases.filter((phrase) => ownedBy(set, phrase) && hasPhrase(foldedQuestion, phrase)) : [];
-    const softHits = set ? set.prefixes.filter((prefix) => ownedBy(set, prefix) && hasPhrase(foldedQuestion, prefix)) : [];
-    return { document, set, hits, softHits, numbersOfOthers: [] };
+  const namedBy = new Map<string, number>();
+  let maxWords = 0;
+  phraseSets.forEach((set, index) => {
+    for (const phrase of [...set.phrases, ...set.prefixes]) {
+      if (!ownedBy(set, phrase)) continue;
+      namedBy.set(phrase, index);
+      maxWords = Math.max(maxWords, phrase.split(" ").length);
+    }
   });
+  const tables = { phraseSets, namedBy, maxWords };
+  tablesByDocuments.set(documents, tables);
+  return tables;
+}
+
+/**
+ * Every stretch of the question between two spaces (of ` question `), up to `maxWords` words: the
+ * phrases `hasPhrase(question, phrase)` holds for, looked up instead of tried one by one.
+ */
+function questionStretches(foldedQuestion: string, maxWords: number): Set<string> {
+  const padded = ` ${foldedQuestion} `;
+  const spaces: number[] = [];
+  for (let index = 0; index < padded.length; index += 1) if (padded[index] === " ") spaces.push(index);
+  const stretches = new Set<string>();
+  for (let start = 0; start < spaces.length; start += 1) {
+    for (let end = start + 1; end < spaces.length && end - start <= maxWords; end += 1) {
+      const stretch = padded.slice((spaces[start] ?? 0) + 1, spaces[end]);
+      if (stretch !== "") stretches.add(stretch);
+    }
+  }
+  return stretches;
+}
+
+export function documentHints(foldedQuestion: string, documents: DocumentInfo[], abbreviate?: Abbreviate): DocumentHints {
+  const hints: DocumentHints = { files: [], matchedPhrases: [], softFiles: [], softPhrases: [], numbers: [], nameYears: [] };
+  const { phraseSets, namedBy, maxWords } = phraseTables(documents, abbreviate);
+  const stretches = questionStretches(foldedQuestion, maxWords);
+  // Only the documents a phrase of the question names, in the documents' order (the others have no hits).
+  const hitDocuments = new Set<number>();
+  for (const stretch of stretches) {
+    const index = namedBy.get(stretch);
+    if (index !== undefined) hitDocuments.add(index);
+  }
+  const named = [...hitDocuments]
+    .sort((left, right) => left - right)
+    .map((index) => {
+      const set = phraseSets[index];
+      const hit = (phrase: string) => namedBy.get(phrase) === index && stretches.has(phrase);
+      return { document: documents[index] as DocumentInfo, set, hits: set ? set.phrases.filter(hit) : [], softHits: set ? set.prefixes.filter(hit) : [], numbersOfOthers: [] };
+    });
   for (const { document, set, hits, softHits, numbersOfOthers } of withNumbersOfOtherNames(named)) {
     if (!set) continue;
     hints.nameYears.push(...yearsAfterName(foldedQuestion, [...hits, ...softHits], document));

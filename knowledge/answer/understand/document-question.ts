@@ -5,7 +5,8 @@ import { foldText } from "../../../vietnamese/fold.js";
 import { documentHints } from "./document-hints.js";
 import { documentQuestionWords, type DocumentFact } from "./document-question-words.js";
 import { hasPhrase } from "./question-kind.js";
-import { abbreviator, topicVariants } from "./topic-variants.js";
+import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
+import { topicVariants } from "./topic-variants.js";
 
 /** A document another one cites, with the file whose text cites it. */
 export interface CitedMatch {

@@ -4,7 +4,7 @@ import { foldText } from "../../../vietnamese/fold.js";
 import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
 import { documentHints } from "./document-hints.js";
 import { splitQuestion, splitQuestionParts, type PartReader } from "./question-parts.js";
-import { abbreviator } from "./topic-variants.js";
+import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
 import { understandQuestion } from "./understand-question.js";
 
 const documents: DocumentInfo[] = [

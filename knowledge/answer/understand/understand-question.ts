@@ -7,7 +7,7 @@ import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { itemReference } from "./item-reference.js";
 import { scopeClauseMarks } from "./scope-clause.js";
-import { abbreviator } from "./topic-variants.js";
+import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
 import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
 import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 

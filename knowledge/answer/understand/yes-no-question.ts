@@ -5,7 +5,7 @@ import { findPeriodSpans } from "../../../vietnamese/periods.js";
 import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { formWordsIn, questionForms, sameLengthKey, usableFormWords, withNegationWrittenOut } from "./question-forms.js";
-import { abbreviator } from "./topic-variants.js";
+import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
 import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 /** What a yes/no question claims: an agency (in a role), a period, or a number. */
