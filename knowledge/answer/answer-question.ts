@@ -30,7 +30,7 @@ import { documentQuestionWords } from "./understand/document-question-words.js";
 import { answerByForm } from "./answer-forms.js";
 import { answerAboutDocument } from "./document-answer.js";
 import { issuerAsScope } from "./compose/issuer-scope.js";
-import { documentTotals } from "./find/document-totals.js";
+import { documentTotals, totalsFirst } from "./find/document-totals.js";
 import { BodyTextAnswerer } from "./body-text-answer.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
@@ -90,7 +90,7 @@ export class QuestionAnswerer {
     this.documentWords = new DocumentWords(knowledgeBase.documents, this.mentions);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
-    this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate);
+    this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate, (file) => this.documentWords.withKind(file));
   }
 
   /**
@@ -159,7 +159,7 @@ export class QuestionAnswerer {
     const topics = topicVariants(frame.topics, this.glossary, frame.accented);
     const totals = documentTotals(frame, topics, this.knowledgeBase);
     if (totals.length > 0) return this.fromRecords(frame, totals);
-    const search = await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords.of(file));
+    const search = totalsFirst(frame, await findRecords(frame, topics, this.knowledgeBase, this.matcher, this.titleText, this.thresholds, (file) => this.documentWords.of(file)));
     const asked: QuestionEvidence = {
       frame,
       topics,

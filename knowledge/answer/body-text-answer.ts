@@ -29,6 +29,8 @@ export class BodyTextAnswerer {
     private readonly matcher: TitleMatcher,
     private readonly thresholds: Thresholds,
     private readonly gate: ConfidenceGate,
+    /** The words naming a passage's own document ("DTI", "Đề án"): a sentence need not repeat them. */
+    private readonly documentWords: (file: string) => ReadonlySet<string>,
   ) {}
 
   async answer(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
@@ -68,7 +70,7 @@ export class BodyTextAnswerer {
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
       const holds = (sentence: string) => holdsFact(sentence) && !this.isTitle(passage, sentence);
-      const candidate = bestSentence(passage, this.scopedTopics(frame, topics, passage), this.matcher, frame.accented, holds);
+      const candidate = bestSentence(passage, this.scopedTopics(frame, topics, passage), this.matcher, frame.accented, holds, this.documentWords(passage.file));
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
         if (best) runnerUp = best.coverage;

@@ -21,6 +21,7 @@ export function bestSentence(
   matcher: TitleMatcher,
   accented: boolean,
   holdsFact: (sentence: string) => boolean,
+  free?: ReadonlySet<string>,
 ): PassageSentence | null {
   const lines = passage.text.split("\n");
   let best: PassageSentence | null = null;
@@ -31,7 +32,7 @@ export function bestSentence(
     // A "+" item reads with the "-" item above it ("- Tỉnh Quảng Bình" / "+ Tỷ lệ … đạt 84,51%").
     // A short labelled value ("Tỉnh Quảng Bình: 106,75/200 điểm") reads with the heading it sits under ("3. Hạ tầng số").
     const context = /^\s*\+/.test(text) ? parentBullet(lines, unit.lineIndex) : isLabelledValue(text) ? (passage.breadcrumb.at(-1) ?? "") : "";
-    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, undefined, accented)));
+    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, free, accented)));
     const line = passage.lineNumbers?.[unit.lineIndex] ?? passage.startLine;
     const sentence = context ? `${context} … ${text}` : text;
     if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };

@@ -1,6 +1,12 @@
-import type { RecordMatch } from "./find-records.js";
+import type { KnowledgeRecord } from "../../../ingest/records/schemas.js";
+import type { RecordMatch, RecordSearch } from "./find-records.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
+
+/** A row that sums its table ("Tổng cộng: 716.168", "Tổng số"), as ingestion names it. */
+export function isTotalRow(record: KnowledgeRecord): boolean {
+  return record.kind === "budget-line" && /^(tổng cộng|tổng số|tổng|cộng)\s*(:[^—]*)?(—|$)/iu.test(record.item.trim());
+}
 
 /**
  * "Tổng kinh phí của Đề án … (QĐ 1982)": when the question names a document and nothing inside
@@ -11,6 +17,16 @@ export function documentTotals(frame: QuestionFrame, topics: string[], knowledge
   if (topics.some((topic) => topic.split(" ").some((token) => token !== "·"))) return [];
   return knowledgeBase
     .recordsOf({ kinds: ["budget-line"], files: frame.documentFiles })
-    .filter((record) => record.kind === "budget-line" && frame.documentFiles.includes(record.locator.file) && /^tổng cộng/iu.test(record.item))
+    .filter((record) => frame.documentFiles.includes(record.locator.file) && isTotalRow(record))
     .map((record) => ({ record, coverage: 1, specificity: 1, score: 1 }));
+}
+
+/**
+ * "Tổng dự toán các nhiệm vụ trọng tâm …": a question that asks for a sum is answered by the
+ * total rows among the records it matched as well as any other, not by the rows they sum.
+ */
+export function totalsFirst(frame: QuestionFrame, search: RecordSearch): RecordSearch {
+  if (!frame.asksTotal || frame.kind !== "budget") return search;
+  const totals = search.matches.filter((match) => isTotalRow(match.record));
+  return totals.length === 0 ? search : { ...search, matches: totals };
 }

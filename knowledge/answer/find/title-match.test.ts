@@ -35,3 +35,17 @@ describe("TitleMatcher and abbreviations a document writes without spelling them
     expect(matcher.coverage("xay dung tt dmst ve du lieu", "Sửa đổi Luật Thuế")).toBe(0);
   });
 });
+
+describe("TitleMatcher and free pairs of syllables", () => {
+  const matcher = TitleMatcher.fromTexts(["Tỉnh cần dành ít nhất 10% ngân sách chi cho an toàn, an ninh mạng", "Kế hoạch phát triển kinh tế số"]);
+
+  it("frees both syllables where the topic writes the pair, and no syllable where it does not", () => {
+    const title = "tinh can danh it nhat 10% ngan sach chi cho an toan an ninh mang";
+    const free = new Set(["de_an"]);
+    // "Đề án yêu cầu …": the document's kind, written as the pair, is not asked about.
+    expect(matcher.coverage("de an danh it nhat ngan sach an toan an ninh mang", title, free)).toBeCloseTo(matcher.coverage("danh it nhat ngan sach an toan an ninh mang", title));
+    expect(matcher.coverage("de an danh it nhat ngan sach an toan an ninh mang", title, free)).toBeGreaterThan(matcher.coverage("de an danh it nhat ngan sach an toan an ninh mang", title));
+    // "an" of "an toàn" stays asked when "đề án" is not written.
+    expect(matcher.coverage("an toan thong tin", "thong tin", free)).toBeCloseTo(matcher.coverage("an toan thong tin", "thong tin"));
+  });
+});

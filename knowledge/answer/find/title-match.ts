@@ -136,7 +136,7 @@ export class TitleMatcher {
 
   /** Share of the topic's weighted terms found in the title (syllables and in-order bigrams). */
   coverage(topic: string, title: string, free: ReadonlySet<string> = noWords, accented = false): number {
-    const topicTerms = terms(topic).filter((term) => !free.has(foldDiacritics(term)));
+    const topicTerms = terms(withoutFreePairs(topic, free)).filter((term) => !free.has(foldDiacritics(term)));
     if (topicTerms.length === 0) return 0;
     const cachedTerms = this.titleTerms(title);
     const titleTerms = accented ? cachedTerms.exact : cachedTerms.folded;
@@ -172,6 +172,15 @@ export class TitleMatcher {
     }
     return total === 0 ? 0 : found / total;
   }
+}
+
+/** The topic with each free pair of syllables ("de_an": a document's own kind) it writes in order taken out, as a break. */
+function withoutFreePairs(topic: string, free: ReadonlySet<string>): string {
+  const tokens = topic.split(" ");
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    if (free.has(foldDiacritics(`${tokens[index]}_${tokens[index + 1]}`))) tokens.splice(index, 2, "·", "·");
+  }
+  return tokens.join(" ");
 }
 
 /** A bigram one of whose syllables was matched through an abbreviation, the other one found as it is. */

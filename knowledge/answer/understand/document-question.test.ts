@@ -69,3 +69,28 @@ describe("readDocumentQuestion of the kind asked for by its number", () => {
     expect(numbers("KH DTI số hóa")).toBeUndefined();
   });
 });
+
+describe("readDocumentQuestion of a document known by the mark of the one it carries out", () => {
+  const cites = (kind: string, number: string, line: number) => ({
+    kind, number, date: null, dateText: "", issuer: "", subject: "", lead: "Căn cứ", source: { line, quote: `Căn cứ ${kind} số ${number}` },
+  });
+  const carrying = (file: string, kind: string, aliases: string[], cited: ReturnType<typeof cites>) =>
+    ({ file, kind, number: null, date: null, dateText: "năm 2025", issuer: "UBND tỉnh", title: aliases[0] ?? "", aliases, facts: { numberSource: null, dateSource: null, signer: null, citations: [cited] } }) as DocumentInfo;
+  // A plan carrying out a resolution and a programme carrying out another, each known by the resolution's mark.
+  const plan = carrying("kh-nq57.txt", "Kế hoạch", ["Kế hoạch thực hiện Nghị quyết 57", "Nghị quyết 57", "NQ 57"], cites("Nghị quyết", "57-NQ/TW", 5));
+  const programme = carrying("ctr-nq03.md", "Chương trình", ["Chương trình thực hiện Nghị quyết 03", "Nghị quyết 03", "NQ 03"], cites("Nghị quyết", "03/NQ-CP", 7));
+  const target = (question: string) => {
+    const asked = readDocumentQuestion(foldText(question), [plan, programme], glossary);
+    return asked?.target.type === "own" ? asked.target.document.file : asked?.target.type === "cited" ? asked.target.matches.map((match) => match.citation.number) : null;
+  };
+
+  it("reads the document's own kind right before the mark as naming that document", () => {
+    expect(target("kh nq57 ai ky")).toBe("kh-nq57.txt");
+    expect(target("CTr NQ 03 ký ngày nào?")).toBe("ctr-nq03.md");
+  });
+
+  it("reads the mark alone, or after another kind, as the resolution it names", () => {
+    expect(target("NQ 57 ký ngày nào?")).toEqual(["57-NQ/TW"]);
+    expect(target("KH NQ 03 ký ngày nào?")).not.toBe("ctr-nq03.md");
+  });
+});

@@ -239,6 +239,9 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
     if (matches.length > 0) return result({ type: "cited", matches });
   }
 
+  // "KH NQ57 ai ký?": a document known by another's mark, its own kind written right before the mark.
+  const kindBefore = named.length === 0 && askedKind === null && !asks.has("basis") ? ownKindBeforeMark(tokens, kindOf, hints.softPhrases, documents.filter((document) => hints.softFiles.includes(document.file))) : null;
+  if (kindBefore && score(kindBefore, ownText(kindBefore), residual, glossary).coverage >= NAMED_COVERAGE) return result({ type: "own", document: kindBefore });
   const looseNumber = byNumber(false);
   if (looseNumber) return looseNumber;
   if (named.length === 1) return null;
@@ -271,4 +274,18 @@ function pick(scored: Scored<CitedMatch>[], minCoverage: number, minMatched = 0)
   if (!best) return [];
   const tied = sorted.filter((entry) => entry.coverage === best.coverage && entry.subjectCoverage === best.subjectCoverage && entry.matched === best.matched);
   return tied.length > MAX_LISTED ? [] : tied.map((entry) => entry.item);
+}
+
+/** The one soft-named document whose kind is written just before the mark that names it ("kh nq 57"); null when none or several. */
+function ownKindBeforeMark(tokens: string[], kindOf: Map<number, string>, phrases: string[], documents: DocumentInfo[]): DocumentInfo | null {
+  const kindsBefore = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(" ");
+    for (let start = 1; start + words.length <= tokens.length; start += 1) {
+      const kind = kindOf.get(start - 1);
+      if (kind && kind !== kindOf.get(start) && words.every((word, offset) => tokens[start + offset] === word)) kindsBefore.add(kind);
+    }
+  }
+  const fitting = documents.filter((document) => kindsBefore.has(document.kind));
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }

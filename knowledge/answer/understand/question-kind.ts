@@ -20,6 +20,8 @@ const CueLists = z.object({
   targetStrong: z.array(z.string()),
   value: z.array(z.string()),
   product: z.array(z.string()),
+  total: z.array(z.string()),
+  bounds: z.array(z.string()),
   accentOnly: z.array(z.string()),
 });
 export type CueLists = z.infer<typeof CueLists>;

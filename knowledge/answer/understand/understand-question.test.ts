@@ -135,3 +135,45 @@ describe("understandQuestion", () => {
     expect(frame.topic).toContain("cu ha tang so");
   });
 });
+
+describe("a place in the document is not the subject", () => {
+  const glossary = loadGlossary();
+
+  it("takes an appendix out of the topic, with or without its number", () => {
+    for (const question of ["Nhiệm vụ CĐS trong lĩnh vực tài chính - ngân hàng ở phụ lục Đề án giao ai chủ trì?", "Chuyển đổi số trong lĩnh vực tài chính - ngân hàng theo Phụ lục III giao ai chủ trì?"]) {
+      const frame = understandQuestion(question, glossary, documents);
+      expect(frame.topic).toContain("tài chính");
+      expect(frame.topic).not.toMatch(/phụ|lục|\biii\b/u);
+    }
+  });
+
+  it("reads a question for a sum, and keeps the words that may open an indicator's name in its topic", () => {
+    const total = understandQuestion("Tổng dự toán kinh phí các nhiệm vụ trọng tâm trong phụ lục QĐ 1982 là bao nhiêu?", glossary, documents);
+    expect(total.asksTotal).toBe(true);
+    const indicator = understandQuestion("Tổng chi NSNN cho chuyển đổi số do ai cung cấp?", glossary, documents);
+    expect(indicator.asksTotal).toBe(true);
+    expect(indicator.topic).toContain("tổng chi");
+    expect(understandQuestion("Kinh phí cho CĐS giáo dục là bao nhiêu?", glossary, documents).asksTotal).toBe(false);
+  });
+});
+
+describe("what is asked is read outside the clause that says what for", () => {
+  const glossary = loadGlossary();
+
+  it("reads a bound asked after a purpose clause as a value, not as the points the clause names", () => {
+    const frame = understandQuestion("Để đạt điểm, tỷ lệ công chức, viên chức chuyên trách về chuyển đổi số phải đạt tối thiểu bao nhiêu?", glossary, documents);
+    expect(frame.kind).toBe("value");
+    expect(frame.askedFields).not.toContain("score");
+    // Without the clause, points asked are points.
+    expect(understandQuestion("Tỷ lệ công chức chuyên trách về chuyển đổi số đạt tối đa bao nhiêu điểm?", glossary, documents).kind).toBe("score");
+  });
+
+  it("matches the subject with and without the bound, which a title may write", () => {
+    const frame = understandQuestion("Số trạm BTS xây mới tối thiểu năm 2026?", glossary, documents);
+    expect(frame.topic).not.toMatch(/tối thiểu/u);
+    expect(frame.topics.some((topic) => topic.includes("tối thiểu"))).toBe(true);
+    const folded = understandQuestion("tinh can danh it nhat bao nhieu phan tram ngan sach cho an toan an ninh mang", glossary, documents);
+    expect(folded.topic).not.toMatch(/it nhat/u);
+    expect(folded.topics.some((topic) => topic.includes("it nhat"))).toBe(true);
+  });
+});

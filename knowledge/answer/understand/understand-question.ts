@@ -34,6 +34,8 @@ export interface QuestionFrame {
   listAsked: boolean;
   /** Every fact the cue words ask for ("ai làm, bao giờ xong": owner and deadline); the answer's details show these first. */
   askedFields: AskedField[];
+  /** "tổng kinh phí", "tổng cộng": the sum of a table is asked; its total row answers before the rows it sums. */
+  asksTotal: boolean;
   /** "xếp hạng", "thứ mấy": a rank, not a score. */
   wantsRank: boolean;
   /** The question names an indicator ("chỉ tiêu", "tỷ lệ"): among equal matches, indicators come first. */
@@ -141,7 +143,10 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   const period = questionPeriod(question, [...hints.numbers, ...hints.nameYears]);
   const years = foldedTokens.filter((token) => isYear(token) && !hints.numbers.includes(token));
   const year = years.length > 0 ? Number(years[years.length - 1]) : null;
-  const kind = detectKind(target, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
+  // "Để đạt điểm, tỷ lệ … phải đạt tối thiểu bao nhiêu?": what is asked is read outside the clause saying what for.
+  const scopeMask = scopeClauseMarks(question, target);
+  const asking = scopeMask.some(Boolean) ? { ...target, text: targetTokens.filter((_token, index) => !scopeMask[index]).join(" ") } : target;
+  const kind = detectKind(asking, { hasAgency: agencies.length > 0, hasPeriod: period !== null });
   const cues = loadCues();
 
   const agencyMask = foldedTokens.map(() => false);
@@ -160,11 +165,14 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     }
   }
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
+  // "… tối thiểu bao nhiêu %?" asks for a bound, which a title may write too ("xây mới tối thiểu … trạm BTS"): matched with and without.
+  for (const bound of matchedCues(target, cues.bounds)) markPhrase(targetTokens, bound, softHintMask);
   // "(WBS 1.1.33)": where the item sits, not what it is about.
   const item = itemReference(question, [...hints.numbers, ...hints.nameYears]);
   if (item?.aside) markPhrase(foldedTokens, foldText(item.aside), mask);
   for (const agency of agencies) markPhrase(foldedTokens, foldText(agency.written), agencyMask);
-  const { accentOnly: _accentOnly, ...cueLists } = cues;
+  // Words asking for a total stay in the topic: "tổng chi" also opens an indicator's name ("Tổng chi Ngân sách nhà nước …").
+  const { accentOnly: _accentOnly, total: _total, bounds: _bounds, ...cueLists } = cues;
   for (const cue of matchedCues(target, Object.values(cueLists).flat())) markPhrase(targetTokens, cue, mask);
   for (const filler of usablePhrases(target, fillerWords)) markPhrase(targetTokens, filler, mask);
   // Period words count as fillers only before a number: "năm 2026", not "Quảng Nam".
@@ -177,11 +185,11 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     const next = foldedTokens[index + 1];
     if (isYear(token) || hints.numbers.includes(token) || (isPeriodPart(token) && next !== undefined && isYear(next))) mask[index] = true;
     if (!/[\p{L}\p{N}]/u.test(token)) mask[index] = true;
-    // "theo Phụ lục II": a place in the document, not the subject.
-    if ((token === "lục" || token === "luc") && (foldedTokens[index - 1] === "phu") && next !== undefined && /^(\d+|[ivx]+)$/.test(next)) {
+    // "theo Phụ lục II", "trong phụ lục Đề án": a place in the document, not the subject.
+    if ((token === "lục" || token === "luc") && foldedTokens[index - 1] === "phu") {
       mask[index - 1] = true;
       mask[index] = true;
-      mask[index + 1] = true;
+      if (next !== undefined && /^(\d+|[ivx]+)$/.test(next)) mask[index + 1] = true;
     }
   });
   const topicWith = (extra: boolean[][]) =>
@@ -189,7 +197,6 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   const topic = topicWith([agencyMask, softHintMask]);
   const topics = [...new Set([topic, topicWith([softHintMask]), topicWith([agencyMask])])].filter((variant) => variant !== "");
   // "Trong bộ chỉ số DTI cấp tỉnh, …": the clause that says where the fact sits, and the subject without it.
-  const scopeMask = scopeClauseMarks(question, target);
   const scopeWords = buildTopic(targetTokens, targetTokens.map((_token, index) => !scopeMask[index] || mask[index] === true));
   const scopeTopic = topicWith([agencyMask, softHintMask, scopeMask]);
 
@@ -208,7 +215,8 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     wantsProduct: matchedCues(target, cues.product).length > 0,
     valuePreference: preference,
     wantsRank: matchedCues(target, cues.rank).length > 0,
-    askedFields: askedFields(target),
+    asksTotal: matchedCues(target, cues.total).length > 0,
+    askedFields: askedFields(asking),
     listAsked: matchedCues(target, [...cues.list, ...cues.due]).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: preference !== null && preferenceWords.result.length + preferenceWords.target.length > 0,
