@@ -4,8 +4,7 @@ import path from "node:path";
 import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
 import { agenciesNamedByDocuments } from "./index/vocabulary/document-agencies.js";
-import { documentPhrases } from "./index/vocabulary/document-names.js";
-import { abbreviator } from "../vietnamese/glossary/abbreviator.js";
+import { documentNames } from "./index/vocabulary/document-names.js";
 import { createEmbeddings, embeddingsId, vectorsWorthBuilding, type EmbeddingsSettings } from "./index/embeddings/create-embeddings.js";
 import { pipelineVersion } from "./pipeline-version.js";
 import { readManifest, staleReasons, type IndexManifest } from "./index/manifest.js";
@@ -104,7 +103,7 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
         embeddingsId: identity,
         expandText: (text) => withAbbreviationForms(text, glossary),
         agencyNames: (records) => agenciesNamedByDocuments(records, glossary),
-        documentPhrases: (info) => documentPhrases(info, abbreviator(glossary)),
+        documentNames: (info) => documentNames(info, glossary),
         incremental,
         vectors: vectorsWorthBuilding(settings.embeddings),
       },

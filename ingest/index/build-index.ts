@@ -11,7 +11,7 @@ import { passageIndexText, recordIndexText } from "./index-text.js";
 import { readIndexManifest, syncFile, writeIndexBuild } from "./index-store.js";
 import { indexFormatVersion, type IndexManifest, type ManifestFile } from "./manifest.js";
 import { VectorStore, type VectorItem } from "./vector-store.js";
-import type { DocumentPhrases } from "./vocabulary/document-names.js";
+import type { StoredDocumentNames } from "./vocabulary/document-names.js";
 import { AppError } from "../../errors/app-error.js";
 
 /**
@@ -37,8 +37,8 @@ export interface BuildIndexOptions {
   expandText?: (text: string) => string;
   /** The agencies a document's records name that the glossary does not list, stored with the vocabulary (vocabulary/document-agencies.ts); none when absent. */
   agencyNames?: (records: readonly KnowledgeRecord[]) => readonly string[];
-  /** The phrases that name a document in a question, stored with it (vocabulary/document-names.ts); none when absent. */
-  documentPhrases?: (info: DocumentInfo) => DocumentPhrases;
+  /** The phrases that name a document in a question and the words of its target texts, stored with it (vocabulary/document-names.ts); none when absent. */
+  documentNames?: (info: DocumentInfo) => StoredDocumentNames;
   /** Start from the database in use (when there is one) instead of an empty one. */
   incremental?: boolean;
   /** Build vectors (default true); without them only the lexical ranking is used. */
@@ -76,7 +76,7 @@ export async function buildIndex(
         expandText: expand,
         path: files.database,
         ...(options.agencyNames ? { agencyNames: options.agencyNames } : {}),
-        ...(options.documentPhrases ? { documentPhrases: options.documentPhrases } : {}),
+        ...(options.documentNames ? { documentNames: options.documentNames } : {}),
       });
       const baseFiles = writer.files();
       const manifestFiles = await fill({

@@ -10,7 +10,7 @@ import { tokenizeFields } from "./tokenize.js";
 import { PostingsWriter, type ItemTerms } from "./postings.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
 import { RecordAgenciesWriter, recordDue } from "./record-filters.js";
-import type { DocumentPhrases } from "./vocabulary/document-names.js";
+import type { StoredDocumentNames } from "./vocabulary/document-names.js";
 
 /** What one source file contributes to the index; `info` null when its metadata could not be read. */
 export interface DocumentRows {
@@ -51,8 +51,8 @@ export interface DatabaseWriterOptions {
   expandText?: (text: string) => string;
   /** The agencies a document's records name that the glossary does not list (vocabulary/document-agencies.ts); none when absent. */
   agencyNames?: (records: readonly KnowledgeRecord[]) => readonly string[];
-  /** The phrases that name a document in a question (vocabulary/document-names.ts), stored with it; none when absent. */
-  documentPhrases?: (info: DocumentInfo) => DocumentPhrases;
+  /** The phrases that name a document in a question and the words of its target texts (vocabulary/document-names.ts), stored with it; none when absent. */
+  documentNames?: (info: DocumentInfo) => StoredDocumentNames;
   /** The database's path, in error messages. */
   path?: string;
 }
@@ -80,7 +80,7 @@ export class DatabaseWriter {
 
   private readonly path: string;
 
-  private readonly documentPhrases: ((info: DocumentInfo) => DocumentPhrases) | null;
+  private readonly documentNames: ((info: DocumentInfo) => StoredDocumentNames) | null;
 
   constructor(
     private readonly database: Database.Database,
@@ -88,7 +88,7 @@ export class DatabaseWriter {
   ) {
     this.expandText = options.expandText ?? ((text) => text);
     this.path = options.path ?? "index database";
-    this.documentPhrases = options.documentPhrases ?? null;
+    this.documentNames = options.documentNames ?? null;
     this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []));
     this.postings = new PostingsWriter(database);
     this.agencies = new RecordAgenciesWriter(database);
@@ -129,7 +129,7 @@ export class DatabaseWriter {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, packRow(info));
-      if (info && this.documentPhrases) this.statements.insertNames.run(rows.file, JSON.stringify(this.documentPhrases(info)));
+      if (info && this.documentNames) this.statements.insertNames.run(rows.file, JSON.stringify(this.documentNames(info)));
       if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
       const recordPlaces = this.writeBlocks(rows.file, records);
       records.forEach((record, index) => {

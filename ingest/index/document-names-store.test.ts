@@ -11,13 +11,14 @@ import type { DocumentInfo } from "../records/schemas.js";
 import { buildIndex } from "./build-index.js";
 import { HashingEmbeddings } from "./embeddings/hashing-embeddings.js";
 import { SearchIndex, buildSearchIndex } from "./search-index.js";
-import { attachStoredDocumentPhrases, documentPhrases, storedDocumentPhrases } from "./vocabulary/document-names.js";
+import { attachStoredDocumentNames, documentNames, documentPhrases, storedDocumentPhrases } from "./vocabulary/document-names.js";
 import { documentHints } from "../../knowledge/answer/understand/document-hints.js";
 
 const glossary = loadGlossary();
 const abbreviate = abbreviator(glossary);
 const root = path.join(import.meta.dirname, "..", "..");
 const phrasesOf = (info: DocumentInfo) => documentPhrases(info, abbreviate);
+const namesOf = (info: DocumentInfo) => documentNames(info, glossary);
 
 /** The corpus's plans and decisions, named by number, alias and the leading words of their titles. */
 const sources = ["ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md", "chuong-trinh-cong-tac-ban-chi-dao-2026.md", "ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt", "quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt"];
@@ -51,7 +52,7 @@ describe("the phrases naming each document, stored at ingest", () => {
     const ingested = await documents();
     const indexDir = await newIndex();
     const content = { records: [], passages: [], documents: ingested.map((document) => document.info).filter((info) => info !== null) };
-    await buildSearchIndex(content, new HashingEmbeddings(), indexDir, [], { documentPhrases: phrasesOf });
+    await buildSearchIndex(content, new HashingEmbeddings(), indexDir, [], { documentNames: namesOf });
     const index = await SearchIndex.load(indexDir, new HashingEmbeddings());
     expect(storedDocumentPhrases(index.documents)).toEqual(index.documents.map(phrasesOf));
     // A copy of the array has nothing attached: its hints are computed from the documents.
@@ -70,11 +71,11 @@ describe("the phrases naming each document, stored at ingest", () => {
     ] satisfies DocumentInfo[];
     const attached = [first!, second!];
     // Stored phrases that swap the two documents' names: the hints follow what is stored, not what the documents say.
-    attachStoredDocumentPhrases(attached, () => [phrasesOf(second!), phrasesOf(first!)]);
+    attachStoredDocumentNames(attached, () => [{ ...namesOf(first!), phrases: phrasesOf(second!) }, { ...namesOf(second!), phrases: phrasesOf(first!) }]);
     expect(documentHints(foldText("KH 12 ai ký?"), attached, abbreviate).files).toEqual(["b.md"]);
     expect(documentHints(foldText("KH 12 ai ký?"), [first!, second!], abbreviate).files).toEqual(["a.md"]);
     // An index without them stored (none attached or one missing) computes them.
-    attachStoredDocumentPhrases(attached, () => null);
+    attachStoredDocumentNames(attached, () => null);
     expect(storedDocumentPhrases(attached)).toBeNull();
   });
 
@@ -82,9 +83,9 @@ describe("the phrases naming each document, stored at ingest", () => {
     const ingested = await documents();
     const infos = ingested.map((document) => document.info).filter((info) => info !== null);
     const indexDir = await newIndex();
-    await buildSearchIndex({ records: [], passages: [], documents: infos }, new HashingEmbeddings(), indexDir, [], { documentPhrases: phrasesOf });
+    await buildSearchIndex({ records: [], passages: [], documents: infos }, new HashingEmbeddings(), indexDir, [], { documentNames: namesOf });
     const renamed = { ...infos[0]!, aliases: [...infos[0]!.aliases, "Kế hoạch chuyển đổi số tỉnh năm 2026"] };
-    await buildIndex(indexDir, new HashingEmbeddings(), { incremental: true, documentPhrases: phrasesOf }, async (build) => {
+    await buildIndex(indexDir, new HashingEmbeddings(), { incremental: true, documentNames: namesOf }, async (build) => {
       build.replaceDocument({ file: renamed.file, info: renamed, records: [], passages: [] });
       build.removeDocument(infos[1]!.file);
       return [];

@@ -11,8 +11,8 @@ import type { IndexManifest } from "./manifest.js";
 import type { VectorHit, VectorStore } from "./vector-store.js";
 import { AppError } from "../../errors/app-error.js";
 import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
-import { IndexVocabulary, readDocumentPhrases } from "./vocabulary-store.js";
-import { attachStoredDocumentPhrases } from "./vocabulary/document-names.js";
+import { IndexVocabulary, readDocumentNames } from "./vocabulary-store.js";
+import { attachStoredDocumentNames } from "./vocabulary/document-names.js";
 import { ItemLookup } from "./item-keys.js";
 import { FileRecords } from "./file-records.js";
 import { deepFreeze, RecentCache } from "./recent-cache.js";
@@ -183,7 +183,7 @@ export class SearchIndex {
     try {
       const documentRows = database.prepare("SELECT json FROM documents ORDER BY file").all() as { json: string }[];
       const documents = documentRows.map((row, position) => parseRow(path, `document row ${position + 1}`, row.json, rowSchemas.documents));
-      attachStoredDocumentPhrases(documents, () => readDocumentPhrases(database, path, documents));
+      attachStoredDocumentNames(documents, () => readDocumentNames(database, path, documents));
       const vectors = await loadIndexVectors(folder, embeddings);
       const weights = options.fusionWeights ?? defaultFusionWeights;
       const recordsByFile = new FileRecords(database, path, rowSchemas.records, keptRecordCharacters);

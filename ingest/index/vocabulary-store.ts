@@ -5,7 +5,7 @@ import { parseRow, rowSchemas } from "./index-database.js";
 import { definitionsIn, initialsOf, type AbbreviationDefinition, type VocabularyText } from "./vocabulary/abbreviation-texts.js";
 import { documentTermCounts, type CorpusVocabulary, type TermCounts, type TermForm } from "./vocabulary/corpus-vocabulary.js";
 import { matchText } from "./vocabulary/record-texts.js";
-import { DocumentPhrases } from "./vocabulary/document-names.js";
+import { StoredDocumentNames } from "./vocabulary/document-names.js";
 
 /**
  * The corpus vocabulary's tables (index-database.ts): written per document in the transaction that
@@ -141,13 +141,13 @@ export class IndexVocabulary implements CorpusVocabulary {
 
 const NamesRow = z.object({ file: z.string(), json: z.string() });
 
-/** The phrases stored for each document (document_names), in the documents' order; null when one has none (an index built without them). */
-export function readDocumentPhrases(database: Database.Database, path: string, documents: readonly DocumentInfo[]): DocumentPhrases[] | null {
-  const byFile = new Map<string, DocumentPhrases>();
+/** The names stored for each document (document_names), in the documents' order; null when one has none (an index built without them). */
+export function readDocumentNames(database: Database.Database, path: string, documents: readonly DocumentInfo[]): StoredDocumentNames[] | null {
+  const byFile = new Map<string, StoredDocumentNames>();
   for (const row of database.prepare("SELECT file, json FROM document_names").all()) {
     const { file, json } = NamesRow.parse(row);
-    byFile.set(file, parseRow(path, `document names of ${file}`, json, DocumentPhrases));
+    byFile.set(file, parseRow(path, `document names of ${file}`, json, StoredDocumentNames));
   }
-  const phrases = documents.map((document) => byFile.get(document.file));
-  return phrases.every((set) => set !== undefined) ? phrases : null;
+  const names = documents.map((document) => byFile.get(document.file));
+  return names.every((entry) => entry !== undefined) ? names : null;
 }

@@ -16,7 +16,7 @@ import { matchText } from "../../ingest/index/vocabulary/record-texts.js";
 import type { Thresholds } from "./find/thresholds.js";
 import { TitleMatcher } from "./find/title-match.js";
 import { understandQuestion, type QuestionFrame } from "./understand/understand-question.js";
-import { topicVariants, titleWithExpansions } from "./understand/topic-variants.js";
+import { topicVariants, titleWithExpansions } from "../../vietnamese/glossary/topic-variants.js";
 import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { DocumentInfo } from "../../records/schemas.js";
 import { foldText } from "../../../vietnamese/fold.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
+import { documentTargetTexts, targetWordsOf } from "./document-targets.js";
 
 /**
  * The phrases that name a document in a question ("Kế hoạch 429", "QĐ 1982", "KH tháng",
@@ -113,19 +116,60 @@ export function documentPhrases(document: DocumentInfo, abbreviate: Abbreviate =
   };
 }
 
-/** The stored phrase sets of a loaded index's documents, in their order, read when first asked (search-index.ts attaches them). */
-const storedByDocuments = new WeakMap<readonly DocumentInfo[], () => DocumentPhrases[] | null>();
+/** What is stored per document (document_names): its phrases, and the words of each of its target texts (document-targets.ts), in `documentTargetTexts` order. */
+export const StoredDocumentNames = z.object({ phrases: DocumentPhrases, targets: z.array(z.array(z.string())) });
+export type StoredDocumentNames = z.infer<typeof StoredDocumentNames>;
+
+/** A document's names as ingest stores them, with the glossary of the index (its identity). */
+export function documentNames(document: DocumentInfo, glossary: Glossary): StoredDocumentNames {
+  return { phrases: documentPhrases(document, abbreviator(glossary)), targets: documentTargetTexts(document).map((text) => targetWordsOf(text, glossary)) };
+}
+
+interface Attached {
+  read: () => StoredDocumentNames[] | null;
+  names?: StoredDocumentNames[] | null;
+  targetWords?: Map<string, ReadonlySet<string>> | null;
+}
+
+/** The stored names of a loaded index's documents, read when first asked (search-index.ts attaches them). */
+const storedByDocuments = new WeakMap<readonly DocumentInfo[], Attached>();
 
 /**
- * Attaches to a loaded index's documents the reading of their stored phrases, computed at ingest
+ * Attaches to a loaded index's documents the reading of their stored names, computed at ingest
  * with the glossary the index was built with (the index identity): `read` gives them in the
  * documents' order, or null when some document has none stored.
  */
-export function attachStoredDocumentPhrases(documents: readonly DocumentInfo[], read: () => DocumentPhrases[] | null): void {
-  storedByDocuments.set(documents, read);
+export function attachStoredDocumentNames(documents: readonly DocumentInfo[], read: () => StoredDocumentNames[] | null): void {
+  storedByDocuments.set(documents, { read });
+}
+
+function storedNames(documents: readonly DocumentInfo[]): StoredDocumentNames[] | null {
+  const attached = storedByDocuments.get(documents);
+  if (!attached) return null;
+  if (attached.names === undefined) attached.names = attached.read();
+  return attached.names;
 }
 
 /** The phrase sets stored for these documents (the array a loaded index gives), or null when none were attached. */
 export function storedDocumentPhrases(documents: readonly DocumentInfo[]): DocumentPhrases[] | null {
-  return storedByDocuments.get(documents)?.() ?? null;
+  return storedNames(documents)?.map((names) => names.phrases) ?? null;
+}
+
+/** The stored words of every target text of these documents, by text; null when none were attached. */
+export function storedTargetWords(documents: readonly DocumentInfo[]): ReadonlyMap<string, ReadonlySet<string>> | null {
+  const attached = storedByDocuments.get(documents);
+  const names = storedNames(documents);
+  if (!attached || !names) return null;
+  if (attached.targetWords === undefined) {
+    const byText = new Map<string, ReadonlySet<string>>();
+    documents.forEach((document, position) => {
+      const targets = names[position]?.targets ?? [];
+      documentTargetTexts(document).forEach((text, index) => {
+        const words = targets[index];
+        if (words && !byText.has(text)) byText.set(text, new Set(words));
+      });
+    });
+    attached.targetWords = byText;
+  }
+  return attached.targetWords;
 }

@@ -6,7 +6,9 @@ import { documentHints } from "./document-hints.js";
 import { documentQuestionWords, type DocumentFact } from "./document-question-words.js";
 import { hasPhrase } from "./question-kind.js";
 import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
-import { topicVariants } from "./topic-variants.js";
+import { topicVariants } from "../../../vietnamese/glossary/topic-variants.js";
+import { storedTargetWords } from "../../../ingest/index/vocabulary/document-names.js";
+import { citedTargetText as citedText, ownTargetText as ownText, targetWordsOf, type TargetText } from "../../../ingest/index/vocabulary/document-targets.js";
 
 /** A document another one cites, with the file whose text cites it. */
 export interface CitedMatch {
@@ -55,23 +57,28 @@ interface Scored<T> {
   precision: number;
 }
 
-const targetTokens = new Map<string, Set<string>>();
+const targetTokens = new Map<string, ReadonlySet<string>>();
 const MAX_CACHED_TARGETS = 5_000;
 
-/** A target's words as written and with its abbreviations written out ("UBND" → "ủy ban nhân dân"), folded. */
-function targetWords(text: string, glossary: Glossary): Set<string> {
+/** The words stored at ingest for the documents' target texts (document-targets.ts), by text; null for documents not read from an index. */
+type StoredWords = ReadonlyMap<string, ReadonlySet<string>> | null;
+
+/** A target's words as written and with its abbreviations written out ("UBND" → "ủy ban nhân dân"), folded: as stored, else worked out. */
+function targetWords(text: string, glossary: Glossary, stored: StoredWords): ReadonlySet<string> {
+  const known = stored?.get(text);
+  if (known) return known;
   let words = targetTokens.get(text);
   if (!words) {
     if (targetTokens.size >= MAX_CACHED_TARGETS) targetTokens.clear();
-    words = new Set(topicVariants([foldText(text)], glossary).flatMap((variant) => [...tokensOf(variant)]));
+    words = new Set(targetWordsOf(text, glossary));
     targetTokens.set(text, words);
   }
   return words;
 }
 
-function score<T>(item: T, text: { all: string; subject: string }, residual: string[], glossary: Glossary): Scored<T> {
-  const target = targetWords(text.all, glossary);
-  const subject = targetWords(text.subject, glossary);
+function score<T>(item: T, text: TargetText, residual: string[], glossary: Glossary, stored: StoredWords): Scored<T> {
+  const target = targetWords(text.all, glossary, stored);
+  const subject = targetWords(text.subject, glossary, stored);
   const matched = residual.filter((token) => target.has(token)).length;
   const share = (count: number) => (residual.length === 0 ? 1 : count / residual.length);
   return {
@@ -86,8 +93,6 @@ function score<T>(item: T, text: { all: string; subject: string }, residual: str
 const better = <T>(left: Scored<T>, right: Scored<T>) =>
   right.coverage - left.coverage || right.subjectCoverage - left.subjectCoverage || right.matched - left.matched || right.precision - left.precision;
 
-const citedText = (citation: CitedDocument) => ({ all: [citation.kind, citation.number, citation.issuer, citation.subject, citation.lead].join(" "), subject: citation.subject });
-const ownText = (document: DocumentInfo) => ({ all: [document.kind, document.number ?? "", document.title, document.issuer, ...document.aliases].join(" "), subject: document.title });
 
 /** Every cited document once: its mention with a date and a subject, where several mention it. */
 function citedOnce(documents: DocumentInfo[], files?: string[]): CitedMatch[] {
@@ -185,6 +190,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   const expanded = topicVariants([kept], glossary).at(-1) ?? kept;
   const residual = [...tokensOf(expanded)].filter((token) => !words.joiners.includes(token));
   const result = (target: DocumentQuestion["target"]): DocumentQuestion => ({ asks: [...asks], target });
+  const stored = storedTargetWords(documents);
 
   // A number: the corpus document that carries it, else the documents citing it; `full` only when written with its code ("09-KH/TU").
   const byNumber = (full: boolean): DocumentQuestion | null => {
@@ -200,7 +206,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
       const ofOwn = own ? citedOfAskedKind(own) : [];
       if (ofOwn.length > 0) return result({ type: "cited", matches: ofOwn });
       // Loosely written ("KH 429"), the number may only say where a task is: the other words must name the document too.
-      if (own && askedKind === null && (full || score(own, ownText(own), residual, glossary).coverage >= OWN_COVERAGE)) return result({ type: "own", document: own });
+      if (own && askedKind === null && (full || score(own, ownText(own), residual, glossary, stored).coverage >= OWN_COVERAGE)) return result({ type: "own", document: own });
       const citedIn = (files?: string[]) =>
         citedOnce(documents, files).filter(({ citation }) => {
           const digits = citation.number.match(/^\d+/)?.[0];
@@ -211,7 +217,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
       const minimum = full || residual.length <= 1 ? 0 : LOOSE_NUMBER_COVERAGE;
       // "NQ 03 nhắc tới Nghị quyết 45-NQ/TW ban hành ngày nào?": the citing line of the document named, when it cites it.
       for (const files of [...(hints.files.length > 0 ? [hints.files] : []), undefined]) {
-        const matches = pick(citedIn(files).map((match) => score(match, citedText(match.citation), residual, glossary)), minimum);
+        const matches = pick(citedIn(files).map((match) => score(match, citedText(match.citation), residual, glossary, stored)), minimum);
         if (matches.length > 0) return result({ type: "cited", matches });
       }
     }
@@ -220,7 +226,7 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   // The citations of the kind asked a document of another kind makes, best fitting the other words first (all of them when none fits better).
   function citedOfAskedKind(document: DocumentInfo): CitedMatch[] {
     if (askedKind === null || askedKind === document.kind) return [];
-    return pick(citedOnce([document]).filter(({ citation }) => citation.kind === askedKind).map((match) => score(match, citedText(match.citation), residual, glossary)), 0);
+    return pick(citedOnce([document]).filter(({ citation }) => citation.kind === askedKind).map((match) => score(match, citedText(match.citation), residual, glossary, stored)), 0);
   }
   const fullNumber = byNumber(true);
   if (fullNumber) return fullNumber;
@@ -232,16 +238,16 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
     const asksOther = asks.has("basis") || (askedKind !== null && askedKind !== document.kind);
     const ofNamed = citedOfAskedKind(document);
     if (ofNamed.length > 0) return result({ type: "cited", matches: ofNamed });
-    if (!asksOther && score(document, ownText(document), residual, glossary).coverage >= NAMED_COVERAGE) return result({ type: "own", document });
+    if (!asksOther && score(document, ownText(document), residual, glossary, stored).coverage >= NAMED_COVERAGE) return result({ type: "own", document });
     const cited = citedOnce([document]).filter(({ citation }) => askedKind === null || citation.kind === askedKind);
     const resting = residual.length === 0 && asks.has("basis") ? cited.filter(({ citation }) => words.basisLeads.some((lead) => hasPhrase(foldText(citation.lead), lead))) : cited;
-    const matches = pick(resting.map((match) => score(match, citedText(match.citation), residual, glossary)), NAMED_COVERAGE);
+    const matches = pick(resting.map((match) => score(match, citedText(match.citation), residual, glossary, stored)), NAMED_COVERAGE);
     if (matches.length > 0) return result({ type: "cited", matches });
   }
 
   // "KH NQ57 ai ký?": a document known by another's mark, its own kind written right before the mark.
   const kindBefore = named.length === 0 && askedKind === null && !asks.has("basis") ? ownKindBeforeMark(tokens, kindOf, hints.softPhrases, documents.filter((document) => hints.softFiles.includes(document.file))) : null;
-  if (kindBefore && score(kindBefore, ownText(kindBefore), residual, glossary).coverage >= NAMED_COVERAGE) return result({ type: "own", document: kindBefore });
+  if (kindBefore && score(kindBefore, ownText(kindBefore), residual, glossary, stored).coverage >= NAMED_COVERAGE) return result({ type: "own", document: kindBefore });
   const looseNumber = byNumber(false);
   if (looseNumber) return looseNumber;
   if (named.length === 1) return null;
@@ -256,14 +262,14 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
   if (!asks.has("basis")) {
     const owns = documents
       .filter((document) => mentioned.has(document.kind) && (askedKind === null || document.kind === askedKind))
-      .map((document) => score(document, ownText(document), residual, glossary))
+      .map((document) => score(document, ownText(document), residual, glossary, stored))
       .sort(better);
     const [best, second] = owns;
     if (best && best.coverage >= OWN_COVERAGE && best.matched >= MIN_MATCHED && (!second || better(best, second) < 0)) return result({ type: "own", document: best.item });
   }
   const wanted = askedKind ?? (mentioned.size === 1 ? ([...mentioned][0] ?? null) : null);
   const cited = citedOnce(documents).filter(({ citation }) => wanted === null || citation.kind === wanted || foldText(citation.kind).startsWith(foldText(wanted)));
-  const matches = pick(cited.map((match) => score(match, citedText(match.citation), residual, glossary)), CITED_COVERAGE, residual.length === 0 ? 0 : MIN_MATCHED);
+  const matches = pick(cited.map((match) => score(match, citedText(match.citation), residual, glossary, stored)), CITED_COVERAGE, residual.length === 0 ? 0 : MIN_MATCHED);
   return matches.length > 0 ? result({ type: "cited", matches }) : null;
 }
 

@@ -1,6 +1,6 @@
-import { withAbbreviationForms } from "../../../vietnamese/glossary/abbreviation-forms.js";
-import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
-import { foldText, normalizeText } from "../../../vietnamese/fold.js";
+import { withAbbreviationForms } from "./abbreviation-forms.js";
+import type { Glossary } from "./glossary.js";
+import { foldText, normalizeText } from "../fold.js";
 
 /**
  * Officials write "CSDL nhà ở" where a table says "Cơ sở dữ liệu nhà ở", and tables write
