@@ -9,6 +9,7 @@ import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evi
 import { countedNumberMatcher } from "./find/counted-number.js";
 import type { KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
+import { askedReportPeriods, setsReportDeadline } from "./find/report-schedule.js";
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
@@ -37,6 +38,8 @@ export class BodyTextAnswerer {
     if (topics.join(" ").trim() === "") return null;
     const counted = await this.counted(frame, topics, asked);
     if (counted) return counted;
+    const scheduled = await this.scheduled(frame, topics, asked);
+    if (scheduled) return scheduled;
     const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
     if (!found || found.best.coverage < this.thresholds.passageMinCoverage) return null;
     if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
@@ -50,6 +53,18 @@ export class BodyTextAnswerer {
     const countedIn = countedNumberMatcher(noun);
     const counted = await this.best(frame, topics, (sentence) => countedIn(sentence) !== null, false);
     return counted && counted.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, counted) : null;
+  }
+
+  /**
+   * "Báo cáo tháng … gửi trước ngày nào?": the sentence that sets the deadline of that recurring
+   * report ("hàng tháng (trước ngày 18 của tháng)"); it holds the structure asked, so it needs the
+   * coverage a counting sentence needs, not a plain one's.
+   */
+  private async scheduled(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
+    const periods = frame.kind === "deadline" ? askedReportPeriods(frame.question) : [];
+    if (periods.length === 0) return null;
+    const found = await this.best(frame, topics, (sentence) => setsReportDeadline(sentence, periods), true);
+    return found && found.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, found) : null;
   }
 
   /** The best sentence and the coverage of the next best, over the passages full-text search finds for the topics. */

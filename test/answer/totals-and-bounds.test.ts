@@ -40,3 +40,18 @@ describe("a bound asked is read from the sentence or the condition that states i
     expect(leadingLines(answer.text, 1)).not.toMatch(/^Điểm tối đa/u);
   });
 });
+
+describe("the deadline of a recurring report is read from the sentence that sets it", () => {
+  const cases = [
+    { question: "Báo cáo tháng về tình hình thực hiện kế hoạch NQ 57 phải gửi trước ngày nào?", holds: "trước ngày 18 của tháng" },
+    { question: "bc tuan nq57 nop luc nao", holds: "10h00 thứ năm" },
+  ];
+  for (const testCase of cases) {
+    it(testCase.question, async () => {
+      const answer = await assistant.answer(testCase.question);
+      expect(answer.found).toBe(true);
+      expect(leadingLines(answer.text, 1)).toContain(testCase.holds);
+      expect(answer.citations[0]?.file).toContain("nghi-quyet-57");
+    });
+  }
+});
