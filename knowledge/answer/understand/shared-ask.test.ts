@@ -23,4 +23,13 @@ describe("two subjects that share one ask", () => {
     expect(subjectsSharingAsk("Ai chủ trì và ai phối hợp CSDL đất đai?", spans)).toEqual([]);
     expect(subjectsSharingAsk("Kinh tế số và xã hội số và chính quyền số bao nhiêu điểm?", spans)).toEqual([]);
   });
+
+  it("reads '+' and '&' between spaces as 'và', and not the '&' inside a name", () => {
+    expect(subjectsSharingAsk("CSDL dân tộc thiểu số + CSDL tôn giáo do ai chủ trì?", spans)).toEqual([
+      "CSDL dân tộc thiểu số do ai chủ trì?",
+      "CSDL tôn giáo do ai chủ trì?",
+    ]);
+    expect(subjectsSharingAsk("kinh te so & xa hoi so bao nhieu diem", spans)).toEqual(["kinh te so bao nhieu diem?", "xa hoi so bao nhieu diem?"]);
+    expect(subjectsSharingAsk("Sở KH&CN chủ trì bao nhiêu nhiệm vụ?", spans)).toEqual([]);
+  });
 });

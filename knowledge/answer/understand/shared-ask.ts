@@ -30,7 +30,7 @@ export function subjectsSharingAsk(question: string, agencySpans: AgencySpans): 
   const key = sameLengthKey(text);
   if (key === null) return [];
   const spans = agencySpans(text);
-  const joins = [...key.matchAll(/\s+va\s+/gu)].filter((match) => !spans.some((span) => match.index < span.end && match.index + match[0].length > span.start));
+  const joins = [...key.matchAll(/\s+(?:va|\+|&)\s+/gu)].filter((match) => !spans.some((span) => match.index < span.end && match.index + match[0].length > span.start));
   const [join] = joins;
   if (!join || joins.length !== 1) return [];
   const first = text.slice(0, join.index).trim();

@@ -177,3 +177,15 @@ describe("what is asked is read outside the clause that says what for", () => {
     expect(folded.topics.some((topic) => topic.includes("it nhat"))).toBe(true);
   });
 });
+
+describe("a role named with its agency noun is what is asked", () => {
+  const glossary = loadGlossary();
+
+  it("reads 'cơ quan cung cấp', 'đơn vị theo dõi' as asking who, out of the topic", () => {
+    for (const question of ["Số lượng thủ tục hành chính trong thông tin chung - cơ quan cung cấp?", "Tỷ lệ hồ sơ trực tuyến toàn trình: đơn vị theo dõi?"]) {
+      const frame = understandQuestion(question, glossary, documents);
+      expect(frame.kind).toBe("owner");
+      expect(frame.topic).not.toMatch(/cơ quan|đơn vị/u);
+    }
+  });
+});
