@@ -129,7 +129,7 @@ export class DatabaseWriter {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
       if (info) this.statements.insertDocument.run(rows.file, packRow(info));
-      if (info && this.documentNames) this.statements.insertNames.run(rows.file, JSON.stringify(this.documentNames(info)));
+      if (info && this.documentNames) this.statements.insertNames.run(rows.file, packRow(this.documentNames(info)));
       if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
       const recordPlaces = this.writeBlocks(rows.file, records);
       records.forEach((record, index) => {

@@ -13,7 +13,7 @@ import { registerRowFunctions } from "./row-blocks.js";
  * copy of the text), scored by lexical-search.ts. Rows of one source file are replaced together in
  * one transaction.
  */
-export const databaseSchemaVersion = 10;
+export const databaseSchemaVersion = 11;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
@@ -54,8 +54,8 @@ const schema = [
   `CREATE TABLE passage_initials (rowid INTEGER PRIMARY KEY, initials TEXT NOT NULL)`,
   // The agencies a document's owner columns name that the glossary does not list (vocabulary/document-agencies.ts), in the order it names them.
   `CREATE TABLE document_agencies (file TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,
-  // The phrases that name each document in a question and the words of its target texts (vocabulary/document-names.ts), as JSON.
-  `CREATE TABLE document_names (file TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID`,
+  // The phrases that name each document in a question and the words of its target texts (vocabulary/document-names.ts), deflated JSON as `packRow` writes it.
+  `CREATE TABLE document_names (file TEXT PRIMARY KEY, json BLOB NOT NULL) WITHOUT ROWID`,
   findingsTable,
 ];
 

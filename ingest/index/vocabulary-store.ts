@@ -139,7 +139,7 @@ export class IndexVocabulary implements CorpusVocabulary {
   }
 }
 
-const NamesRow = z.object({ file: z.string(), json: z.string() });
+const NamesRow = z.object({ file: z.string(), json: z.instanceof(Uint8Array) });
 
 /** The names stored for each document (document_names), in the documents' order; null when one has none (an index built without them). */
 export function readDocumentNames(database: Database.Database, path: string, documents: readonly DocumentInfo[]): StoredDocumentNames[] | null {
