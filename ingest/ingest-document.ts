@@ -7,6 +7,7 @@ import { buildRecords } from "./records/build-records.js";
 import { proseTargets } from "./records/prose-targets.js";
 import { proseDuties } from "./records/prose-duties.js";
 import { listedTasks } from "./records/listed-tasks.js";
+import { unreadDuties, unreadDutiesWarning } from "./records/unread-duties.js";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { layoutParsers } from "./structure/layouts/all-layouts.js";
 import { readDocumentInfo } from "./structure/metadata.js";
@@ -108,6 +109,7 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   const tabledTasks = built.records.some((record) => record.kind === "task");
   const listed = tabledTasks ? [] : listedTasks({ ...prose, taken: new Set(written.map((record) => record.locator.line)) }, glossary);
   const records = [...built.records, ...written, ...listed];
+  const unread = unreadDutiesWarning(unreadDuties({ ...prose, headingLines: new Set(sectionMap.sections.map((section) => section.startLine)) }, records));
   const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
   const count = (kind: KnowledgeRecord["kind"]) => records.filter((record) => record.kind === kind).length;
@@ -119,7 +121,7 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
     passages,
     unparsed,
     tables: tablesFound(tables),
-    warnings: [...warnings, ...tableWarnings(tables, records, passages)],
+    warnings: [...warnings, ...tableWarnings(tables, records, passages), ...(unread ? [unread] : [])],
     counts: {
       sections: sectionMap.sections.length,
       tables: tables.length,
