@@ -61,7 +61,7 @@ describe("tasks listed under a sentence that assigns them", () => {
   });
 
   it("needs a lead-in that names agencies, and stops at the end of its section", () => {
-    expect(leadInOwners("Các sở, ban, ngành, địa phương có trách nhiệm triển khai các nhiệm vụ trọng tâm sau:", glossary)).toEqual(["Các sở", "ban", "ngành", "địa phương"]);
+    expect(leadInOwners("Các sở, ban, ngành, địa phương có trách nhiệm triển khai các nhiệm vụ trọng tâm sau:", glossary)).toEqual(["Các sở, ban, ngành, địa phương"]);
     expect(leadInOwners("Kế hoạch cần bảo đảm các yêu cầu sau đây:", glossary)).toBeNull();
     expect(leadInOwners("Các sở, ban, ngành triển khai các nhiệm vụ sau đây.", glossary)).toBeNull();
     const text = lines([

@@ -115,3 +115,17 @@ describe("targets: rates per head and values with their own year", () => {
     expect(targets.map((target) => [target.locator.line, target.values[0]?.year])).toEqual([[13, 2020]]);
   });
 });
+
+describe("a collective part goes on the name before it", () => {
+  it("keeps 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương' and 'các bộ, ngành, địa phương' whole (NQ 03)", async () => {
+    const tasks = (await ingested("test/fixtures/devdocs/nghi-quyet-03-NQ-CP-chuong-trinh-hanh-dong.md")).records.filter((record): record is TaskRecord => record.kind === "task");
+    const at = (line: number) => tasks.find((task) => task.locator.line === line);
+    expect(at(295)?.owners).toEqual(["các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]);
+    expect(at(307)?.owners).toEqual(["các bộ, ngành, địa phương"]);
+  });
+  it("reads 'Người đứng đầu các sở, ban, ngành' as one owner (the provincial NQ 57 plan)", async () => {
+    const tasks = (await ingested("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt")).records.filter((record): record is TaskRecord => record.kind === "task");
+    expect(tasks.some((task) => task.owners[0] === "Người đứng đầu các sở, ban, ngành")).toBe(true);
+    expect(tasks.some((task) => task.owners.includes("ban") || task.owners.includes("ngành"))).toBe(false);
+  });
+});

@@ -72,7 +72,22 @@ export function subjectRun(before: string, glossary: Glossary): string[] | null 
   // Words that only go on a phrase ("và địa phương") name no one: at least one part must read as agencies ("các sở").
   const names = (part: string) => glossary.looksLikeAgency(part) || glossary.looksLikeAgency(part.replace(headOfAgency, ""));
   if (!run.some(names)) return null;
-  return run.length <= 10 ? run : null;
+  return run.length <= 10 ? joinedCollective(run, names) : null;
+}
+
+/**
+ * A part that only goes on the name before it is no agency of its own: "các bộ, ngành, địa phương"
+ * is one owner, as "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" is (the people's
+ * committees of both); "cơ quan ngang bộ" names agencies and stays apart.
+ */
+function joinedCollective(run: string[], names: (part: string) => boolean): string[] {
+  const joined: string[] = [];
+  for (const part of run) {
+    const previous = joined.length - 1;
+    if (previous >= 0 && isCollective(part) && !names(part)) joined[previous] = `${joined[previous]}, ${part}`;
+    else joined.push(part);
+  }
+  return joined;
 }
 
 export function assignedSubject(sentence: string, glossary: Glossary): AssignedSubject | null {
