@@ -1,7 +1,7 @@
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { parseDeadline } from "../../vietnamese/periods.js";
 import type { SourceLine } from "../read/source-text.js";
-import { clean, deadlineCue, paragraphs, type ProseInput } from "./prose-duties.js";
+import { clean, paragraphs, timeOf, type ProseInput } from "./prose-duties.js";
 import { subjectRun } from "./prose-subjects.js";
 import type { TaskRecord } from "./schemas.js";
 
@@ -104,7 +104,7 @@ function taskOf(
   // "a) Kết quả đạt được:": a label opening what follows is no task.
   if (words(head) < 4 || (rest.length === 0 && /:\s*$/u.test(head) && words(head) <= 8)) return null;
   const joined = rest.length > 0 ? `${head.replace(/:\s*$/u, "")}: ${rest.map((part) => part.replace(/[.;]\s*$/u, "")).join("; ")}` : head;
-  const cue = deadlineCue.exec(joined)?.[0] ?? "";
+  const cue = timeOf(joined);
   const deadline = /\d/u.test(cue) ? parseDeadline(cue) : null;
   const line = point.unit[0]?.line ?? 1;
   return {

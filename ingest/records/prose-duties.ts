@@ -41,8 +41,22 @@ const cooperation = /^phối hợp(?:\s+chặt chẽ)?\s+với\s+/iu;
 const collectiveWords = new Set(
   "các cơ quan đơn vị bộ ngành sở ban địa phương tổ chức cá nhân doanh nghiệp liên quan có cấp trung ương tỉnh huyện xã thành phố và đảng đoàn ủy uỷ cán sự trực thuộc ,".split(" "),
 );
-/** "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần": where a sentence's time begins. */
-export const deadlineCue = /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})[^.;]*/iu;
+/**
+ * "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần",
+ * "trước ngày 15 của tháng cuối quý": a time phrase, its cue and the words of the date after it.
+ */
+const timePhrase =
+  /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})(?:\s+(?:của\s+)?(?:\d{1,4}(?:[/.-]\d{1,4}){0,2}|[IVX]+|ngày|tháng|quý|năm|tuần|cuối|đầu|giữa)(?![\p{L}\d]))*/giu;
+
+/**
+ * When a sentence's work is due, in its own words: its time phrases, not what lies between them
+ * ("định kỳ 6 tháng báo cáo kết quả … về Bộ … trước ngày 15 tháng 6 và trước ngày 01 tháng 12 …"
+ * → "định kỳ 6 tháng, trước ngày 15 tháng 6, trước ngày 01 tháng 12"; "hằng năm theo Nghị quyết …"
+ * → "hằng năm"). "" when it states none.
+ */
+export function timeOf(text: string): string {
+  return [...new Set([...text.matchAll(timePhrase)].map((match) => match[0].trim()))].join(", ");
+}
 
 export const clean = (text: string) =>
   text
@@ -179,7 +193,7 @@ export function proseDuties(input: ProseInput, glossary: Glossary): TaskRecord[]
     for (const sentence of sentencesOf(body)) {
       const duty = readDuty(sentence, context, glossary);
       if (!duty || duty.title.length < 8 || namesOnlyThisDocument(duty.title)) continue;
-      const deadlineText = deadlineCue.exec(duty.title)?.[0] ?? "";
+      const deadlineText = timeOf(duty.title);
       const deadline = parseDeadline(deadlineText);
       records.push({
         id: `${input.file}:${line.line}:task:${records.length}`,
