@@ -17,7 +17,7 @@ describe("duties assigned in body text without 'chủ trì'", () => {
     // Heads of agencies stand for them; "định kỳ 6 tháng … trước ngày 15 tháng 6 và trước ngày 01 tháng 12" is the clause's time.
     const reports = at(tasks, 301);
     expect(reports?.ownerText).toMatch(/^Bộ trưởng, Thủ trưởng cơ quan ngang bộ/);
-    expect(reports?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ 6 tháng .*trước ngày 15 tháng 6 và trước ngày 01 tháng 12/) });
+    expect(reports?.deadline).toMatchObject({ kind: "recurring", text: "định kỳ 6 tháng, trước ngày 15 tháng 6, trước ngày 01 tháng 12" });
   });
 
   it("reads the same in a provincial plan, wrapped over raw PDF lines", async () => {
@@ -31,7 +31,7 @@ describe("duties assigned in body text without 'chủ trì'", () => {
   it("reads a party resolution's bodies that lead ('lãnh đạo, chỉ đạo')", async () => {
     const tasks = await proseTasks("test/fixtures/devdocs/nghi-quyet-57-NQ-TW-toan-van.md");
     expect(at(tasks, 115)).toMatchObject({ owners: ["Ban cán sự đảng Chính phủ"], deadline: { kind: "year", to: "2025-12-31" } });
-    expect(at(tasks, 121)?.deadline).toMatchObject({ kind: "recurring", text: expect.stringMatching(/^định kỳ 6 tháng báo cáo/) });
+    expect(at(tasks, 121)?.deadline).toMatchObject({ kind: "recurring", text: "định kỳ 6 tháng" });
   });
 
   it("reads the agency a sentence assigns ('Giao …', 'Hàng năm, giao … chủ trì')", async () => {
