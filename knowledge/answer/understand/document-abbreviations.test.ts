@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { abbreviationKey, DocumentAbbreviations } from "./document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./expand-learned.js";
+import { MemoryVocabulary } from "../../../ingest/index/vocabulary/corpus-vocabulary.js";
 
 const texts = [
   { file: "a.md", text: "Xây dựng Cơ sở dữ liệu (CSDL) dùng chung. Kết quả thực hiện năm 2025. Báo cáo kết quả hằng quý." },
@@ -72,6 +73,28 @@ describe("readings in the question's context", () => {
     expect(abbreviations.readings("TC")[0]?.phrase).toBe("tổ chức");
     expect(abbreviations.readingsInContext("TC", new Set(["ngan", "hang"]))[0]?.phrase).toBe("tài chính");
     expect(abbreviations.readingsInContext("TC", new Set(["hoi", "nghi"]))[0]?.phrase).toBe("tổ chức");
+  });
+
+  it("reads an abbreviation's texts once, however many contexts it is read in", () => {
+    const texts = [
+      { file: "a.md", text: "Kiện toàn tổ chức bộ máy. Tổ chức hội nghị tổng kết. Tổ chức tập huấn cho cán bộ." },
+      { file: "a.md", text: "Chuyển đổi số trong lĩnh vực tài chính - ngân hàng; thanh toán qua ngân hàng." },
+      { file: "b.md", text: "Sở Tài chính bố trí kinh phí. Báo cáo tài chính hằng năm." },
+      { file: "b.md", text: "Tổ chức thực hiện kế hoạch. Tổ chức kiểm tra định kỳ." },
+    ];
+    const vocabulary = new MemoryVocabulary({ passages: texts });
+    let reads = 0;
+    const counting = Object.assign(Object.create(vocabulary) as MemoryVocabulary, {
+      textsWithInitials: (key: string) => {
+        reads += 1;
+        return vocabulary.textsWithInitials(key);
+      },
+    });
+    const learned = new DocumentAbbreviations(counting);
+    expect(learned.readingsInContext("TC", new Set(["ngan", "hang"]))[0]?.phrase).toBe("tài chính");
+    expect(learned.readingsInContext("TC", new Set(["hoi", "nghi"]))[0]?.phrase).toBe("tổ chức");
+    expect(learned.readings("TC").length).toBeGreaterThan(0);
+    expect(reads).toBe(1);
   });
 
   it("writes the question out with the reading its context chooses", () => {

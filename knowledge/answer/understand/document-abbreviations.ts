@@ -24,6 +24,8 @@ const minUses = 2;
 const maxLetters = 8;
 /** Abbreviations whose readings are kept; past this many the cache starts over. */
 const maxCached = 10_000;
+/** Abbreviations whose texts are kept split for reading them in other contexts (a few: their texts may be many). */
+const maxCachedKeys = 16;
 /** Abbreviations read in a question's context whose readings are kept (the last questions' only). */
 const maxCachedInContext = 1_000;
 
@@ -45,6 +47,7 @@ const functionWords = new Set(
 export class DocumentAbbreviations {
   private readonly cache = new Map<string, AbbreviationReading[]>();
   private readonly contextCache = new Map<string, AbbreviationReading[]>();
+  private readonly keyTexts = new Map<string, KeyTexts>();
 
   constructor(private readonly vocabulary: CorpusVocabulary) {}
 
@@ -94,30 +97,42 @@ export class DocumentAbbreviations {
     return found;
   }
 
-  private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {
-    const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText; sides: Sides }>();
-    const texts = [...this.vocabulary.textsWithInitials(key)].map((text) => ({ text, ...initialsOf(text.text) }));
-    const telling = tellingWords(context, texts.map((entry) => entry.words));
-    for (const { text, words, initials } of texts) {
-      const shares = telling.size > 0 && words.some((word) => telling.has(foldDiacritics(word)));
-      const seen = new Set<string>();
+  /** The texts whose initials hold `key`, read and split once per key: its phrases and each text's words, folded. */
+  private textsOf(key: string): KeyTexts {
+    const cached = this.keyTexts.get(key);
+    if (cached) return cached;
+    if (this.keyTexts.size >= maxCachedKeys) this.keyTexts.clear();
+    const folded: string[] = [];
+    const phrases = new Map<string, PhraseUses>();
+    for (const text of this.vocabulary.textsWithInitials(key)) {
+      const { words, initials } = initialsOf(text.text);
+      const index = folded.push(` ${words.map((word) => foldDiacritics(word)).join(" ")} `) - 1;
       for (let at = initials.indexOf(key); at !== -1; at = initials.indexOf(key, at + 1)) {
         const phraseWords = words.slice(at, at + key.length);
         const first = phraseWords[0] ?? "";
         const last = phraseWords[phraseWords.length - 1] ?? "";
         if (functionWords.has(first) || functionWords.has(last)) continue;
         const phrase = phraseWords.join(" ");
-        const entry = counts.get(phrase) ?? { count: 0, texts: 0, inContext: 0, example: text, sides: { left: new Map(), right: new Map() } };
+        const entry: PhraseUses = phrases.get(phrase) ?? { count: 0, texts: [], example: text, sides: { left: new Map(), right: new Map() } };
         entry.count += 1;
         countSide(entry.sides.left, words[at - 1]);
         countSide(entry.sides.right, words[at + key.length]);
-        if (!seen.has(phrase)) {
-          seen.add(phrase);
-          entry.texts += 1;
-          if (shares) entry.inContext += 1;
-        }
-        counts.set(phrase, entry);
+        if (entry.texts.at(-1) !== index) entry.texts.push(index);
+        phrases.set(phrase, entry);
       }
+    }
+    const found = { folded, phrases };
+    this.keyTexts.set(key, found);
+    return found;
+  }
+
+  private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {
+    const { folded, phrases } = this.textsOf(key);
+    const telling = tellingWords(context, folded);
+    const sharing = telling.size > 0 ? folded.map((text) => [...telling].some((word) => text.includes(` ${word} `))) : null;
+    const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText; sides: Sides }>();
+    for (const [phrase, uses] of phrases) {
+      counts.set(phrase, { count: uses.count, texts: uses.texts.length, inContext: sharing ? uses.texts.filter((index) => sharing[index]).length : 0, example: uses.example, sides: uses.sides });
     }
     const contextShare = (phrase: string) => {
       const entry = counts.get(phrase);
@@ -140,6 +155,20 @@ export class DocumentAbbreviations {
     // (a stable sort keeps the order by use among equals). A rare chance run of initials is never promoted.
     return [...byUse].sort((left, right) => contextShare(right.phrase) - contextShare(left.phrase)).slice(0, maxReadings);
   }
+}
+
+/** A phrase's uses in the texts of one abbreviation: how often, in which texts (indices), its neighbours, a text holding it. */
+interface PhraseUses {
+  count: number;
+  texts: number[];
+  example: VocabularyText;
+  sides: Sides;
+}
+
+/** The texts of one abbreviation, split once: each text's words folded (" a b c "), and the phrases its initials spell. */
+interface KeyTexts {
+  folded: string[];
+  phrases: Map<string, PhraseUses>;
 }
 
 /** The syllables written right before and right after a phrase, with how often; a text or clause edge counts apart. */
@@ -178,12 +207,11 @@ const foldedFunctionWords = new Set([...functionWords].map((word) => foldDiacrit
 /** Share of the texts above which a word of the question tells no reading from another ("tỉnh", "các"). */
 const maxContextShare = 0.3;
 
-/** The question's words that tell readings apart: not function words, and held by few of the texts read. */
-function tellingWords(context: ReadonlySet<string>, texts: string[][]): Set<string> {
+/** The question's words that tell readings apart: not function words, and held by few of the texts read (each " folded words "). */
+function tellingWords(context: ReadonlySet<string>, texts: string[]): Set<string> {
   const candidates = [...context].filter((word) => !foldedFunctionWords.has(word) && word.length > 1);
   if (candidates.length === 0 || texts.length === 0) return new Set();
-  const folded = texts.map((words) => new Set(words.map((word) => foldDiacritics(word))));
-  return new Set(candidates.filter((word) => folded.filter((words) => words.has(word)).length <= maxContextShare * texts.length));
+  return new Set(candidates.filter((word) => texts.filter((text) => text.includes(` ${word} `)).length <= maxContextShare * texts.length));
 }
 
 function exampleOf(text: VocabularyText): VocabularyText {
