@@ -9,7 +9,7 @@ import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evi
 import { countedNumberMatcher } from "./find/counted-number.js";
 import type { KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
-import { askedReportPeriods, setsReportDeadline } from "./find/report-schedule.js";
+import { askedReportPeriods, reportDeadlineTest } from "./find/report-schedule.js";
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
@@ -51,8 +51,7 @@ export class BodyTextAnswerer {
     const noun = countKinds.has(frame.kind) && topics.join(" ").trim() !== "" ? countedNounStarts(frame.question) : null;
     if (!noun) return null;
     const countedIn = countedNumberMatcher(noun);
-    const counted = await this.best(frame, topics, (sentence) => countedIn(sentence) !== null, false);
-    return counted && counted.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, counted) : null;
+    return this.holdingStructure(frame, topics, asked, (sentence) => countedIn(sentence) !== null, false);
   }
 
   /**
@@ -63,7 +62,12 @@ export class BodyTextAnswerer {
   private async scheduled(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
     const periods = frame.kind === "deadline" ? askedReportPeriods(frame.question) : [];
     if (periods.length === 0) return null;
-    const found = await this.best(frame, topics, (sentence) => setsReportDeadline(sentence, periods), true);
+    return this.holdingStructure(frame, topics, asked, reportDeadlineTest(periods), true);
+  }
+
+  /** The best sentence holding the structure asked (a count, a recurring deadline): it needs less coverage than a plain one. */
+  private async holdingStructure(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, holds: (sentence: string) => boolean, bodyOnly: boolean): Promise<Answer | null> {
+    const found = await this.best(frame, topics, holds, bodyOnly);
     return found && found.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, found) : null;
   }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { askedReportPeriods, setsReportDeadline } from "./report-schedule.js";
+import { askedReportPeriods, reportDeadlineTest, type ReportPeriod } from "./report-schedule.js";
+
+const setsReportDeadline = (sentence: string, periods: ReportPeriod[]) => reportDeadlineTest(periods)(sentence);
 
 // Two documents' reporting clauses: a provincial plan's (four periods, each with its deadline in brackets)
 // and a national programme's (every six months, the deadlines after).

@@ -22,15 +22,19 @@ export function askedReportPeriods(question: string): ReportPeriod[] {
 }
 
 /**
- * Whether a sentence sets the deadline of one of these recurring reports: it speaks of reporting and
- * writes the period as a recurrence with a deadline right after it ("hàng tháng (trước ngày 18 của
- * tháng)", "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6").
+ * The test of whether a sentence sets the deadline of one of these recurring reports: it speaks of
+ * reporting and writes the period as a recurrence with a deadline right after it ("hàng tháng
+ * (trước ngày 18 của tháng)", "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6"). Built once per
+ * question, tried on every sentence read.
  */
-export function setsReportDeadline(sentence: string, periods: ReportPeriod[]): boolean {
-  const folded = foldText(sentence);
-  if (periods.length === 0 || !/\bbao cao\b/.test(folded)) return false;
-  return periods.some((period) => {
-    const recurring = new RegExp(`\\b(?:hang|dinh ky)(?: hang)? ${period.replace(" ", "\\s")}\\b(.{0,160})`, "u").exec(folded);
-    return recurring !== null && /\btruoc\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b/.test(recurring[1] ?? "");
-  });
+export function reportDeadlineTest(periods: ReportPeriod[]): (sentence: string) => boolean {
+  const recurrences = periods.map((period) => new RegExp(`\\b(?:hang|dinh ky)(?: hang)? ${period.replace(" ", "\\s")}\\b(.{0,160})`, "u"));
+  return (sentence) => {
+    const folded = foldText(sentence);
+    if (recurrences.length === 0 || !/\bbao cao\b/.test(folded)) return false;
+    return recurrences.some((recurring) => {
+      const after = recurring.exec(folded)?.[1];
+      return after !== undefined && /\btruoc\b|\bngay \d{1,2}\b|\bthang \d{1,2}\b/.test(after);
+    });
+  };
 }

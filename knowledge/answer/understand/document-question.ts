@@ -286,11 +286,12 @@ function pick(scored: Scored<CitedMatch>[], minCoverage: number, minMatched = 0)
 function ownKindBeforeMark(tokens: string[], kindOf: Map<number, string>, phrases: string[], documents: DocumentInfo[]): DocumentInfo | null {
   const kindsBefore = new Set<string>();
   for (const phrase of phrases) {
-    const words = phrase.split(" ");
-    for (let start = 1; start + words.length <= tokens.length; start += 1) {
+    const marks = tokens.map(() => false);
+    if (!markPhrase(tokens, phrase, marks)) continue;
+    marks.forEach((marked, start) => {
       const kind = kindOf.get(start - 1);
-      if (kind && kind !== kindOf.get(start) && words.every((word, offset) => tokens[start + offset] === word)) kindsBefore.add(kind);
-    }
+      if (marked && !marks[start - 1] && kind && kind !== kindOf.get(start)) kindsBefore.add(kind);
+    });
   }
   const fitting = documents.filter((document) => kindsBefore.has(document.kind));
   return fitting.length === 1 ? (fitting[0] ?? null) : null;
