@@ -43,10 +43,11 @@ const collectiveWords = new Set(
 );
 /**
  * "trước ngày 30/6/2026", "trong năm 2025", "hằng năm", "định kỳ 6 tháng", "định kỳ hàng tuần",
- * "trước ngày 15 của tháng cuối quý": a time phrase, its cue and the words of the date after it.
+ * "trước ngày 15 của tháng cuối quý": a time phrase, its cue and the words of the date after it;
+ * a recurrence keeps the deadline it gives in brackets ("hàng tháng (trước ngày 18 của tháng)").
  */
 const timePhrase =
-  /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})(?:\s+(?:của\s+)?(?:\d{1,4}(?:[/.-]\d{1,4}){0,2}|[IVX]+|ngày|tháng|quý|năm|tuần|cuối|đầu|giữa)(?![\p{L}\d]))*/giu;
+  /(?<!\p{L})(?:trước|chậm nhất|hoàn thành trong|hoàn thành|trong|định kỳ|hằng|hàng)\s+(?:\d+\s+|hằng\s+|hàng\s+)?(?:ngày|tháng|quý|năm|tuần)(?!\p{L})(?:\s+(?:của\s+)?(?:\d{1,4}(?:[/.-]\d{1,4}){0,2}|[IVX]+|ngày|tháng|quý|năm|tuần|cuối|đầu|giữa)(?![\p{L}\d]))*(?:\s*\((?:trước|chậm nhất)\s[^()]{1,60}\))?/giu;
 
 /**
  * When a sentence's work is due, in its own words: its time phrases, not what lies between them
@@ -152,9 +153,21 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
+ * Whether a line goes on with the sentence above it: it opens in lower case, or with a number
+ * that opens no item and is no lone page number ("10h00 thứ năm trong tuần), hàng tháng …" after
+ * "… định kỳ hàng tuần (trước"), a bracket before either ("(trước ngày 15 tháng cuối quý), …").
+ */
+function continues(text: string): boolean {
+  if (/^\s*\(?\p{Ll}/u.test(text)) return true;
+  text = text.replace(/^\s*\(/u, "");
+  if (!/^\s*\d/u.test(text) || /^\s*\d+\s*$/u.test(text)) return false;
+  return (itemMarker.exec(text)?.[0].trim() ?? "") === "";
+}
+
+/**
  * Lines with the lines a wrapped sentence continues on (raw PDF text breaks a sentence every
  * few words): a line that does not end a sentence takes the next non-blank lines while they go
- * on in lower case, at most six.
+ * on (`continues`), at most six.
  */
 export function paragraphs(input: ProseInput): SourceLine[][] {
   const units: SourceLine[][] = [];
@@ -167,7 +180,7 @@ export function paragraphs(input: ProseInput): SourceLine[][] {
     while (unit.length < 7 && !/[.;:!?]\s*$/u.test(unit.at(-1)?.text ?? "")) {
       while (next < input.lines.length && (input.lines[next]?.text.trim() ?? "") === "") next += 1;
       const candidate = input.lines[next];
-      if (!candidate || !usable(candidate) || !/^\s*\p{Ll}/u.test(candidate.text)) break;
+      if (!candidate || !usable(candidate) || !continues(candidate.text)) break;
       unit.push(candidate);
       next += 1;
     }

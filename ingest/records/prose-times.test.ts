@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ingestDocument } from "../ingest-document.js";
 import { readDocument } from "../read/read-document.js";
 import { timeOf } from "./prose-duties.js";
-import { glossary } from "./prose-test-support.js";
+import { dutiesOf, glossary } from "./prose-test-support.js";
 import type { TaskRecord } from "./schemas.js";
 
 // Decision 035: a duty written in prose is due when its time phrases say, in their words, and no more.
@@ -29,7 +29,26 @@ describe("the time of a duty written in prose", () => {
     expect((await taskAt("test/fixtures/devdocs/nghi-quyet-03-NQ-CP-chuong-trinh-hanh-dong.md", 305))?.deadline.text).toBe("hằng năm");
     expect((await taskAt("test/fixtures/devdocs/nghi-quyet-57-NQ-TW-toan-van.md", 121))?.deadline.text).toBe("định kỳ 6 tháng");
   });
-  it("reads the provincial NQ 57 plan's weekly report without the bracket it opens", async () => {
-    expect((await taskAt("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt", 743))?.deadline.text).toBe("định kỳ hàng tuần");
+  it("keeps the deadline a recurrence gives in brackets", () => {
+    expect(timeOf("định kỳ hàng tuần (trước 10h00 thứ năm trong tuần), hàng tháng (trước ngày 18 của tháng) báo cáo về Sở")).toBe(
+      "định kỳ hàng tuần (trước 10h00 thứ năm trong tuần), hàng tháng (trước ngày 18 của tháng)",
+    );
+    expect(timeOf("hằng năm (theo Kế hoạch số 5) báo cáo")).toBe("hằng năm");
+  });
+  // Decision 038: a wrapped sentence goes on over a line opening with a number or a bracket.
+  const reports =
+    "định kỳ hàng tuần (trước 10h00 thứ năm trong tuần), hàng tháng (trước ngày 18 của tháng), hàng quý (trước ngày 15 tháng cuối quý), hằng năm (trước ngày 15 tháng 12)";
+  it("reads the provincial NQ 57 plan's reports over lines opening with a number or a bracket, as text and as PDF", async () => {
+    const text = await taskAt("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt", 743);
+    expect(text?.deadline).toMatchObject({ text: reports, kind: "recurring" });
+    expect(text?.title).toContain("báo cáo tình hình, kết quả thực hiện về Sở Khoa học và Công nghệ");
+    const pdf = ingestDocument(await readDocument(path.join(root, "test/fixtures/corpus-formats/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.pdf")), glossary);
+    expect(pdf.records.find((record): record is TaskRecord => record.kind === "task" && record.deadline.text === reports)).toBeDefined();
+  });
+  it("does not join a numbered item or a lone page number to the sentence above", () => {
+    const lines = ["Sở Tài chính chủ trì, phối hợp với các sở bố trí kinh phí thực hiện định kỳ hàng quý (trước", "15 tháng cuối quý) báo cáo", "4", "2. Sở Nội vụ chủ trì, phối hợp với các sở, ngành tổ chức đào tạo kỹ năng số cho cán bộ."];
+    const duties = dutiesOf(lines, ["III. TỔ CHỨC THỰC HIỆN"]);
+    expect(duties.map((duty) => duty.locator.line)).toEqual([1, 4]);
+    expect(duties[0]?.sourceLines.map((line) => line.line)).toEqual([1, 2]);
   });
 });
