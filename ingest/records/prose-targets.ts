@@ -2,6 +2,7 @@ import { foldText } from "../../vietnamese/fold.js";
 import { clean, itemMarker, paragraphs, type ProseInput } from "./prose-duties.js";
 import type { IndicatorRecord, IndicatorValue } from "./schemas.js";
 import { readDecimal } from "./values.js";
+import { targetParts } from "./enumerated-targets.js";
 
 /**
  * Targets written in sentences rather than in an indicator table, as resolutions and programmes
@@ -79,26 +80,30 @@ export function proseTargets(input: ProseInput, tabled = 0): IndicatorRecord[] {
       // "… đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020 …": a value given the year it is to be reached is aimed at.
       if (!underObjectives && !aimHolds && !yearsEachValue(sentence)) return;
       const clauses = sentence.split(/;\s*/u);
+      // An enumeration ("90% … cấp tỉnh; 80% … cấp huyện và 60% … cấp xã được …") gives a target per value.
+      const parts = targetParts(clauses, valueSpans);
       clauses.forEach((clause, index) => {
-        const target = readTarget(clause);
-        if (!target) return;
         const before = clauses.slice(0, index).join("; ");
-        const year = yearOf(clause) ?? yearOf(before, true) ?? headingYear(breadcrumb);
-        records.push({
-          id: `${input.file}:${first.line}:indicator:prose${records.length}`,
-          kind: "indicator",
-          locator: { file: input.file, breadcrumb, appendix: null, groupPath: [], itemNumber: marker?.[1] ?? null, line: first.line },
-          sourceLines: unit,
-          itemNumber: marker?.[1] ?? null,
-          name: target.name,
-          unit: target.unit,
-          values: target.values.map(({ ownYear, ...value }) => {
-            const of = ownYear ?? year;
-            return { ...value, year: of, label: of === null ? "Mục tiêu" : `Mục tiêu đến năm ${of}` };
-          }),
-          owners: [],
-          ownerText: "",
-        });
+        for (const part of parts[index] ?? [clause]) {
+          const target = readTarget(part);
+          if (!target) continue;
+          const year = yearOf(part) ?? yearOf(clause) ?? yearOf(before, true) ?? headingYear(breadcrumb);
+          records.push({
+            id: `${input.file}:${first.line}:indicator:prose${records.length}`,
+            kind: "indicator",
+            locator: { file: input.file, breadcrumb, appendix: null, groupPath: [], itemNumber: marker?.[1] ?? null, line: first.line },
+            sourceLines: unit,
+            itemNumber: marker?.[1] ?? null,
+            name: target.name,
+            unit: target.unit,
+            values: target.values.map(({ ownYear, ...value }) => {
+              const of = ownYear ?? year;
+              return { ...value, year: of, label: of === null ? "Mục tiêu" : `Mục tiêu đến năm ${of}` };
+            }),
+            owners: [],
+            ownerText: "",
+          });
+        }
       });
     });
     if (!/[;,]\s*$/u.test(text)) aimHolds = false;
@@ -124,13 +129,19 @@ function yearsEachValue(sentence: string): boolean {
   return !reports.test(sentence) && sentence.split(/;\s*/u).some((clause) => readTarget(clause)?.values.some((value) => value.ownYear !== null) ?? false);
 }
 
-/** The quantities a clause states and its name without them; null when it states none. */
-export function readTarget(clause: string): Target | null {
-  if (reports.test(clause) || clause.split(" ").length > 70) return null;
-  const values: Target["values"] = [];
-  const units: string[] = [];
-  let name = "";
-  let taken = 0;
+type ValueReading = Target["values"][number];
+
+/** A quantity of a clause and where it is written: from its verb or bounds to the end of what it is of (and its own year). */
+export interface ValueSpan {
+  value: ValueReading;
+  unit: string | null;
+  start: number;
+  end: number;
+}
+
+/** The quantities a clause states, in order, with where each is written. */
+export function valueSpans(clause: string): ValueSpan[] {
+  const spans: ValueSpan[] = [];
   for (const match of clause.matchAll(quantity)) {
     const [whole, verb, bounds = "", digits = "", percent] = match;
     const start = match.index ?? 0;
@@ -145,23 +156,41 @@ export function readTarget(clause: string): Target | null {
     const counted = percent ? "" : (perHead?.[0].trim() ?? /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)/u.exec(clause.slice(start + whole.length))?.[1] ?? "");
     const end = start + whole.length - ((percent ?? "").length - (percentText ?? "").length) + (perHead?.[0].length ?? 0);
     const ownYear = percentText ? ownYearAfter.exec(clause.slice(end)) : null;
-    values.push({ valueKind: "target", text: [written, counted].filter(Boolean).join(" "), number: readDecimal(digits), comparator: comparatorOf(bounds), ownYear: ownYear ? Number(ownYear[1]) : null });
-    if (percentText) units.push(clean(percentText));
-    else if (perHead) units.push(perHead[0].trim());
+    const value = { valueKind: "target" as const, text: [written, counted].filter(Boolean).join(" "), number: readDecimal(digits), comparator: comparatorOf(bounds), ownYear: ownYear ? Number(ownYear[1]) : null };
+    const unit = percentText ? clean(percentText) : perHead ? perHead[0].trim() : null;
+    spans.push({ value, unit, start, end: end + (ownYear?.[0].length ?? 0) });
+  }
+  return spans;
+}
+
+/** What lies between two values when it is only their joining (", ", " và "): they share one name. */
+const onlyJoining = /^[\s,]*(?:và|hoặc)?\s*$/u;
+
+/** The quantities a clause states and its name without them; null when it states none. */
+export function readTarget(clause: string): Target | null {
+  if (reports.test(clause) || clause.split(" ").length > 70) return null;
+  const spans = valueSpans(clause);
+  if (spans.length === 0) return null;
+  const units: string[] = [];
+  let name = "";
+  let taken = 0;
+  spans.forEach((span, index) => {
+    if (span.unit !== null) units.push(span.unit);
     // A percent goes with its verb ("đạt tối thiểu 30% GDP"); a count leaves the thing counted in the name.
     // What lies between two values is only their joining (", ", " và "), no part of the name.
-    const between = clause.slice(taken, start);
-    name += values.length > 1 && /^[\s,]*(?:và|hoặc)?\s*$/u.test(between) ? " " : `${between} `;
-    taken = end + (ownYear?.[0].length ?? 0);
-  }
-  if (values.length === 0) return null;
+    const between = clause.slice(taken, span.start);
+    name += index > 0 && onlyJoining.test(between) ? " " : `${between} `;
+    taken = span.end;
+  });
   name = clean(`${name}${clause.slice(taken)}`)
     .replace(/^về\s+[^:]{2,60}:\s*/iu, "")
     .replace(/^(?:phấn đấu|hướng tới|hướng đến|trong đó)\s+/iu, "")
-    .replace(/^(?:đến|vào|tới)\s+(?:cuối\s+)?năm\s+\d{4}\s*,?\s*/iu, "")
+    .replace(/^(?:đến|vào|tới)\s+(?:cuối\s+)?năm\s+\d{4}\s*[,:]?\s*/iu, "")
+    .replace(/^(?:[a-zđ]|\d{1,2})\)\s+/u, "")
     .replace(/\s+,/g, ",")
     .replace(/[\s,.;:]+$/u, "");
   if (name.split(" ").length < 2) return null;
+  const values = spans.map((span) => span.value);
   const unit = units.length === values.length && new Set(units).size === 1 ? (units[0] ?? "") : "";
   return { name: name.charAt(0).toUpperCase() + name.slice(1), unit, values };
 }
