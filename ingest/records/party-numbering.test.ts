@@ -54,9 +54,11 @@ describe("Party numbering: sections", () => {
   it("gives the resolution quoted in the full text of NQ 57 (NQ 20) its parts", async () => {
     const document = await readDocument(path.join(root, FULL_TEXT_57));
     const sections = buildSectionMap(document.lines);
-    expect(sections.breadcrumbAt(253).slice(1)).toEqual(["II- MỤC TIÊU", "2- Mục tiêu cụ thể"]);
-    expect(sections.breadcrumbAt(253)[0]).toMatch(/^B- ĐỊNH HƯỚNG/u);
-    expect(sections.breadcrumbAt(395)).toEqual(["C- TỔ CHỨC THỰC HIỆN"]);
+    // Under the heading that names it in the page (decision 038).
+    expect(sections.breadcrumbAt(253).slice(2)).toEqual(["II- MỤC TIÊU", "2- Mục tiêu cụ thể"]);
+    expect(sections.breadcrumbAt(253)[0]).toBe("Nghị quyết 20 - 2012");
+    expect(sections.breadcrumbAt(253)[1]).toMatch(/^B- ĐỊNH HƯỚNG/u);
+    expect(sections.breadcrumbAt(395)).toEqual(["Nghị quyết 20 - 2012", "C- TỔ CHỨC THỰC HIỆN"]);
   });
 });
 

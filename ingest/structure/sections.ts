@@ -10,7 +10,7 @@ import {
   readCaption,
   readHeading,
 } from "./document/heading-lines.js";
-import { shortTitle } from "./document/line-text.js";
+import { isBlank, plainText, shortTitle } from "./document/line-text.js";
 import { findTitleBlocks } from "./document/title-block.js";
 
 export interface Section {
@@ -100,8 +100,11 @@ export function buildSectionMap(lines: SourceLine[]): SectionMap {
     const raw = lines[index]?.text ?? "";
     const titleBlock = titleBlocks.get(line);
     if (titleBlock) {
-      closeStack(0, line);
-      events.push({ line, path: [] });
+      // A file quoting a second document under a heading of its own ("# Nghị quyết 20 - 2012", then
+      // its header and "NGHỊ QUYẾT"): the quoted document's sections lie under that heading.
+      const keep = introducingHeading(stack, lines, line, titleBlock.kindName);
+      closeStack(keep, line);
+      events.push({ line, path: stack.map((entry) => entry.section.title) });
       inTable = false;
       skipThrough = Math.max(index, ...titleBlock.titleLines.map((titleLine) => titleLine - 1));
       continue;
@@ -151,3 +154,25 @@ function firstFilledLineAfter(lines: SourceLine[], index: number): number | null
   }
   return null;
 }
+
+/** Non-blank lines of a document's header between a heading and the title block it introduces: the issuer, number, place and date. */
+const MAX_HEADER_LINES = 10;
+const MAX_HEADER_WORDS = 12;
+
+/**
+ * How many open sections stay open when a title block opens at `line`: all up to the innermost when
+ * it is a Markdown or bold heading naming a document of the block's kind with nothing but that
+ * document's header between them (short lines: issuer, "Số: 20-NQ/TW", place and date), else
+ * none — a title block starts a new tree.
+ */
+function introducingHeading(stack: OpenSection[], lines: SourceLine[], line: number, kindName: string): number {
+  const top = stack.at(-1);
+  if (!top || (top.kind !== "markdown" && top.kind !== "bold")) return 0;
+  // The heading names a document of the block's kind ("Nghị quyết 20 - 2012" above "NGHỊ QUYẾT"), not its issuer.
+  if (!foldText(top.section.title).startsWith(foldText(kindName))) return 0;
+  const between = lines.slice(top.section.startLine, line - 1).filter((source) => !isBlank(source.text));
+  const words = (text: string) => plainText(text).split(" ").filter((word) => /[\p{L}\d]/u.test(word)).length;
+  const header = between.length <= MAX_HEADER_LINES && between.every((source) => words(source.text) <= MAX_HEADER_WORDS);
+  return header ? stack.length : 0;
+}
+
