@@ -99,7 +99,7 @@ function partRecords(file: string, table: ParsedTable, part: TablePart, glossary
   cells.forEach((rowCells, index) => {
     if (rowCells.row.isGroup || isTotalRow(rowCells)) {
       // Group and total rows carry subtotals: they answer "tổng kinh phí …" questions.
-      const subtotal = subtotalLine(file, table, rowCells, glossary);
+      const subtotal = subtotalLine(file, table, rowCells, glossary, isTotalRow(rowCells) ? "table" : "group");
       if (subtotal) records.push(subtotal);
       return;
     }
@@ -121,7 +121,7 @@ function isTotalRow(cells: RowCells): boolean {
   return cells.row.itemNumber === null && /^(tổng cộng|tổng số|tổng|cộng)\s*(:.*)?$/iu.test((cells.byRole.get("title") ?? "").trim());
 }
 
-function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossary: Glossary): BudgetLineRecord | null {
+function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossary: Glossary, sums: "table" | "group"): BudgetLineRecord | null {
   if (cells.budgets.length === 0) return null;
   const locator = { ...locatorFor(table, cells.row), file };
   const caption = table.breadcrumb.at(-1) ?? table.appendix ?? "";
@@ -129,7 +129,7 @@ function subtotalLine(file: string, table: ParsedTable, cells: RowCells, glossar
   // A subtotal is named with its table's caption: "Kinh phí đầu tư công — TỔNG HỢP KINH PHÍ … NĂM 2025".
   const item = `${title || "Tổng cộng"} — ${caption}`.trim();
   const base = { id: `${file}:${locator.line}:budget-line`, locator, sourceLines: cells.row.sourceLines, itemNumber: cells.row.itemNumber };
-  return budgetLine(base, cells, null, item, table, glossary);
+  return { ...budgetLine(base, cells, null, item, table, glossary), sums };
 }
 
 type Base = { id: string; locator: Locator; sourceLines: TableRow["sourceLines"]; itemNumber: string | null };

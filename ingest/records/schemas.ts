@@ -120,6 +120,12 @@ export const BudgetLineRecord = RecordBase.extend({
   amounts: z.array(BudgetAmount),
   note: z.string(),
   inheritedFields: z.array(z.string()),
+  /**
+   * Set on a row that sums others, as ingestion read it (decision 038): "table" for the row that
+   * sums its table ("Tổng cộng", "Tổng số", "Cộng"), "group" for a group row carrying the subtotal
+   * of the rows under it ("I Nhóm nhiệm vụ …", "Kinh phí đầu tư công"); absent on an item's row.
+   */
+  sums: z.enum(["table", "group"]).optional(),
 });
 export type BudgetLineRecord = z.infer<typeof BudgetLineRecord>;
 
