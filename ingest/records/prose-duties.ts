@@ -165,6 +165,18 @@ function continues(text: string): boolean {
 }
 
 /**
+ * Whether a line opening with a capital ends the sentence above it ("… để tổng hợp, báo cáo" /
+ * "UBND tỉnh và cấp trên."): the sentence stops mid-phrase, the line ends it, and neither is a
+ * heading of the document's sections ("1. Sở Khoa học và Công nghệ" / "Chủ trì …") or an item.
+ */
+function endsInCapitals(unit: SourceLine[], candidate: SourceLine, opensSection: (line: number) => boolean): boolean {
+  const first = unit[0];
+  if (!first || opensSection(first.line) || opensSection(candidate.line)) return false;
+  if (!/\p{Ll}\s*$/u.test(unit.at(-1)?.text ?? "") || !/^\s*\p{Lu}/u.test(candidate.text) || !/[.;]\s*$/u.test(candidate.text)) return false;
+  return (itemMarker.exec(candidate.text)?.[0].trim() ?? "") === "";
+}
+
+/**
  * Lines with the lines a wrapped sentence continues on (raw PDF text breaks a sentence every
  * few words): a line that does not end a sentence takes the next non-blank lines while they go
  * on (`continues`), at most six.
@@ -172,6 +184,7 @@ function continues(text: string): boolean {
 export function paragraphs(input: ProseInput): SourceLine[][] {
   const units: SourceLine[][] = [];
   const usable = (line: SourceLine | undefined) => line !== undefined && !input.inTable(line.line) && !line.text.includes("\t");
+  const opensSection = (line: number) => input.breadcrumbAt(line).join("\u0001") !== input.breadcrumbAt(line - 1).join("\u0001");
   for (let index = 0; index < input.lines.length; index += 1) {
     const line = input.lines[index];
     if (!line || !usable(line) || line.text.trim() === "") continue;
@@ -180,7 +193,7 @@ export function paragraphs(input: ProseInput): SourceLine[][] {
     while (unit.length < 7 && !/[.;:!?]\s*$/u.test(unit.at(-1)?.text ?? "")) {
       while (next < input.lines.length && (input.lines[next]?.text.trim() ?? "") === "") next += 1;
       const candidate = input.lines[next];
-      if (!candidate || !usable(candidate) || !continues(candidate.text)) break;
+      if (!candidate || !usable(candidate) || !(continues(candidate.text) || endsInCapitals(unit, candidate, opensSection))) break;
       unit.push(candidate);
       next += 1;
     }

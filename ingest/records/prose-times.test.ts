@@ -41,7 +41,7 @@ describe("the time of a duty written in prose", () => {
   it("reads the provincial NQ 57 plan's reports over lines opening with a number or a bracket, as text and as PDF", async () => {
     const text = await taskAt("knowledge/sources/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt", 743);
     expect(text?.deadline).toMatchObject({ text: reports, kind: "recurring" });
-    expect(text?.title).toContain("báo cáo tình hình, kết quả thực hiện về Sở Khoa học và Công nghệ");
+    expect(text?.title).toContain("báo cáo tình hình, kết quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh và cấp trên");
     const pdf = ingestDocument(await readDocument(path.join(root, "test/fixtures/corpus-formats/ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.pdf")), glossary);
     expect(pdf.records.find((record): record is TaskRecord => record.kind === "task" && record.deadline.text === reports)).toBeDefined();
   });
@@ -50,5 +50,14 @@ describe("the time of a duty written in prose", () => {
     const duties = dutiesOf(lines, ["III. TỔ CHỨC THỰC HIỆN"]);
     expect(duties.map((duty) => duty.locator.line)).toEqual([1, 4]);
     expect(duties[0]?.sourceLines.map((line) => line.line)).toEqual([1, 2]);
+  });
+  it("ends a sentence on a line opening with a capital, never across a section heading (DTI plan, KH 429)", async () => {
+    const dti = ingestDocument(await readDocument(path.join(root, "knowledge/sources/ke-hoach-nang-cao-chi-so-DTI-2025.txt")), glossary);
+    // "… báo cáo UBND tỉnh xem xét để gửi Bộ" / "Khoa học và Công nghệ đánh giá, xếp hạng." is one paragraph.
+    expect(dti.warnings.find((warning) => warning.startsWith("Phần «Tổ chức thực hiện»"))).toContain("dòng 165, 181, 185, 197, 204.");
+    const plan = ingestDocument(await readDocument(path.join(root, "knowledge/sources/ke-hoach-429-KH-UBND-chuyen-doi-so-2026.md")), glossary);
+    const first = plan.records.find((record): record is TaskRecord => record.kind === "task" && record.locator.line === 432);
+    expect(first?.sourceLines.map((line) => line.line)).toEqual([432]);
+    expect(first?.locator.breadcrumb.at(-1)).toBe("1. Sở Khoa học và Công nghệ");
   });
 });
