@@ -58,6 +58,13 @@ describe("targets enumerated in one sentence", () => {
     ]);
   });
 
+  it("cuts after a name that follows its value, and gives a 'trong đó' part its whole", () => {
+    expect(targetsOf(["- 100% xã, phường có điểm phục vụ một cửa, trong đó 50% đạt chuẩn."], ["II. MỤC TIÊU", "1. Đến năm 2025"])).toEqual([
+      ["Xã, phường có điểm phục vụ một cửa", ["100% 2025"]],
+      ["Xã, phường có điểm phục vụ một cửa, trong đó đạt chuẩn", ["50% 2025"]],
+    ]);
+  });
+
   it("leaves one target whose values only differ in year, and parts that name different things", () => {
     expect(targetsOf(["- Nâng tổng đầu tư xã hội cho khoa học và công nghệ đạt 1,5% GDP vào năm 2015, trên 2% GDP vào năm 2020 và khoảng 3% GDP vào năm 2030."], ["III. NHIỆM VỤ"])).toEqual([
       ["Nâng tổng đầu tư xã hội cho khoa học và công nghệ", ["1,5% GDP 2015", "trên 2% GDP 2020", "khoảng 3% GDP 2030"]],

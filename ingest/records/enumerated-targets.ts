@@ -42,18 +42,24 @@ export function targetParts(clauses: string[], spansOf: SpansOf): string[][] {
 function splitClause(clause: string, spansOf: SpansOf): string[] {
   const spans = spansOf(clause);
   const cuts: [number, number][] = [];
+  let partStart = 0;
   for (let index = 1; index < spans.length; index += 1) {
     const from = spans[index - 1]?.end ?? 0;
     const between = clause.slice(from, spans[index]?.start ?? from);
     if (onlyJoining.test(between)) continue;
     const joins = [...between.matchAll(joiner)];
     if (joins.length === 0) continue;
-    // A value opening its part follows the last joiner; a part with its own name opens after the first.
+    // "…, trong đó …" opens the part of a whole. Otherwise a value opening its part, or one after a
+    // part whose name follows its value ("100% xã, phường có …, 50% …"), follows the last joiner;
+    // after a name written before its value ("R&D đạt 2% GDP, tỉ lệ …") the next name opens at the first.
     const last = joins.at(-1);
-    const opensWithValue = last !== undefined && (last.index ?? 0) + last[0].length === between.length;
-    const join = opensWithValue ? last : joins[0];
+    const ofWhole = joins.find((join) => /^trong đó\s/iu.test(between.slice((join.index ?? 0) + join[0].length)));
+    const valueFirst = last !== undefined && (last.index ?? 0) + last[0].length === between.length;
+    const previousValueFirst = clause.slice(partStart, spans[index - 1]?.start ?? partStart).replace(aimLead, "") === "";
+    const join = ofWhole ?? (valueFirst || previousValueFirst ? last : joins[0]);
     if (!join) continue;
     cuts.push([from + (join.index ?? 0), from + (join.index ?? 0) + join[0].length]);
+    partStart = from + (join.index ?? 0) + join[0].length;
   }
   if (cuts.length === 0) return [clause];
   const parts: string[] = [];
@@ -77,14 +83,26 @@ function withLeadIn(parts: string[], spansOf: SpansOf): string[] {
   const [first, ...rest] = parts;
   if (first === undefined || rest.length === 0) return parts;
   const lead = first.slice(0, spansOf(first)[0]?.start ?? 0).trim();
-  if (lead.replace(aimLead, "") === "") return parts;
+  const names = lead.replace(aimLead, "") !== "";
+  // The whole a "trong đó" part is of: the first part without its values ("Kinh phí chi cho … (R&D)", "xã, phường có …").
+  const whole = withoutValues(first, spansOf).replace(aimLead, "").replace(/[\s,]+$/u, "");
   return [
     first,
     ...rest.map((part) => {
-      if (/^trong đó\s/iu.test(part)) return `${lead.replace(/[\s,]+$/u, "")}, ${part}`;
-      return opensWithValue(part, spansOf) ? `${lead} ${part}` : part;
+      if (/^trong đó\s/iu.test(part)) return whole === "" ? part : `${whole}, ${part}`;
+      return names && opensWithValue(part, spansOf) ? `${lead} ${part}` : part;
     }),
   ];
+}
+
+function withoutValues(text: string, spansOf: SpansOf): string {
+  let kept = "";
+  let taken = 0;
+  for (const span of spansOf(text)) {
+    kept += `${text.slice(taken, span.start)} `;
+    taken = span.end;
+  }
+  return `${kept}${text.slice(taken)}`.replace(/\s+/gu, " ").trim();
 }
 
 const words = (text: string) => text.split(/\s+/u).filter(Boolean);
