@@ -1,4 +1,4 @@
-import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, restoreNativeBuiltins, type PDFDocumentProxy } from "./pdf/pdfjs.js";
 import { assemblePages } from "./pdf/assemble.js";
 import { findFurniture } from "./pdf/furniture.js";
 import { addTextTables, layoutPage, type PageLayout } from "./pdf/page-layout.js";
@@ -52,5 +52,6 @@ export async function readPdfBytes(file: string, bytes: Uint8Array): Promise<Ren
     return assemblePages(pages.map((page) => addTextTables(page, furniture)));
   } finally {
     await pdf.destroy().catch(() => undefined);
+    restoreNativeBuiltins(); // pdf.js's worker module, loaded with the first document, replaced them again
   }
 }

@@ -1,5 +1,5 @@
 import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api.js";
-import { OPS, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS, Util } from "./pdfjs.js";
 import type { Edge, PageContent, Word } from "./geometry.js";
 
 /**
