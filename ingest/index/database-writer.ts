@@ -55,6 +55,8 @@ export interface DatabaseWriterOptions {
   documentNames?: (info: DocumentInfo) => StoredDocumentNames;
   /** The database's path, in error messages. */
   path?: string;
+  /** How many vocabulary terms' count changes are held before they are written (vocabulary-store.ts); 500,000 when absent. */
+  vocabularyBatch?: number;
 }
 
 /**
@@ -89,7 +91,7 @@ export class DatabaseWriter {
     this.expandText = options.expandText ?? ((text) => text);
     this.path = options.path ?? "index database";
     this.documentNames = options.documentNames ?? null;
-    this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []));
+    this.vocabulary = new VocabularyWriter(database, this.expandText, options.agencyNames ?? (() => []), options.vocabularyBatch);
     this.postings = new PostingsWriter(database);
     this.agencies = new RecordAgenciesWriter(database);
     const prepare = (sql: string) => database.prepare(sql);
@@ -156,14 +158,17 @@ export class DatabaseWriter {
       write();
     } catch (error) {
       this.agencies.forgetNumbers(); // names numbered in the rolled-back transaction are gone
+      this.vocabulary.discard();
       throw error;
     }
+    this.vocabulary.commit();
     this.postings.apply(this.pending.removed, this.pending.added);
   }
 
-  /** Writes what the build's documents changed in the postings (build-index.ts, when all are written). */
+  /** Writes what the build's documents changed in the postings and the vocabulary's counts (build-index.ts, when all are written). */
   finish(): void {
     this.postings.flush();
+    this.vocabulary.flush();
   }
 
   /** Writes the rows' JSON in blocks of this file; where each row is, in the order given. */
@@ -183,7 +188,13 @@ export class DatabaseWriter {
   /** Removes every row of a source file that is no longer in the sources. */
   removeDocument(file: string): void {
     this.pending = { removed: [], added: [] };
-    this.database.transaction(() => this.deleteRows(file))();
+    try {
+      this.database.transaction(() => this.deleteRows(file))();
+    } catch (error) {
+      this.vocabulary.discard();
+      throw error;
+    }
+    this.vocabulary.commit();
     this.postings.apply(this.pending.removed, []);
   }
 

@@ -3,32 +3,43 @@ import { z } from "zod";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { parseRow, rowSchemas } from "./index-database.js";
 import { definitionsIn, initialsOf, type AbbreviationDefinition, type VocabularyText } from "./vocabulary/abbreviation-texts.js";
-import { documentTermCounts, type CorpusVocabulary, type TermCounts, type TermForm } from "./vocabulary/corpus-vocabulary.js";
+import { documentTermCounts, TermCounts, type CorpusVocabulary, type TermForm } from "./vocabulary/corpus-vocabulary.js";
 import { matchText } from "./vocabulary/record-texts.js";
 import { StoredDocumentNames } from "./vocabulary/document-names.js";
 
 /**
- * The corpus vocabulary's tables (index-database.ts): written per document in the transaction that
- * writes its rows, read term by term at question time. A document's term counts are added when it
- * is written and subtracted (recomputed from its rows) before it is replaced or removed, so the
- * counts are always those of the documents in the database.
+ * The corpus vocabulary's tables (index-database.ts). A document's definitions, passage initials and
+ * agency names are written in the transaction that writes its rows; its term counts are added when it
+ * is written and subtracted (recomputed from its rows) before it is replaced or removed, so the counts
+ * are always those of the documents in the database. The counts of a document are staged in its
+ * transaction and kept once it commits (`commit`; dropped by `discard` when it rolls back), summed
+ * over the build's documents, and written together (`flush`): each term once, in key order, instead
+ * of one upsert per document and term (5 M upserts into a table of 90,000 rows for the 500 documents
+ * of the 100× corpus, whose copies share most of their words). Past `maxPending` terms held they are
+ * written early, so memory stays bounded.
  */
 export class VocabularyWriter {
   private readonly statements;
+
+  /** The count changes of the document being written or removed (its transaction not committed yet). */
+  private staged: { counts: TermCounts; sign: 1 | -1 }[] = [];
+
+  /** The count changes of committed documents not written yet, by form and term. */
+  private readonly pending = new TermCounts();
 
   /**
    * `titleText` is what a record title is matched on at question time (the glossary's abbreviation forms written in);
    * `agencyNames` the agencies a document's records name that the glossary does not list (vocabulary/document-agencies.ts).
    */
   constructor(
-    database: Database.Database,
+    private readonly database: Database.Database,
     private readonly titleText: (text: string) => string,
     private readonly agencyNames: (records: readonly KnowledgeRecord[]) => readonly string[],
+    private readonly maxPending = 500_000,
   ) {
     const prepare = (sql: string) => database.prepare(sql);
     this.statements = {
       add: prepare("INSERT INTO vocabulary (form, term, count) VALUES (?, ?, ?) ON CONFLICT (form, term) DO UPDATE SET count = count + excluded.count"),
-      subtract: prepare("UPDATE vocabulary SET count = count - ? WHERE form = ? AND term = ?"),
       dropEmpty: prepare("DELETE FROM vocabulary WHERE form = ? AND term = ? AND count <= 0"),
       deleteDefinitions: prepare("DELETE FROM abbreviation_definitions WHERE file = ?"),
       deleteInitials: prepare("DELETE FROM passage_initials WHERE rowid IN (SELECT rowid FROM passage_rows WHERE doc = (SELECT rowid FROM files WHERE name = ?))"),
@@ -39,9 +50,9 @@ export class VocabularyWriter {
     };
   }
 
-  /** Adds a document's counts, definitions, passage initials and agency names; `passages` carry the rowids they were written with. */
+  /** Adds a document's counts (staged), definitions, passage initials and agency names; `passages` carry the rowids they were written with. */
   add(file: string, records: readonly KnowledgeRecord[], passages: readonly { rowid: number | bigint; passage: Passage }[]): void {
-    for (const entry of this.counts(records, passages.map((row) => row.passage)).entries.values()) this.statements.add.run(entry.form, entry.term, entry.count);
+    this.staged.push({ counts: this.counts(records, passages.map((row) => row.passage)), sign: 1 });
     this.agencyNames(records).forEach((name, seq) => this.statements.insertAgency.run(file, seq, name));
     let seq = 0;
     for (const { rowid, passage } of passages) {
@@ -54,15 +65,40 @@ export class VocabularyWriter {
     }
   }
 
-  /** Subtracts what the rows of `file` now in the database (`records`, `passages`, as read back) added; call before deleting them. */
+  /** Subtracts what the rows of `file` now in the database (`records`, `passages`, as read back) added (counts staged); call before deleting them. */
   subtract(file: string, records: readonly KnowledgeRecord[], passages: readonly Passage[]): void {
-    for (const entry of this.counts(records, passages).entries.values()) {
-      this.statements.subtract.run(entry.count, entry.form, entry.term);
-      this.statements.dropEmpty.run(entry.form, entry.term);
-    }
+    this.staged.push({ counts: this.counts(records, passages), sign: -1 });
     this.statements.deleteDefinitions.run(file);
     this.statements.deleteInitials.run(file);
     this.statements.deleteAgencies.run(file);
+  }
+
+  /** The document's transaction committed: its staged counts are kept (and written when many are held). */
+  commit(): void {
+    for (const { counts, sign } of this.staged) {
+      for (const entry of counts.entries.values()) this.pending.add(entry.form, entry.term, sign * entry.count);
+    }
+    this.staged = [];
+    if (this.pending.entries.size > this.maxPending) this.flush();
+  }
+
+  /** The document's transaction rolled back: its staged counts are dropped. */
+  discard(): void {
+    this.staged = [];
+  }
+
+  /** Writes the kept count changes, each term once and in key order; a count that falls to zero or below leaves the table. */
+  flush(): void {
+    const keys = [...this.pending.entries.keys()].sort();
+    this.database.transaction(() => {
+      for (const key of keys) {
+        const { form, term, count } = this.pending.entries.get(key)!;
+        if (count === 0) continue;
+        this.statements.add.run(form, term, count);
+        if (count < 0) this.statements.dropEmpty.run(form, term);
+      }
+    })();
+    this.pending.entries.clear();
   }
 
   private counts(records: readonly KnowledgeRecord[], passages: readonly Passage[]): TermCounts {
