@@ -137,20 +137,23 @@ export interface ItemTerms {
   folded: readonly string[];
 }
 
-const keyOf = (kind: number, term: string) => `${kind}\u0000${term}`;
+/** The four kinds (side and column) of `postingsKind`, in its order. */
+const kinds = [0, 1, 2, 3] as const;
 
 /**
  * Collects the postings of a build and writes them when it ends (`flush`). Items added and removed
  * are given after their document's transaction committed (`apply`), so a rolled-back document leaves
  * no trace. A fresh build writes each term's blob once; an incremental one rewrites the blobs of the
- * terms its documents touch: the stored entries less the removed rows, then the new ones.
+ * terms its documents touch: the stored entries less the removed rows, then the new ones. The blobs
+ * being built are kept by kind, then by term (no key joining the two is made for each of a build's
+ * entries: 61 M at 100×).
  */
 export class PostingsWriter {
-  private readonly added = new Map<string, Encoder>();
+  private readonly added: Map<string, Encoder>[] = kinds.map(() => new Map());
   private readonly addedRows = { records: new Set<number>(), passages: new Set<number>() };
-  /** Rows removed that were stored before this build, and the keys whose stored blobs hold them. */
+  /** Rows removed that were stored before this build, and the terms (by kind) whose stored blobs hold them. */
   private readonly removedStored = { records: new Set<number>(), passages: new Set<number>() };
-  private readonly storedKeys = new Set<string>();
+  private readonly storedKeys: Set<string>[] = kinds.map(() => new Set());
 
   /** Whether the database held postings when this build started (an incremental build). */
   private readonly hasStored: boolean;
@@ -164,69 +167,75 @@ export class PostingsWriter {
     for (const item of removed) this.remove(item);
     for (const item of added) {
       this.addedRows[item.side].add(item.rowid);
-      this.eachKey(item, (key, count) => {
-        let encoder = this.added.get(key);
-        if (!encoder) this.added.set(key, (encoder = new Encoder()));
-        encoder.add(item.rowid, count);
-      });
+      for (const column of ["exact", "folded"] as const) {
+        const encoders = this.added[postingsKind(item.side, column)]!;
+        for (const [term, count] of termCounts(item[column])) {
+          let encoder = encoders.get(term);
+          if (!encoder) encoders.set(term, (encoder = new Encoder()));
+          encoder.add(item.rowid, count);
+        }
+      }
     }
   }
 
   private remove(item: ItemTerms): void {
     if (!this.addedRows[item.side].delete(item.rowid)) {
       this.removedStored[item.side].add(item.rowid);
-      this.eachKey(item, (key) => this.storedKeys.add(key));
+      this.eachTerm(item, (kind, term) => this.storedKeys[kind]!.add(term));
       return;
     }
     // Added earlier in this build (a document written twice): its entries leave the new blobs.
-    this.eachKey(item, (key) => {
-      const encoder = this.added.get(key);
+    this.eachTerm(item, (kind, term) => {
+      const encoders = this.added[kind]!;
+      const encoder = encoders.get(term);
       if (!encoder) return;
       const kept = new Encoder();
       decodePostings(encoder.data(), (rowid, count) => {
         if (rowid !== item.rowid) kept.add(rowid, count);
       });
-      this.added.set(key, kept);
+      encoders.set(term, kept);
     });
   }
 
-  private eachKey(item: ItemTerms, each: (key: string, count: number) => void): void {
+  private eachTerm(item: ItemTerms, each: (kind: number, term: string) => void): void {
     for (const column of ["exact", "folded"] as const) {
       const kind = postingsKind(item.side, column);
-      for (const [term, count] of termCounts(item[column])) each(keyOf(kind, term), count);
+      for (const term of termCounts(item[column]).keys()) each(kind, term);
     }
   }
 
-  /** Writes every blob the build changed. */
+  /** Writes every blob the build changed, by kind then term (the order of their primary key). */
   flush(): void {
     const read = this.database.prepare("SELECT data FROM term_postings WHERE kind = ? AND term = ?").pluck();
     const write = this.database.prepare("INSERT OR REPLACE INTO term_postings (kind, term, rows, data) VALUES (?, ?, ?, ?)");
     const drop = this.database.prepare("DELETE FROM term_postings WHERE kind = ? AND term = ?");
-    const keys = [...new Set([...this.storedKeys, ...this.added.keys()])].sort();
     this.database.transaction(() => {
-      for (const key of keys) {
-        const separator = key.indexOf("\u0000");
-        const kind = Number(key.slice(0, separator));
-        const term = key.slice(separator + 1);
-        const added = this.added.get(key);
-        let encoder = added ?? new Encoder();
-        if (this.storedKeys.has(key) || this.hasStored) {
-          const stored = read.get(kind, term) as Buffer | undefined;
-          if (stored) {
-            const removed = this.removedStored[kind < 2 ? "records" : "passages"];
-            encoder = new Encoder();
-            decodePostings(stored, (rowid, count) => {
-              if (!removed.has(rowid)) encoder.add(rowid, count);
-            });
-            if (added) decodePostings(added.data(), (rowid, count) => encoder.add(rowid, count));
+      for (const kind of kinds) {
+        const storedKeys = this.storedKeys[kind]!;
+        const encoders = this.added[kind]!;
+        const removed = this.removedStored[kind < 2 ? "records" : "passages"];
+        for (const term of [...new Set([...storedKeys, ...encoders.keys()])].sort()) {
+          const added = encoders.get(term);
+          let encoder = added ?? new Encoder();
+          if (storedKeys.has(term) || this.hasStored) {
+            const stored = read.get(kind, term) as Buffer | undefined;
+            if (stored) {
+              encoder = new Encoder();
+              decodePostings(stored, (rowid, count) => {
+                if (!removed.has(rowid)) encoder.add(rowid, count);
+              });
+              if (added) decodePostings(added.data(), (rowid, count) => encoder.add(rowid, count));
+            }
           }
+          if (encoder.rows === 0) drop.run(kind, term);
+          else write.run(kind, term, encoder.rows, encoder.data());
         }
-        if (encoder.rows === 0) drop.run(kind, term);
-        else write.run(kind, term, encoder.rows, encoder.data());
       }
     })();
-    this.added.clear();
-    this.storedKeys.clear();
+    for (const kind of kinds) {
+      this.added[kind]!.clear();
+      this.storedKeys[kind]!.clear();
+    }
     for (const side of ["records", "passages"] as const) {
       this.addedRows[side].clear();
       this.removedStored[side].clear();
