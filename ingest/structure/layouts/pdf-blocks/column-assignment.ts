@@ -31,7 +31,7 @@ const maximumVariants = 24;
 
 /**
  * A state's arrays are never changed once it is in the beam: a placement copies the list of cells and
- * the one cell it extends (or the marks it sets), and shares the others with the state it came from.
+ * the cells it extends (or the marks it sets), and shares the others with the state it came from.
  */
 function nextState(state: State): State {
   return { column: state.column, closed: state.closed, cells: [...state.cells], marked: state.marked, cost: state.cost };
@@ -42,22 +42,60 @@ interface SearchContext {
   pairs: WordPairs;
 }
 
-function placeText(state: State, context: SearchContext, column: number, text: string): State | null {
-  const roles = context.roles;
-  const role = roles[column];
-  if (role === undefined) return null;
-  const continuing = column === state.column && !state.closed;
-  if (column < state.column || (column === state.column && state.closed)) return null;
-  const next = nextState(state);
+/**
+ * The cost after placing `text` in `column` of `state`, added to `running` term by term (the order of
+ * the additions is the order the cost of a placement always had, so equal placements cost the same bits).
+ */
+function costAfter(running: number, state: State, context: SearchContext, column: number, text: string, continuing: boolean): number {
+  const role = context.roles[column]!;
   const cell = state.cells[column] ?? [];
   const previous = cell[cell.length - 1];
-  if (continuing) next.cost += continuationCost(role, previous ?? "", text);
-  else next.cost += newCellCost(role, text, cell.length > 0) + (state.marked[column] && cell.length === 0 ? 2 : 0);
-  if (previous !== undefined) next.cost += joinCost(context.pairs, previous, text);
-  next.cost += widthCost(role, text);
-  next.cells[column] = [...cell, text];
-  next.column = column;
+  let cost = running;
+  if (continuing) cost += continuationCost(role, previous ?? "", text);
+  else cost += newCellCost(role, text, cell.length > 0) + (state.marked[column] && cell.length === 0 ? 2 : 0);
+  if (previous !== undefined) cost += joinCost(context.pairs, previous, text);
+  cost += widthCost(role, text);
+  return cost;
+}
+
+/**
+ * A way to go on from a state of the beam, not made yet: the parts of a line and the columns they go to
+ * (or an empty-cell mark's state, already made), and the cost it has. Only the candidates the beam keeps
+ * are made into states (`made`): most of them are dropped, and each would copy its state's cells.
+ */
+type Candidate = { state: State; parts: readonly string[]; columns: number[]; cost: number } | { made: State; cost: number };
+
+/**
+ * Every way to place `parts` one after another in `state`, each part in a later column than the one
+ * before (the first may continue the state's open cell), in column order: a part after the first
+ * starts a new cell, whose lines are the state's, since the parts before went to earlier columns.
+ */
+function placements(state: State, context: SearchContext, parts: readonly string[], variantCost: number, into: Candidate[]): void {
+  const columns: number[] = [];
+  const visit = (index: number, lowest: number, running: number): void => {
+    const text = parts[index]!;
+    for (let column = lowest; column < context.roles.length; column += 1) {
+      const atOpen = index === 0 && column === state.column;
+      if (atOpen && state.closed) continue;
+      const cost = costAfter(running, state, context, column, text, atOpen);
+      columns[index] = column;
+      if (index === parts.length - 1) into.push({ state, parts, columns: columns.slice(), cost: cost + variantCost });
+      else visit(index + 1, column + 1, cost);
+    }
+  };
+  if (parts.length > 0) visit(0, Math.max(state.column, 0), state.cost);
+}
+
+function made(candidate: Candidate): State {
+  if ("made" in candidate) return candidate.made;
+  const next = nextState(candidate.state);
+  candidate.parts.forEach((text, index) => {
+    const column = candidate.columns[index]!;
+    next.cells[column] = [...(next.cells[column] ?? []), text];
+  });
+  next.column = candidate.columns[candidate.columns.length - 1]!;
   next.closed = false;
+  next.cost = candidate.cost;
   return next;
 }
 
@@ -73,27 +111,6 @@ function placeEmpty(state: State, column: number): State | null {
   next.column = column;
   next.closed = true;
   return next;
-}
-
-/** Every way to place `parts[from…]` one after another, each part in a later column than the one before. */
-function placeParts(state: State, context: SearchContext, parts: string[], from = 0): State[] {
-  const text = parts[from];
-  if (text === undefined) return [state];
-  const results: State[] = [];
-  const lowest = Math.max(state.column, 0);
-  const last = from === parts.length - 1;
-  for (let column = lowest; column < context.roles.length; column += 1) {
-    const placed = placeText(state, context, column, text);
-    if (!placed) continue;
-    if (last) {
-      results.push(placed);
-      continue;
-    }
-    // A new state no one else holds yet: the next part starts a later cell.
-    placed.closed = true;
-    for (const next of placeParts(placed, context, parts, from + 1)) results.push(next);
-  }
-  return results;
 }
 
 function unitVariants(unit: RowUnit, splittable: boolean, pairs: WordPairs): { parts: string[]; cost: number }[] {
@@ -128,25 +145,21 @@ export function assignColumns(pieces: RowUnit[][], roles: BlockRole[], pairs: Wo
   pieces.forEach((piece, pieceIndex) => {
     beam = beam.map((state) => ({ ...state, column: -1, closed: false }));
     for (const unit of piece) {
-      const nextBeam: State[] = [];
+      const candidates: Candidate[] = [];
       for (const state of beam) {
         if (unit.empty) {
           for (let column = Math.max(state.column, 0); column < roles.length; column += 1) {
             const placed = placeEmpty(state, column);
-            if (placed) nextBeam.push(placed);
+            if (placed) candidates.push({ made: placed, cost: placed.cost });
           }
           continue;
         }
         const splittable = unit.fromItemLine || pieceIndex > 0;
-        for (const variant of variantsOf(unit, splittable)) {
-          for (const placed of placeParts(state, context, variant.parts)) {
-            placed.cost += variant.cost;
-            nextBeam.push(placed);
-          }
-        }
+        for (const variant of variantsOf(unit, splittable)) placements(state, context, variant.parts, variant.cost, candidates);
       }
-      nextBeam.sort((left, right) => left.cost - right.cost);
-      beam = nextBeam.slice(0, beamWidth);
+      // A stable sort: among equal costs, the order the candidates were found in.
+      candidates.sort((left, right) => left.cost - right.cost);
+      beam = candidates.slice(0, beamWidth).map(made);
     }
   });
   let best: Assignment | null = null;
