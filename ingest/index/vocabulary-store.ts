@@ -76,10 +76,10 @@ export class VocabularyWriter {
   /** The document's transaction committed: its staged counts are kept (and written when many are held). */
   commit(): void {
     for (const { counts, sign } of this.staged) {
-      for (const entry of counts.entries.values()) this.pending.add(entry.form, entry.term, sign * entry.count);
+      for (const entry of counts.entries()) this.pending.add(entry.form, entry.term, sign * entry.count);
     }
     this.staged = [];
-    if (this.pending.entries.size > this.maxPending) this.flush();
+    if (this.pending.size > this.maxPending) this.flush();
   }
 
   /** The document's transaction rolled back: its staged counts are dropped. */
@@ -89,16 +89,14 @@ export class VocabularyWriter {
 
   /** Writes the kept count changes, each term once and in key order; a count that falls to zero or below leaves the table. */
   flush(): void {
-    const keys = [...this.pending.entries.keys()].sort();
     this.database.transaction(() => {
-      for (const key of keys) {
-        const { form, term, count } = this.pending.entries.get(key)!;
+      for (const { form, term, count } of this.pending.sortedEntries()) {
         if (count === 0) continue;
         this.statements.add.run(form, term, count);
         if (count < 0) this.statements.dropEmpty.run(form, term);
       }
     })();
-    this.pending.entries.clear();
+    this.pending.clear();
   }
 
   private counts(records: readonly KnowledgeRecord[], passages: readonly Passage[]): TermCounts {

@@ -37,19 +37,44 @@ export interface CorpusVocabulary {
   documentAgencies(): readonly string[];
 }
 
-/** Term counts keyed by form and term. */
+/** Term counts by form, then term (no key joining the two is made for each term a document counts). */
 export class TermCounts {
-  readonly entries = new Map<string, { form: TermForm; term: string; count: number }>();
+  private readonly byForm = new Map<TermForm, Map<string, number>>();
 
   add(form: TermForm, term: string, count = 1): void {
-    const key = `${form}\u0000${term}`;
-    const entry = this.entries.get(key);
-    if (entry) entry.count += count;
-    else this.entries.set(key, { form, term, count });
+    let counts = this.byForm.get(form);
+    if (!counts) this.byForm.set(form, (counts = new Map()));
+    counts.set(term, (counts.get(term) ?? 0) + count);
   }
 
   get(form: TermForm, term: string): number {
-    return this.entries.get(`${form}\u0000${term}`)?.count ?? 0;
+    return this.byForm.get(form)?.get(term) ?? 0;
+  }
+
+  /** How many (form, term) pairs are counted. */
+  get size(): number {
+    let size = 0;
+    for (const counts of this.byForm.values()) size += counts.size;
+    return size;
+  }
+
+  /** Every counted term, by form in order, then in the order first counted. */
+  *entries(): Generator<{ form: TermForm; term: string; count: number }> {
+    for (const form of [...this.byForm.keys()].sort((left, right) => left - right)) {
+      for (const [term, count] of this.byForm.get(form)!) yield { form, term, count };
+    }
+  }
+
+  /** Every counted term, by form in order, then by term (the order of the vocabulary table's primary key). */
+  *sortedEntries(): Generator<{ form: TermForm; term: string; count: number }> {
+    for (const form of [...this.byForm.keys()].sort((left, right) => left - right)) {
+      const counts = this.byForm.get(form)!;
+      for (const term of [...counts.keys()].sort()) yield { form, term, count: counts.get(term)! };
+    }
+  }
+
+  clear(): void {
+    this.byForm.clear();
   }
 }
 
@@ -61,11 +86,12 @@ const adjacentPairs = (words: string[]) => words.slice(1).map((word, index) => `
  */
 export function documentTermCounts(titles: readonly string[], passageTexts: readonly string[]): TermCounts {
   const counts = new TermCounts();
-  const seen = new Set<string>();
+  const seen = new Map<TermForm, Set<string>>();
   const once = (form: TermForm, term: string) => {
-    const key = `${form}\u0000${term}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let terms = seen.get(form);
+    if (!terms) seen.set(form, (terms = new Set()));
+    if (terms.has(term)) return;
+    terms.add(term);
     counts.add(form, term);
   };
   for (const title of titles) {
