@@ -5,6 +5,7 @@ import { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
 import { DocumentFindings } from "../document-findings.js";
 import { AppError } from "../../errors/app-error.js";
 import { registerRowFunctions } from "./row-blocks.js";
+import { postingsSchema } from "./postings.js";
 
 /**
  * The index's database: one SQLite file holding documents, records and passages as validated JSON
@@ -13,7 +14,7 @@ import { registerRowFunctions } from "./row-blocks.js";
  * copy of the text), scored by lexical-search.ts. Rows of one source file are replaced together in
  * one transaction.
  */
-export const databaseSchemaVersion = 11;
+export const databaseSchemaVersion = 12;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
@@ -46,7 +47,8 @@ const schema = [
   `CREATE VIEW passages AS SELECT r.rowid AS rowid, ${wholeId} AS id, f.name AS file, r.doc AS doc, r.item_key AS item_key, r.own AS own, r.body AS body, unpack_row(r.block, b.data, r.start, r.length) AS json ` +
     `FROM passage_rows AS r JOIN files AS f ON f.rowid = r.doc LEFT JOIN row_blocks AS b ON b.rowid = r.block`,
   // Our own postings (postings.ts, decision 025): per side and column (kind) and term, the rows holding it and how often; `tokens` above is each row's length.
-  `CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID`,
+  // The longer blobs in a table of their own, so that they are not split onto overflow pages mostly empty (postings.ts, schema 12).
+  ...postingsSchema,
   // The corpus vocabulary (ingest/index/vocabulary/): term counts summed over documents, definitions, passage initials.
   `CREATE TABLE vocabulary (form INTEGER NOT NULL, term TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (form, term)) WITHOUT ROWID`,
   `CREATE TABLE abbreviation_definitions (file TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, phrase TEXT NOT NULL, example TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { SearchSideName } from "./index-database.js";
-import { DecodedPostings, decodePostingsInto, postingsKind, type ColumnName } from "./postings.js";
+import { DecodedPostings, decodePostingsInto, postingsKind, postingsQuery, type ColumnName } from "./postings.js";
 import { RecentCache, WeightedRecentCache } from "./recent-cache.js";
 import { adjacentPairs, tokenizeFields } from "./tokenize.js";
 import { TopRows } from "./top-rows.js";
@@ -98,7 +98,7 @@ export class LexicalSearch {
   ) {
     this.scored = new WeightedRecentCache(keptEntries);
     const table = side === "records" ? "record_rows" : "passage_rows";
-    this.postings = database.prepare("SELECT rows, data FROM term_postings WHERE kind = ? AND term = ?").raw();
+    this.postings = database.prepare(postingsQuery).raw();
     this.ln = database.prepare("SELECT ln(?)").pluck();
     this.ids = database.prepare(
       `SELECT r.rowid AS rowid, CASE WHEN r.own = 1 THEN f.name || ':' || r.item_key ELSE r.item_key END AS id ` +

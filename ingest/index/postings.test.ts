@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { DecodedPostings, decodePostings, decodePostingsInto, PostingsWriter, termCounts } from "./postings.js";
+import { DecodedPostings, decodePostings, decodePostingsInto, PostingsWriter, postingsQuery, postingsSchema, spillBytes, termCounts } from "./postings.js";
 
 describe("postings", () => {
   it("counts each distinct syllable, then each pair of adjacent syllables, overlapping pairs as often as they stand", () => {
@@ -9,12 +9,13 @@ describe("postings", () => {
 
   it("gives back every row and frequency written, also lower rowids after higher ones and large ones", () => {
     const database = new Database(":memory:");
-    database.exec("CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID");
+    for (const statement of postingsSchema) database.exec(statement);
     const writer = new PostingsWriter(database);
     const rows = [5, 6, 900, 3, 2 ** 40, 1, 70000];
     writer.apply([], rows.map((rowid, index) => ({ side: "records" as const, rowid, exact: Array.from({ length: (index % 3) + 1 }, () => "a"), folded: [] })));
     writer.flush();
-    const stored = database.prepare("SELECT rows, data FROM term_postings WHERE kind = 0 AND term = 'a'").get() as { rows: number; data: Buffer };
+    const [storedRows, storedData] = database.prepare(postingsQuery).raw().get(0, "a") as [number, Buffer];
+    const stored = { rows: storedRows, data: storedData };
     const read: [number, number][] = [];
     decodePostings(stored.data, (rowid, count) => read.push([rowid, count]));
     expect(stored.rows).toBe(rows.length);
@@ -22,13 +23,13 @@ describe("postings", () => {
     // An entry with a small step and a frequency of 1 is one byte.
     writer.apply([], Array.from({ length: 100 }, (_, index) => ({ side: "passages" as const, rowid: index * 3 + 1, exact: ["b"], folded: [] })));
     writer.flush();
-    expect((database.prepare("SELECT data FROM term_postings WHERE kind = 2 AND term = 'b'").pluck().get() as Buffer).length).toBe(100);
+    expect((database.prepare(postingsQuery).raw().get(2, "b") as [number, Buffer])[1].length).toBe(100);
     database.close();
   });
 
   it("decodes into arrays reused from blob to blob: many entries, then few, frequencies of several bytes", () => {
     const database = new Database(":memory:");
-    database.exec("CREATE TABLE term_postings (kind INTEGER NOT NULL, term TEXT NOT NULL, rows INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (kind, term)) WITHOUT ROWID");
+    for (const statement of postingsSchema) database.exec(statement);
     const writer = new PostingsWriter(database);
     const many = Array.from({ length: 3000 }, (_, index) => ({ rowid: 1 + index * 7 + (index % 5) * 300, count: 1 + ((index * 37) % 400) }));
     const few = [{ rowid: 2 ** 35, count: 20000 }, { rowid: 4, count: 1 }];
@@ -37,13 +38,46 @@ describe("postings", () => {
     writer.apply([], items("many", many));
     writer.apply([], items("few", few));
     writer.flush();
-    const blob = (term: string) => database.prepare("SELECT data FROM term_postings WHERE kind = 0 AND term = ?").pluck().get(term) as Buffer;
+    const blob = (term: string) => (database.prepare(postingsQuery).raw().get(0, term) as [number, Buffer])[1];
     const decoded = new DecodedPostings();
     for (const [term, entries] of [["many", many], ["few", few], ["many", many]] as const) {
       decodePostingsInto(blob(term), decoded);
       expect(decoded.length).toBe(entries.length);
       expect(Array.from({ length: decoded.length }, (_, index) => ({ rowid: decoded.rowids[index], count: decoded.counts[index] }))).toEqual(entries);
     }
+    database.close();
+  });
+
+  it("keeps a long blob in the spill table and a short one in its term's row, and rewrites both in an incremental build without leaving one behind", () => {
+    const database = new Database(":memory:");
+    for (const statement of postingsSchema) database.exec(statement);
+    const item = (rowid: number, terms: string[]) => ({ side: "passages" as const, rowid, exact: terms, folded: [] });
+    const long = Array.from({ length: 3000 }, (_, index) => item(index * 5 + 1, ["long", "short"].slice(0, index < 3 ? 2 : 1)));
+    const writer = new PostingsWriter(database);
+    writer.apply([], long);
+    writer.flush();
+    const read = (term: string) => {
+      const entries: number[] = [];
+      const found = database.prepare(postingsQuery).raw().get(2, term) as [number, Buffer] | undefined;
+      if (found) decodePostings(found[1], (rowid) => entries.push(rowid));
+      return entries;
+    };
+    const spilled = () => database.prepare("SELECT count(*) FROM postings_spill").pluck().get();
+    expect(read("long")).toEqual(long.map((entry) => entry.rowid));
+    expect(read("short")).toEqual([1, 6, 11]);
+    const inRow = database.prepare("SELECT term, data IS NULL AS spilled, length(data) AS bytes FROM term_postings ORDER BY term").all();
+    expect(inRow).toEqual([{ term: "long", spilled: 1, bytes: null }, { term: "long short", spilled: 0, bytes: 3 }, { term: "short", spilled: 0, bytes: 3 }]);
+    expect(spilled()).toBe(1);
+    expect((database.prepare("SELECT length(data) FROM postings_spill").pluck().get() as number) > spillBytes).toBe(true);
+    // A second build over the same database removes most rows: the long blob becomes short, and the short one goes.
+    const next = new PostingsWriter(database);
+    next.apply(long.slice(3), []);
+    next.apply(long.slice(0, 3), [item(1, ["long"]), item(6, ["long"]), item(11, ["long"])]);
+    next.flush();
+    expect(read("long")).toEqual([1, 6, 11]);
+    expect(read("short")).toEqual([]);
+    expect(spilled()).toBe(0);
+    expect(database.prepare("SELECT term FROM term_postings ORDER BY term").pluck().all()).toEqual(["long"]);
     database.close();
   });
 });
