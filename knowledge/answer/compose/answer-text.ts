@@ -10,7 +10,7 @@ const detailTemplates: Record<AskedField, string[]> = {
   deadline: ["detailDeadline"],
   budget: ["detailBudget"],
   product: ["detailProduct"],
-  value: ["detailValues"],
+  value: ["detailValues", "detailClause"],
   score: ["detailPoints"],
 };
 

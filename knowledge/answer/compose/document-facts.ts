@@ -99,8 +99,14 @@ function ownParts(question: DocumentQuestion, document: DocumentInfo, documents:
   }
   if (asks.has("signer")) {
     const signer = facts?.signer ?? null;
+    const title = signer?.authority.at(-1);
     if (signer?.name) {
       parts.facts.push(say("factSigner", { name: signer.name, authority: signer.authority.join(", ") }));
+      parts.citations.push(citationOf(document.file, documents, signer.source, "locatorSignature"));
+    } else if (signer && title) {
+      // "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN" and no name: who signs is said by the title the block writes.
+      const authority = signer.authority.slice(0, -1).join(", ");
+      parts.facts.push(say("factSignerTitle", { title, authority: authority ? say("factSignerAuthority", { authority }) : "" }));
       parts.citations.push(citationOf(document.file, documents, signer.source, "locatorSignature"));
     } else {
       const written = signer ? say("missingWritten", { text: signer.source.quote }) : "";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../../vietnamese/fold.js";
-import { clauseWithNumber } from "./guidance-clause.js";
+import { clauseWithNumber, namedLabelWords } from "./guidance-clause.js";
 
 describe("clauseWithNumber", () => {
   const guidance =
@@ -10,6 +10,7 @@ describe("clauseWithNumber", () => {
     expect(clauseWithNumber(guidance, foldText("tỷ lệ hộ gia đình có internet cáp quang phải đạt bao nhiêu"))).toEqual({
       text: "Điều kiện đảm bảo: >80% hộ gia đình có kết nối Internet băng rộng cáp quang",
       number: ">80%",
+      named: false,
     });
   });
 
@@ -17,6 +18,19 @@ describe("clauseWithNumber", () => {
     const twoNumbers = "1. Nội dung thực hiện: đăng tải 10 tin mỗi quý; 2. Điều kiện đảm bảo: 52 tin bài/năm trở lên";
     expect(clauseWithNumber(twoNumbers, foldText("điều kiện đảm bảo là bao nhiêu tin bài"))?.number).toBe("52");
     expect(clauseWithNumber(twoNumbers, foldText("nội dung thực hiện mấy tin"))?.number).toBe("10");
+  });
+
+  it("says whether the question names the clause's label by its head words", () => {
+    const twoNumbers = "1. Nội dung thực hiện: đăng tải 10 tin mỗi quý; 2. Điều kiện đảm bảo: 52 tin bài/năm trở lên";
+    expect(clauseWithNumber(twoNumbers, foldText("điều kiện để đạt điểm là bao nhiêu tin bài"))).toMatchObject({ number: "52", named: true });
+    expect(clauseWithNumber(twoNumbers, foldText("phải đạt bao nhiêu tin"))?.named).toBe(false);
+  });
+
+  it("gives the label words a question names, and none for a label named by one word only", () => {
+    expect(namedLabelWords(guidance, foldText("điều kiện để đạt tiêu chí hộ gia đình cáp quang"))).toEqual(["dieu", "kien"]);
+    expect(namedLabelWords(guidance, foldText("tiêu chí hộ gia đình cáp quang yêu cầu điều kiện đảm bảo bao nhiêu"))).toEqual(["dieu", "kien", "dam", "bao"]);
+    expect(namedLabelWords(guidance, foldText("nội dung thực hiện tiêu chí cáp quang"))).toEqual(["noi", "dung", "thuc", "hien"]);
+    expect(namedLabelWords(guidance, foldText("đảm bảo cáp quang hộ gia đình"))).toEqual([]);
   });
 
   it("finds nothing when the clauses state no number but years", () => {

@@ -94,3 +94,67 @@ describe("a value asked for several years", () => {
     expect(recordFact(payments, { ...request("value"), year: 2030 }).line).not.toContain("35");
   });
 });
+
+describe("a duration column answers how long, though the question ends on a period word", () => {
+  const withDuration = (file: string, label: string, text: string) => ({
+    ...taskRecord("1.1.5", file, "Sửa đổi Luật Ngân sách nhà nước", ["Bộ Tài chính"]),
+    deadline: { text: "6/30/2025", kind: "date" as const, from: "2025-06-30", to: "2025-06-30" },
+    fields: [{ label: "START DATE", text: "3/1/2025", role: "start" as const }, { label, text, role: "duration" as const }],
+  });
+  // An English WBS header and a Vietnamese one.
+  const records = [withDuration("wbs.md", "DURATION (Days)", "121"), withDuration("ke-hoach.md", "Thời gian thực hiện (ngày)", "121")];
+
+  it("'thời lượng bao nhiêu ngày' and 'kéo dài mấy ngày' get the duration, with the deadline as a detail", () => {
+    for (const record of records) {
+      for (const asked of ["sua doi luat ngan sach thoi luong bao nhieu ngay", "sua doi luat ngan sach keo dai may ngay"]) {
+        const fact = recordFact(record, { ...request("deadline"), questionFolded: asked });
+        expect(fact.line).toMatch(/^[^:]+: 121 — Sửa đổi Luật Ngân sách nhà nước/);
+        expect(fact.details.join(" ")).toContain("6/30/2025");
+      }
+    }
+  });
+
+  it("a deadline question that names no duration still gets the deadline", () => {
+    expect(recordFact(records[0]!, { ...request("deadline"), questionFolded: "sua doi luat ngan sach han khi nao" }).line).toMatch(/^Thời hạn: 6\/30\/2025/);
+  });
+});
+
+describe("a DTI criterion's guidance clause", () => {
+  const criterion = (name: string, guidance: string) => ({
+    kind: "dti-criterion" as const,
+    id: `dti:${name}`,
+    locator: { file: "ke-hoach-dti.txt", breadcrumb: ["Phụ lục 2"], appendix: "Phụ lục 2", groupPath: [], itemNumber: "3", line: 900 },
+    sourceLines: [{ line: 900, text: name }],
+    itemNumber: "3",
+    pillar: "I Nhận thức số (50 điểm)",
+    name,
+    maxPoints: 10,
+    maxPointsText: "10",
+    implementingUnits: ["Trung tâm Điều hành thông tin tỉnh"],
+    implementingText: "Trung tâm Điều hành thông tin tỉnh",
+    confirmingUnits: ["Sở Khoa học và Công nghệ"],
+    confirmingText: "Sở KHCN",
+    deadline: { text: "31/12/2025", kind: "date" as const, from: "2025-12-31", to: "2025-12-31" },
+    guidance,
+    evidence: "",
+  });
+  const portal = criterion("Cổng thông tin điện tử của tỉnh có chuyên mục riêng về chuyển đổi số", "1. Nội dung thực hiện: Văn phòng UBND tỉnh vận hành chuyên mục. 2. Điều kiện đảm bảo: 52 tin bài/năm trở lên");
+  const members = criterion("Số lượng thành viên của Tổ công nghệ số cộng đồng trên 100 dân", "1. Nội dung thực hiện: UBND cấp xã kiện toàn Tổ. 2. Điều kiện đảm bảo: đảm bảo tỷ lệ >= 5% (5 thành viên trên 100 dân)");
+
+  it("a score question that names the clause's label ('điều kiện để đạt điểm') gets the clause, the points as a detail", () => {
+    const fact = recordFact(portal, { ...request("score"), questionFolded: "dieu kien de dat diem tieu chi chuyen muc rieng la bao nhieu tin bai" });
+    expect(fact.line).toMatch(/^Điều kiện đảm bảo: 52 tin bài/);
+    expect(fact.details).toContain("• Điểm tối đa: 10");
+    // Not naming the label, the points are the answer.
+    expect(recordFact(portal, { ...request("score"), questionFolded: "chuyen muc rieng duoc toi da bao nhieu diem" }).line).toMatch(/^Điểm tối đa: 10/);
+  });
+
+  it("an owner answer carries the clause's number, right after the owner when a value is asked too", () => {
+    for (const record of [portal, members]) {
+      const fact = recordFact(record, { ...request("owner"), questionFolded: "chu tri va ty le toi thieu" });
+      expect(fact.line).toMatch(/^Trung tâm Điều hành thông tin tỉnh thực hiện tiêu chí/);
+      const [, second] = factLines([fact], ["owner", "value"]);
+      expect(second).toMatch(/^• Theo hướng dẫn — Điều kiện đảm bảo: .*\d/);
+    }
+  });
+});

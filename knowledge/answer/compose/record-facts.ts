@@ -81,6 +81,13 @@ function taskFact(record: TaskRecord, request: FactRequest): RecordFact {
       : { found: false, line: fill("coordinatorsMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
   const named = namedFields(record.fields, request.questionFolded);
+  // "… thời lượng bao nhiêu ngày?" ends on a period word but asks how long, which a duration column says.
+  const duration = named.find((field) => field.role === "duration");
+  if (duration && request.kind === "deadline") {
+    if (owners) details.push(fill("detailOwner", { value: owners }));
+    if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+    return { found: true, line: fill("value", { label: duration.label, value: duration.text, title }), details, quoteFacts: [duration.text], compareKey: foldText(duration.text) };
+  }
   if (request.kind === "deadline" || request.kind === "list-by-period") {
     if (owners) details.push(fill("detailOwner", { value: owners }));
     if (coordinators) details.push(fill("detailCoordinators", { value: coordinators }));
@@ -136,7 +143,10 @@ function indicatorFact(record: IndicatorRecord, request: FactRequest): RecordFac
     const owners = agencyText(record.owners, record.ownerText);
     // "… năm 2025 đạt bao nhiêu và cơ quan nào theo dõi?": the value of the year asked, when there is one.
     const ofYear = request.year === null ? [] : pickValues(record, { ...request, kind: "value" });
-    details.push(fill("detailValues", { value: ofYear.length > 0 ? ofYear.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") : describeValues(record) }));
+    const values = fill("detailValues", { value: ofYear.length > 0 ? ofYear.map((value) => `${value.label}: ${valueText(value, record.unit)}`).join("; ") : describeValues(record) });
+    // The year's value, asked beside the owner, comes right after the owner's line.
+    if (ofYear.length > 0) details.unshift(values);
+    else details.push(values);
     return owners
       ? { found: true, line: fill("ownerIndicator", { owners, title }), details, quoteFacts: [record.ownerText], compareKey: foldText(owners) }
       : { found: false, line: fill("ownerMissing", { title }), details, quoteFacts: [], compareKey: "" };
@@ -170,6 +180,13 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
   const implementing = agencyText(record.implementingUnits, record.implementingText);
   const confirming = agencyText(record.confirmingUnits, record.confirmingText);
   if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
+  // "Điều kiện để đạt điểm tiêu chí … là bao nhiêu tin bài?": the clause the question names by its label, not the points.
+  const named = asksNumber(request.kind) && request.year === null ? clauseWithNumber(record.guidance, request.questionFolded) : null;
+  if (named?.named) {
+    if (implementing) details.push(fill("detailOwner", { value: implementing }));
+    if (request.kind === "score" && record.maxPointsText) details.push(fill("detailPoints", { value: record.maxPointsText }));
+    return { found: true, line: fill("criterionClause", { clause: named.text, title }), details, quoteFacts: [named.number], compareKey: foldText(named.text) };
+  }
   if (request.kind === "score") {
     // "Kết quả … bao nhiêu điểm" asks for a score obtained, which a criterion's maximum is not.
     if (request.valuePreference === "result" && request.valuePreferenceStrong) {
@@ -195,6 +212,9 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
   }
   if (confirming && !request.wantsConfirming) details.push(fill("detailConfirming", { value: confirming }));
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
+  // "… ĐV xác nhận, tối thiểu?": the number the guidance asks for, shown first when a value is asked too.
+  const condition = clauseWithNumber(record.guidance, request.questionFolded);
+  if (condition) details.push(fill("detailClause", { value: condition.text }));
   if (request.wantsConfirming && confirming) {
     if (implementing) details.unshift(fill("detailOwner", { value: implementing }));
     return { found: true, line: fill("confirmingCriterion", { units: confirming, title }), details, quoteFacts: [record.confirmingText], compareKey: foldText(confirming) };

@@ -5,6 +5,10 @@ import { recordTitle, type KnowledgeBase } from "./knowledge-base.js";
 import { terms, type TitleMatcher } from "./title-match.js";
 import type { Thresholds } from "./thresholds.js";
 import { namedFields, namingWords } from "../compose/named-fields.js";
+import { clauseWithNumber, namedLabelWords } from "../compose/guidance-clause.js";
+
+/** Kinds that ask for a number: a criterion's clause that states one speaks to them. */
+const numberKinds: ReadonlySet<QuestionKind> = new Set(["value", "result", "score"]);
 
 export interface RecordMatch {
   record: KnowledgeRecord;
@@ -73,13 +77,17 @@ export async function findRecords(
   const itemNumber = frame.itemNumber;
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
-    const title = titleText.match(record);
     const name = titleText.name(record);
+    const title = titleText.match(record);
     if (contradictsYears(frame.years, record, title, frame.kind)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
     // So are the words naming a column of the record the question asks for ("KPI tác nghiệp của …").
-    const free = withFieldWords(documentWords(record.locator.file), record, frame.folded);
-    const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, title, free, frame.accented)));
+    const free = withFieldWords(documentWords(record.locator.file), record, frame);
+    const coverageOf = (text: string) => Math.max(...topics.map((topic) => matcher.coverage(topic, text, free, frame.accented)));
+    const titleCoverage = coverageOf(title);
+    // Words found only in the guidance clause the question asks about count for less than the title's.
+    const clause = numberClause(record, frame);
+    const coverage = clause === null ? titleCoverage : titleCoverage + clauseCredit * Math.max(0, coverageOf(`${title} · ${clause}`) - titleCoverage);
     const specificity = Math.max(...topics.map((topic) => matcher.specificity(topic, name, frame.accented)));
     const itemBonus = itemNumber !== null && record.locator.itemNumber === itemNumber ? thresholds.itemNumberBonus : 0;
     const kindBonus = preferredKind(frame, record) ? thresholds.preferredKindBonus : 0;
@@ -98,7 +106,26 @@ export async function findRecords(
   return { matches: kept, runnerUpScore: runnerUp?.score ?? null };
 }
 
-function withFieldWords(words: ReadonlySet<string>, record: KnowledgeRecord, questionFolded: string): ReadonlySet<string> {
+/** The share of a topic word's weight that a word found only in a criterion's guidance clause earns. */
+const clauseCredit = 0.5;
+
+/**
+ * A criterion asked for a number is matched on its title and, for less, on the guidance clause
+ * that states one ("Điều kiện đảm bảo: … >50% tổng dân số từ 15 tuổi trở lên …"): the question
+ * may describe the condition. Null for other records and kinds.
+ */
+function numberClause(record: KnowledgeRecord, frame: QuestionFrame): string | null {
+  if (record.kind !== "dti-criterion" || !numberKinds.has(frame.kind)) return null;
+  return clauseWithNumber(record.guidance, frame.folded)?.text ?? null;
+}
+
+function withFieldWords(words: ReadonlySet<string>, record: KnowledgeRecord, frame: QuestionFrame): ReadonlySet<string> {
+  const questionFolded = frame.folded;
+  // "Điều kiện để đạt tiêu chí …": the label of the criterion's guidance clause the question asks for.
+  if (record.kind === "dti-criterion") {
+    const labelWords = namedLabelWords(record.guidance, questionFolded);
+    return labelWords.length === 0 ? words : new Set([...words, ...terms(labelWords.join(" "))]);
+  }
   if (record.kind !== "task") return words;
   const named = namedFields(record.fields, questionFolded).filter((field) => field.role !== "start");
   if (named.length === 0) return words;

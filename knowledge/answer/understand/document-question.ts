@@ -6,6 +6,7 @@ import { documentHints } from "./document-hints.js";
 import { documentQuestionWords, type DocumentFact } from "./document-question-words.js";
 import { hasPhrase } from "./question-kind.js";
 import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
+import { documentTitledByNumbers } from "./titled-by-numbers.js";
 import { topicVariants } from "../../../vietnamese/glossary/topic-variants.js";
 import { storedTargetWords } from "../../../ingest/index/vocabulary/document-names.js";
 import { citedTargetText as citedText, ownTargetText as ownText, targetWordsOf, type TargetText } from "../../../ingest/index/vocabulary/document-targets.js";
@@ -228,6 +229,8 @@ export function readDocumentQuestion(folded: string, documents: DocumentInfo[], 
     if (askedKind === null || askedKind === document.kind) return [];
     return pick(citedOnce([document]).filter(({ citation }) => citation.kind === askedKind).map((match) => score(match, citedText(match.citation), residual, glossary, stored)), 0);
   }
+  const titled = asks.has("basis") ? null : documentTitledByNumbers(numbers, new Set(kindOf.values()), documents);
+  if (titled) return result({ type: "own", document: titled });
   const fullNumber = byNumber(true);
   if (fullNumber) return fullNumber;
 

@@ -15,6 +15,8 @@ const QuestionFormsFile = z.object({
   ownerAsk: z.string().min(1),
   accentOnly: z.array(z.string().min(1)),
   comparisonWords: z.array(z.string().min(1)),
+  /** "Cơ quan báo chí nào …", "đơn vị sự nghiệp nào": a head naming agencies, then "nào" a word or two later, asks which agency. */
+  agencyAskHeads: z.array(z.string().min(1)),
   countWords: z.array(z.string().min(1)),
   countHeads: z.array(z.string().min(1)),
   countStops: z.array(z.string().min(1)),

@@ -91,7 +91,7 @@ export function askedFields(target: ComparableText): AskedField[] {
   const cues = loadCues();
   const any = (list: string[]) => matchedCues(target, list).length > 0;
   const asks: [AskedField, boolean][] = [
-    ["owner", any(cues.ownerStrong) || any(cues.owner)],
+    ["owner", any(cues.ownerStrong) || any(cues.owner) || asksWhichAgency(target)],
     ["coordinators", any(cues.coordinators)],
     ["deadline", any(cues.deadline) || any(cues.due)],
     ["budget", any(cues.budget)],
@@ -129,7 +129,7 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   if (any(cues.budget)) return "budget";
   if (any(cues.deadline.filter((cue) => cue !== "tiến độ")) || endsWithPeriodWord(target)) return "deadline";
   // An explicit "who" beats the words that merely name an indicator ("chỉ tiêu", "tỷ lệ").
-  if (ownerAsked && any(cues.owner)) return "owner";
+  if (ownerAsked && (any(cues.owner) || asksWhichAgency(target))) return "owner";
   if (any(cues.result)) return "result";
   if (any(cues.value)) return "value";
   if (signals.hasAgency && signals.hasPeriod) return "list-by-period";
@@ -139,8 +139,27 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   return "general";
 }
 
+/** Words allowed between an agency head and its "nào" ("cơ quan báo chí nào", "đơn vị sự nghiệp nào"). */
+const maxWordsBetweenHeadAndWhich = 2;
+
+/** "Cơ quan báo chí nào được giao …": a head naming agencies followed closely by "nào" asks which agency. */
+export function asksWhichAgency(target: ComparableText): boolean {
+  const words = target.text.split(" ");
+  const which = cueForm("nào", target);
+  return questionForms().agencyAskHeads.some((head) => {
+    const headWords = cueForm(head, target).split(" ");
+    for (let start = 0; start + headWords.length <= words.length; start += 1) {
+      if (!headWords.every((word, offset) => words[start + offset] === word)) continue;
+      const after = words.slice(start + headWords.length, start + headWords.length + maxWordsBetweenHeadAndWhich + 1);
+      if (after.includes(which)) return true;
+    }
+    return false;
+  });
+}
+
 /** The owner cues matched that hold a "who" word of their own ("ai", "đơn vị nào", "do ai"), not only a verb ("chủ trì", "cung cấp"). */
 function asksWho(target: ComparableText, cues: CueLists): boolean {
+  if (asksWhichAgency(target)) return true;
   const whoWords = new Set(["ai", "nào"].map((word) => cueForm(word, target)));
   return matchedCues(target, [...cues.ownerStrong, ...cues.owner]).some((cue) => cue.split(" ").some((word) => whoWords.has(word)));
 }

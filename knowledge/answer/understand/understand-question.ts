@@ -130,6 +130,11 @@ function buildTopic(tokens: string[], removed: boolean[]): string {
 const isYear = (token: string) => /^(19|20)\d{2}$/.test(token);
 const isPeriodPart = (token: string) => /^\d{1,2}$/.test(token) || /^(i|ii|iii|iv)$/.test(token);
 
+/** "CT VNeID 2030 + CQ chủ trì theo dõi?": a year beside an owner question asks for that year's value too. */
+function withYearValue(fields: AskedField[], kind: QuestionFrame["kind"], years: string[]): AskedField[] {
+  return kind === "owner" && years.length > 0 && !fields.includes("value") ? [...fields, "value"] : fields;
+}
+
 export function understandQuestion(asked: string, glossary: Glossary, documents: DocumentInfo[]): QuestionFrame {
   const question = expandCaseSensitive(expandShorthand(asked), glossary);
   const folded = foldText(question);
@@ -216,7 +221,7 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
     valuePreference: preference,
     wantsRank: matchedCues(target, cues.rank).length > 0,
     asksTotal: matchedCues(target, cues.total).length > 0,
-    askedFields: askedFields(asking),
+    askedFields: withYearValue(askedFields(asking), kind, years),
     listAsked: matchedCues(target, [...cues.list, ...cues.due]).length > 0,
     mentionsIndicator: matchedCues(target, ["chỉ tiêu", "tỷ lệ", "mục tiêu", "chỉ số"]).length > 0,
     valuePreferenceStrong: preference !== null && preferenceWords.result.length + preferenceWords.target.length > 0,
