@@ -90,7 +90,7 @@ export class QuestionAnswerer {
     this.documentWords = new DocumentWords(knowledgeBase.documents, this.mentions);
     this.glossaryAbbreviations = new Set(glossary.abbreviations.flatMap((entry) => [entry.abbreviation, ...entry.variants].map((written) => foldText(written))));
     this.matcher = new TitleMatcher(knowledgeBase.vocabulary);
-    this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate, (file) => this.documentWords.withKind(file));
+    this.bodyText = new BodyTextAnswerer(knowledgeBase, this.matcher, thresholds, gate, (file) => this.documentWords.withKind(file), () => this.readingGlossary());
   }
 
   /**

@@ -9,6 +9,9 @@ import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evi
 import { countedNumberMatcher } from "./find/counted-number.js";
 import type { KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
+import { sectionDuty } from "./find/section-duty.js";
+import { fill } from "./compose/templates.js";
+import type { Glossary } from "../../vietnamese/glossary/glossary.js";
 import { askedReportPeriods, reportDeadlineTest } from "./find/report-schedule.js";
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
@@ -32,6 +35,8 @@ export class BodyTextAnswerer {
     private readonly gate: ConfidenceGate,
     /** The words naming a passage's own document ("DTI", "Đề án"): a sentence need not repeat them. */
     private readonly documentWords: (file: string) => ReadonlySet<string>,
+    /** The glossary agencies are read with (the documents' own included). */
+    private readonly glossary: () => Glossary,
   ) {}
 
   async answer(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
@@ -40,10 +45,27 @@ export class BodyTextAnswerer {
     if (counted) return counted;
     const scheduled = await this.scheduled(frame, topics, asked);
     if (scheduled) return scheduled;
+    if (frame.kind === "owner") return this.sectionOwner(frame, topics, asked);
     const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
-    if (!found || found.best.coverage < this.thresholds.passageMinCoverage) return null;
-    if (topics[0] === undefined || topics[0].split(" ").filter((token) => token !== "·").length < this.thresholds.passageMinTopicWords) return null;
-    return this.gated(frame, asked, found);
+    return found && this.coversEnough(found, topics) ? this.gated(frame, asked, found) : null;
+  }
+
+  /** A plain sentence answers when it covers the subject well and the subject has words enough. */
+  private coversEnough(found: { best: PassageSentence }, topics: string[]): boolean {
+    if (found.best.coverage < this.thresholds.passageMinCoverage) return false;
+    return topics[0] !== undefined && topics[0].split(" ").filter((token) => token !== "·").length >= this.thresholds.passageMinTopicWords;
+  }
+
+  /**
+   * "Sở nào tham mưu bố trí vốn đầu tư phát triển …?": a duty written in the section of one agency
+   * ("3. Sở Kế hoạch và Đầu tư" / "- Tham mưu UBND tỉnh bố trí vốn …") belongs to that agency.
+   */
+  private async sectionOwner(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
+    const glossary = this.glossary();
+    const found = await this.best(frame, topics, (sentence, passage) => sectionDuty(passage, sentence, glossary) !== null, true);
+    if (!found || !this.coversEnough(found, topics)) return null;
+    const duty = sectionDuty(found.best.passage, found.best.sentence, glossary);
+    return duty ? this.gated(frame, asked, found, fill("sectionDuty", { agency: duty.agency.canonical, duty: duty.duty })) : null;
   }
 
   /** A "how many X" question answered from the sentence that writes a number right before X; null when none covers the subject. */
@@ -75,7 +97,7 @@ export class BodyTextAnswerer {
   private async best(
     frame: QuestionFrame,
     topics: string[],
-    holdsFact: (sentence: string) => boolean,
+    holdsFact: (sentence: string, passage: Passage) => boolean,
     bodyOnly: boolean,
   ): Promise<{ best: PassageSentence; runnerUp: number | null } | null> {
     // The year sits in the section heading ("Mục tiêu đến năm 2030"), which passages are indexed with.
@@ -88,7 +110,7 @@ export class BodyTextAnswerer {
       if (!passage || (bodyOnly && passage.recordId !== null)) continue;
       // The year may be in the sentence or in the section it sits in ("Mục tiêu đến năm 2025").
       if (frame.year !== null && ![passage.text, ...passage.breadcrumb].some((text) => text.includes(String(frame.year)))) continue;
-      const holds = (sentence: string) => holdsFact(sentence) && !this.isTitle(passage, sentence);
+      const holds = (sentence: string) => holdsFact(sentence, passage) && !this.isTitle(passage, sentence);
       const candidate = bestSentence(passage, this.scopedTopics(frame, topics, passage), this.matcher, frame.accented, holds, this.documentWords(passage.file));
       if (!candidate) continue;
       if (!best || candidate.coverage > best.coverage) {
@@ -116,9 +138,9 @@ export class BodyTextAnswerer {
     return title.length >= 20 && foldText(sentence).includes(title);
   }
 
-  private gated(frame: QuestionFrame, asked: QuestionEvidence, { best, runnerUp }: { best: PassageSentence; runnerUp: number | null }): Answer {
+  private gated(frame: QuestionFrame, asked: QuestionEvidence, { best, runnerUp }: { best: PassageSentence; runnerUp: number | null }, line: string = best.sentence): Answer {
     const citation = sentenceCitation(best, this.knowledgeBase.documents);
-    const text = textWithSources([best.sentence], [citation]);
+    const text = textWithSources([line], [citation]);
     const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
     const offered = [best.passage.breadcrumb.at(-1) ?? ""];
     return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);

@@ -20,18 +20,25 @@ describe("asked fields", () => {
 
 describe("details the question asks for come first", () => {
   it("moves the asked detail right under the fact line", () => {
-    const { details, lead } = askedDetailsFirst([coordinators, deadline], ["owner", "deadline"]);
-    expect(details).toEqual([deadline, coordinators]);
-    expect(lead).toBe(1);
+    expect(askedDetailsFirst([coordinators, deadline], ["owner", "deadline"])).toEqual([deadline, coordinators]);
   });
 
   it("keeps the order when nothing else is asked", () => {
-    expect(askedDetailsFirst([coordinators, deadline], []).details).toEqual([coordinators, deadline]);
+    expect(askedDetailsFirst([coordinators, deadline], [])).toEqual([coordinators, deadline]);
   });
 
-  it("puts the asked detail before the note that several sources agree", () => {
+  it("puts the details, asked ones first, before the note that several sources agree", () => {
     const lines = factLines([fact("Sở Nội vụ chủ trì: X.", [coordinators, deadline]), fact("Sở Nội vụ chủ trì: X.", [owner])], ["deadline"]);
-    expect(lines.slice(0, 2)).toEqual(["Sở Nội vụ chủ trì: X.", deadline]);
-    expect(lines[2]).toBe(fill("severalAgree", { count: 2 }));
+    expect(lines).toEqual(["Sở Nội vụ chủ trì: X.", deadline, coordinators, fill("severalAgree", { count: 2 })]);
+    expect(factLines([fact("Sở Nội vụ chủ trì: X.", [coordinators]), fact("Sở Nội vụ chủ trì: X.", [])])).toEqual(["Sở Nội vụ chủ trì: X.", coordinators, fill("severalAgree", { count: 2 })]);
+  });
+});
+
+describe("sources that differ each give their fact, with the details asked besides", () => {
+  it("a deadline asked beside the owner stands on each source's line; details not asked do not", () => {
+    const lines = factLines([fact("Bộ KH&CN chủ trì: Nghị định về quỹ đầu tư mạo hiểm.", [deadline, coordinators], "bo"), fact("Sở KH&CN chủ trì: Quỹ đầu tư mạo hiểm của tỉnh.", [coordinators], "so")], ["owner", "deadline"]);
+    expect(lines[0]).toBe(`[1] Bộ KH&CN chủ trì: Nghị định về quỹ đầu tư mạo hiểm — ${deadline.replace(/^• /u, "")}`);
+    expect(lines[1]).toBe("[2] Sở KH&CN chủ trì: Quỹ đầu tư mạo hiểm của tỉnh.");
+    expect(lines[2]).toBe(fill("severalDiffer", { count: 2 }));
   });
 });

@@ -41,7 +41,7 @@ const searchedPassages = 60;
 const leadingMarker = /^[\s*#_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]|[-+•–])?\s*/iu;
 
 /** "3. Sở Tài chính" → "Sở Tài chính"; a parenthesis ("(cơ quan thường trực)") or a closing colon are no part of the name. */
-function headingName(heading: string): string {
+export function headingName(heading: string): string {
   return heading.replace(leadingMarker, "").replace(/\([^)]*\)/g, " ").replace(/[*_:]+\s*$/u, "").replace(/\s+/g, " ").trim();
 }
 
@@ -51,20 +51,32 @@ function folded(text: string): string {
 
 /** The text names this agency and nothing but it. */
 function namesOnly(text: string, agency: Agency, glossary: Glossary): boolean {
-  const name = headingName(text);
+  return onlyAgencyNamed(text, glossary)?.canonical === agency.canonical;
+}
+
+/** The one agency a heading names and nothing but it ("3. Sở Tài chính", "4. Văn phòng UBND tỉnh (…)"); null otherwise. */
+export function onlyAgencyNamed(heading: string, glossary: Glossary): Agency | null {
+  const name = headingName(heading);
   const mentions = glossary.findAgencies(name);
-  if (mentions.length !== 1 || mentions[0]?.canonical !== agency.canonical) return false;
-  return folded(mentions[0].written).length >= folded(name).length * 0.8;
+  const [only] = mentions;
+  if (mentions.length !== 1 || !only) return null;
+  return folded(only.written).length >= folded(name).length * 0.8 ? { canonical: only.canonical, written: only.written } : null;
+}
+
+/** The agency a list item opens with, before its duty ("6. Báo và Phát thanh Truyền hình tỉnh: đẩy mạnh …"); null otherwise. */
+export function agencyOpeningItem(line: string, glossary: Glossary): { agency: Agency; duty: string } | null {
+  if (!startsListItem(line)) return null;
+  const rest = line.replace(leadingMarker, "");
+  const [first] = glossary.findAgencies(rest);
+  if (!first || rest.slice(0, first.start).trim() !== "") return null;
+  const duty = rest.slice(first.start + first.written.length).replace(/^[\s:,–-]+/u, "");
+  return /\p{L}{2,}/u.test(duty) ? { agency: { canonical: first.canonical, written: first.written }, duty } : null;
 }
 
 /** The item's text when the line starts (after its numbering) with the agency's name and goes on with a duty. */
 function itemAfterName(line: string, agency: Agency, glossary: Glossary): string | null {
-  if (!startsListItem(line)) return null;
-  const rest = line.replace(leadingMarker, "");
-  const [first] = glossary.findAgencies(rest);
-  if (!first || first.canonical !== agency.canonical || rest.slice(0, first.start).trim() !== "") return null;
-  const duty = rest.slice(first.start + first.written.length).replace(/^[\s:,–-]+/u, "");
-  return /\p{L}{2,}/u.test(duty) ? duty : null;
+  const item = agencyOpeningItem(line, glossary);
+  return item && item.agency.canonical === agency.canonical ? item.duty : null;
 }
 
 function passageLines(passage: Passage): { text: string; line: number }[] {

@@ -99,11 +99,29 @@ export async function findRecords(
   matches.sort((left, right) => right.score - left.score);
   const best = matches[0];
   if (!best || best.coverage < thresholds.minCoverage) return { matches: [], runnerUpScore: null };
-  const kept = matches.filter(
-    (match) => match.coverage >= thresholds.minCoverage && match.score >= best.score - thresholds.tieMargin,
-  );
+  const tied = matches.filter((match) => match.coverage >= thresholds.minCoverage && match.score >= best.score - thresholds.tieMargin);
+  const kept = [...tied, ...sameInOtherDocuments(matches, tied, best, frame, thresholds)];
   const runnerUp = matches.find((match) => !kept.includes(match));
   return { matches: kept, runnerUpScore: runnerUp?.score ?? null };
+}
+
+/**
+ * The same task written in another document ("Thành lập Ủy ban Dữ liệu quốc gia" in a deliverables
+ * table, "Tham mưu Chính phủ thành lập Ủy ban Dữ liệu quốc gia" in a monthly plan): the best match of
+ * each other document whose title covers the question as fully as the best one's, however many
+ * words of its own it adds, when the best covers nearly all of it. Not when the question prefers a document.
+ */
+function sameInOtherDocuments(matches: RecordMatch[], tied: RecordMatch[], best: RecordMatch, frame: QuestionFrame, thresholds: Thresholds): RecordMatch[] {
+  if (frame.preferredFiles.length > 0 || best.coverage < thresholds.otherDocumentMinCoverage) return [];
+  const files = new Set(tied.map((match) => match.record.locator.file));
+  const added: RecordMatch[] = [];
+  for (const match of matches) {
+    const file = match.record.locator.file;
+    if (files.has(file) || match.coverage < thresholds.minCoverage || match.coverage < best.coverage - thresholds.otherDocumentCoverageMargin) continue;
+    files.add(file);
+    added.push(match);
+  }
+  return added;
 }
 
 /** The share of a topic word's weight that a word found only in a criterion's guidance clause earns. */

@@ -6,6 +6,10 @@ export const Thresholds = z.object({
   candidateLimit: z.number().int().positive(),
   minCoverage: z.number().min(0).max(1),
   tieMargin: z.number().min(0),
+  /** A match in another document whose coverage is within this of the best's is the same task written there too. */
+  otherDocumentCoverageMargin: z.number().min(0).max(1),
+  /** …when the best match covers at least this much of the question. */
+  otherDocumentMinCoverage: z.number().min(0).max(1),
   itemNumberBonus: z.number().min(0),
   preferredKindBonus: z.number().min(0),
   yearInTitleBonus: z.number().min(0),

@@ -144,17 +144,26 @@ const maxWordsBetweenHeadAndWhich = 2;
 
 /** "Cơ quan báo chí nào được giao …": a head naming agencies followed closely by "nào" asks which agency. */
 export function asksWhichAgency(target: ComparableText): boolean {
+  return whichAgencyPhrase(target) !== null;
+}
+
+/**
+ * The words asking which agency ("cơ quan báo chí nào"), as written in the comparable text: they
+ * describe the agency asked for, not the task. Null when the question has none.
+ */
+export function whichAgencyPhrase(target: ComparableText): string | null {
   const words = target.text.split(" ");
   const which = cueForm("nào", target);
-  return questionForms().agencyAskHeads.some((head) => {
+  for (const head of questionForms().agencyAskHeads) {
     const headWords = cueForm(head, target).split(" ");
     for (let start = 0; start + headWords.length <= words.length; start += 1) {
       if (!headWords.every((word, offset) => words[start + offset] === word)) continue;
       const after = words.slice(start + headWords.length, start + headWords.length + maxWordsBetweenHeadAndWhich + 1);
-      if (after.includes(which)) return true;
+      const end = after.indexOf(which);
+      if (end >= 0) return words.slice(start, start + headWords.length + end + 1).join(" ");
     }
-    return false;
-  });
+  }
+  return null;
 }
 
 /** The owner cues matched that hold a "who" word of their own ("ai", "đơn vị nào", "do ai"), not only a verb ("chủ trì", "cung cấp"). */

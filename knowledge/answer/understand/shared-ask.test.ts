@@ -18,6 +18,17 @@ describe("two subjects that share one ask", () => {
     ]);
   });
 
+  it("'mỗi …' before the ask says it is for each subject: it goes with neither subject", () => {
+    expect(subjectsSharingAsk("Hoạt động kinh tế số và hoạt động xã hội số mỗi chỉ số được bao nhiêu điểm tối đa?", spans)).toEqual([
+      "Hoạt động kinh tế số được bao nhiêu điểm tối đa?",
+      "hoạt động xã hội số được bao nhiêu điểm tối đa?",
+    ]);
+    expect(subjectsSharingAsk("Kho dữ liệu y tế và kho dữ liệu giáo dục mỗi kho có bao nhiêu tập dữ liệu?", spans)).toEqual([
+      "Kho dữ liệu y tế có bao nhiêu tập dữ liệu?",
+      "kho dữ liệu giáo dục có bao nhiêu tập dữ liệu?",
+    ]);
+  });
+
   it("a 'và' inside an agency's name, a question word before the 'và', or two 'và' give nothing", () => {
     expect(subjectsSharingAsk("Sở Khoa học và Công nghệ chủ trì bao nhiêu nhiệm vụ?", spans)).toEqual([]);
     expect(subjectsSharingAsk("Ai chủ trì và ai phối hợp CSDL đất đai?", spans)).toEqual([]);

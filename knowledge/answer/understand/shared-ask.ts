@@ -47,7 +47,10 @@ export function subjectsSharingAsk(question: string, agencySpans: AgencySpans): 
     .sort((left, right) => right.length - left.length)[0];
   if (head) askStart = before.length - head.length;
   else if (askVerbs.has(verb)) askStart = before.length - verb.length;
-  const second = rest.slice(0, askStart).trim();
+  // "… và hoạt động xã hội số mỗi chỉ số được bao nhiêu điểm": "mỗi …" says the ask is for each, not what it is about.
+  const each = rest.slice(0, askStart).search(/(?<![\p{L}\p{N}])mỗi(?![\p{L}\p{N}])/u);
+  const second = rest.slice(0, each > 0 ? each : askStart).trim();
   if (second === "" || first.split(/\s+/).length < 2) return [];
-  return [`${first} ${rest.slice(askStart).trim()}?`, `${rest}?`];
+  const ask = rest.slice(askStart).trim();
+  return [`${first} ${ask}?`, each > 0 ? `${second} ${ask}?` : `${rest}?`];
 }

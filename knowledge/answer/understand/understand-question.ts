@@ -8,7 +8,7 @@ import { documentHints } from "./document-hints.js";
 import { itemReference } from "./item-reference.js";
 import { scopeClauseMarks } from "./scope-clause.js";
 import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
-import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, type AskedField } from "./question-kind.js";
+import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, whichAgencyPhrase, type AskedField } from "./question-kind.js";
 import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
 
 export interface QuestionPeriod {
@@ -70,7 +70,7 @@ export interface QuestionFrame {
 const fillerWords = [
   "là", "gì", "nào", "của", "cho", "trong", "theo", "về", "thế", "vậy", "ạ", "ơi", "nhé", "nhỉ", "không", "có", "được",
   "như thế nào", "ra sao", "hãy", "xin", "cho biết", "vui lòng", "giúp", "em", "anh", "chị", "mình", "tôi", "bạn",
-  "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch",
+  "với", "tại", "này", "đó", "cần", "phải", "sẽ", "đã", "đang", "những", "các", "một", "việc", "nhiệm vụ", "kế hoạch", "được giao",
   "quảng trị", "tiêu chí", "thành phần", "nội dung", "hạng mục",
   "văn bản", "theo văn bản", "hỏi", "cho hỏi", "xong", "mấy", "dự kiến", "dự án", "hiện nay", "ở tỉnh", "trên địa bàn tỉnh", "vào", "do", "để", "bộ chỉ số", "trong bộ chỉ số", "kh", "qđ", "ctr", "nq", "theo kh", "theo qđ",
 ];
@@ -172,6 +172,9 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
   for (const phrase of hints.softPhrases) markPhrase(foldedTokens, phrase, softHintMask);
   // "… tối thiểu bao nhiêu %?" asks for a bound, which a title may write too ("xây mới tối thiểu … trạm BTS"): matched with and without.
   for (const bound of matchedCues(target, cues.bounds)) markPhrase(targetTokens, bound, softHintMask);
+  // "Cơ quan báo chí nào …": the words describe the agency asked for, which a task's title need not name.
+  const whichAgency = whichAgencyPhrase(asking);
+  if (whichAgency) markPhrase(targetTokens, whichAgency, softHintMask);
   // "(WBS 1.1.33)": where the item sits, not what it is about.
   const item = itemReference(question, [...hints.numbers, ...hints.nameYears]);
   if (item?.aside) markPhrase(foldedTokens, foldText(item.aside), mask);

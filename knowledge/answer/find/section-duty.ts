@@ -1,0 +1,20 @@
+import type { Passage } from "../../../ingest/records/schemas.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import { agencyOpeningItem, onlyAgencyNamed } from "./agency-sections.js";
+
+/** Numbering or a bullet before a sentence ("-", "3.", "a)"). */
+const leadingMark = /^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu;
+
+/**
+ * Whose duty a sentence of the body states, by where it is written: the agency heading its section
+ * ("3. Sở Kế hoạch và Đầu tư" over "- Tham mưu UBND tỉnh bố trí vốn …"), else the agency its list
+ * item opens with ("6. Báo và Phát thanh Truyền hình tỉnh: đẩy mạnh …"), as plans and decisions
+ * write "Tổ chức thực hiện"; with the duty in the sentence's words. Null when neither names one agency.
+ */
+export function sectionDuty(passage: Passage, sentence: string, glossary: Glossary): { agency: { canonical: string; written: string }; duty: string } | null {
+  const item = agencyOpeningItem(sentence.trim(), glossary);
+  if (item) return item;
+  const heading = passage.breadcrumb.at(-1);
+  const headed = heading === undefined ? null : onlyAgencyNamed(heading, glossary);
+  return headed ? { agency: headed, duty: sentence.replace(leadingMark, "") } : null;
+}
