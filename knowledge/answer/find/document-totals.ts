@@ -3,9 +3,9 @@ import type { RecordMatch, RecordSearch } from "./find-records.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 
-/** A row that sums its table ("Tổng cộng: 716.168", "Tổng số"), as ingestion names it. */
+/** A row that sums its table ("Tổng cộng: 716.168", "Tổng số"), as ingestion marks it (`sums`, decision 038). */
 export function isTotalRow(record: KnowledgeRecord): boolean {
-  return record.kind === "budget-line" && /^(tổng cộng|tổng số|tổng|cộng)\s*(:[^—]*)?(—|$)/iu.test(record.item.trim());
+  return record.kind === "budget-line" && record.sums === "table";
 }
 
 /**
