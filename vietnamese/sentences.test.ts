@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentencesOfLines } from "./sentences.js";
+import { sentencesOfLines, withoutListMark } from "./sentences.js";
 
 describe("sentencesOfLines", () => {
   it("joins a sentence wrapped over lines (blank lines between), whatever the case of the next line", () => {
@@ -33,5 +33,14 @@ describe("sentencesOfLines", () => {
   it("keeps a line in capitals (a title, a heading) apart from the text around it", () => {
     const sentences = sentencesOfLines(["KẾ HOẠCH", "Nâng cao xếp hạng chỉ số chuyển đổi số", "II. NHIỆM VỤ TRỌNG TÂM", "Triển khai các nền tảng số dùng chung"]);
     expect(sentences.map((sentence) => sentence.text)).toEqual(["KẾ HOẠCH", "Nâng cao xếp hạng chỉ số chuyển đổi số", "II. NHIỆM VỤ TRỌNG TÂM", "Triển khai các nền tảng số dùng chung"]);
+  });
+});
+
+describe("withoutListMark", () => {
+  it("drops the bullet or numbering that opens an item, and nothing else", () => {
+    expect(withoutListMark("- Tham mưu UBND tỉnh bố trí vốn.")).toBe("Tham mưu UBND tỉnh bố trí vốn.");
+    expect(withoutListMark("2.1) Xây dựng CSDL")).toBe("Xây dựng CSDL");
+    expect(withoutListMark("a) Bộ Công an")).toBe("Bộ Công an");
+    expect(withoutListMark("Giao Sở Tài chính rà soát")).toBe("Giao Sở Tài chính rà soát");
   });
 });

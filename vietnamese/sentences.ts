@@ -27,6 +27,14 @@ export function startsListItem(line: string): boolean {
   return itemStart.test(line);
 }
 
+/** The numbering or bullet that opens a list item ("-", "3.", "2.1)", "a)"), with the spaces after it. */
+const leadingListMark = /^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu;
+
+/** The text without the numbering or bullet that opens it ("- Tham mưu …" → "Tham mưu …"). */
+export function withoutListMark(text: string): string {
+  return text.replace(leadingListMark, "");
+}
+
 export function sentencesOfLines(lines: readonly string[]): TextSentence[] {
   const paragraphs: { text: string; lineIndex: number; starts: { offset: number; lineIndex: number }[] }[] = [];
   let current: (typeof paragraphs)[number] | null = null;

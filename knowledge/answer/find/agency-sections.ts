@@ -41,7 +41,7 @@ const searchedPassages = 60;
 const leadingMarker = /^[\s*#_]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]|[-+•–])?\s*/iu;
 
 /** "3. Sở Tài chính" → "Sở Tài chính"; a parenthesis ("(cơ quan thường trực)") or a closing colon are no part of the name. */
-export function headingName(heading: string): string {
+function headingName(heading: string): string {
   return heading.replace(leadingMarker, "").replace(/\([^)]*\)/g, " ").replace(/[*_:]+\s*$/u, "").replace(/\s+/g, " ").trim();
 }
 

@@ -77,8 +77,8 @@ export async function findRecords(
   const itemNumber = frame.itemNumber;
   const matches: RecordMatch[] = [];
   for (const record of candidates.values()) {
-    const name = titleText.name(record);
     const title = titleText.match(record);
+    const name = titleText.name(record);
     if (contradictsYears(frame.years, record, title, frame.kind)) continue;
     // Words that name the record's own document ("DTI" in the DTI plan) are not asked about: they are free.
     // So are the words naming a column of the record the question asks for ("KPI tác nghiệp của …").

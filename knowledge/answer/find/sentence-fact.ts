@@ -1,4 +1,5 @@
 import { foldText } from "../../../vietnamese/fold.js";
+import { withoutListMark } from "../../../vietnamese/sentences.js";
 import type { QuestionFrame } from "../understand/understand-question.js";
 
 /**
@@ -31,8 +32,7 @@ export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sente
 
 /** The numbers of a sentence that are values: not the "2." or "a)" that starts a list item, not a year ("giai đoạn 2026-2030"). */
 function valuesIn(sentence: string): string[] {
-  const body = sentence
-    .replace(/^\s*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*/iu, "")
+  const body = withoutListMark(sentence)
     // A document's number ("Công văn số 541/UBND-KGVX", "Quyết định 1982/QĐ-UBND") and a date ("18/8/2025") are no values.
     .replace(/\d+(?:\/\d+)*\/[\p{Lu}Đ][\p{L}\d&-]*/gu, " ")
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{1,2}\/\d{4}\b/g, " ");
