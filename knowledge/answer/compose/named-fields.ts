@@ -4,8 +4,8 @@ import { foldText } from "../../../vietnamese/fold.js";
 /** Words that join a header's words ("Chỉ tiêu của Chính phủ") and that a question may leave out. */
 const joiningWords = new Set(["cua", "va", "ve", "cho", "theo", "trong", "cac", "nhung", "la", "gi", "so"]);
 
-/** The words that name when a task begins ("ngày bắt đầu", "thời gian bắt đầu"). */
-const startWords = "bat dau";
+/** The words that name when a task begins ("ngày bắt đầu", "thời gian bắt đầu", "từ ngày nào đến ngày nào"). */
+const startWords = ["bat dau", "tu ngay nao", "tu khi nao", "tu bao gio", "tu thang nao"];
 /** The words that ask how long a task lasts ("kéo dài bao nhiêu ngày", "mấy ngày"). */
 const durationWords = ["keo dai", "bao nhieu ngay", "may ngay", "so ngay", "thoi luong"];
 
@@ -24,7 +24,7 @@ export function namedFields(fields: RecordField[] | undefined, questionFolded: s
   if (!fields || fields.length === 0) return [];
   const asked = new Set(questionFolded.split(" "));
   return fields.filter((field) => {
-    if (field.role === "start") return ` ${questionFolded} `.includes(` ${startWords} `);
+    if (field.role === "start") return startWords.some((words) => ` ${questionFolded} `.includes(` ${words} `));
     if (field.role === "duration") return durationWords.some((words) => ` ${questionFolded} `.includes(` ${words} `));
     const words = foldText(field.label).split(" ").filter((word) => word !== "" && !joiningWords.has(word) && !/^\d+$/.test(word));
     return words.length > 0 && words.every((word) => asked.has(word));

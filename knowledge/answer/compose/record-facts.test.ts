@@ -114,6 +114,14 @@ describe("a duration column answers how long, though the question ends on a peri
     }
   });
 
+  it("'từ ngày nào đến ngày nào' and 'bắt đầu … kết thúc' get the start column with the deadline", () => {
+    for (const record of records) {
+      for (const asked of ["sua doi luat ngan sach tu ngay nao den ngay nao", "sua doi luat ngan sach bat dau va ket thuc khi nao"]) {
+        expect(recordFact(record, { ...request("deadline"), questionFolded: asked }).line, asked).toBe("Từ 3/1/2025 đến 6/30/2025 — Sửa đổi Luật Ngân sách nhà nước.");
+      }
+    }
+  });
+
   it("a deadline question that names no duration still gets the deadline", () => {
     expect(recordFact(records[0]!, { ...request("deadline"), questionFolded: "sua doi luat ngan sach han khi nao" }).line).toMatch(/^Thời hạn: 6\/30\/2025/);
   });
