@@ -180,8 +180,10 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
   const implementing = agencyText(record.implementingUnits, record.implementingText);
   const confirming = agencyText(record.confirmingUnits, record.confirmingText);
   if (record.maxPointsText && request.kind !== "score") details.push(fill("detailPoints", { value: record.maxPointsText }));
+  // The guidance clause stating a number ("2. Điều kiện đảm bảo: >80% hộ gia đình …"), read once for every use below.
+  const clause = clauseWithNumber(record.guidance, request.questionFolded);
   // "Điều kiện để đạt điểm tiêu chí … là bao nhiêu tin bài?": the clause the question names by its label, not the points.
-  const named = asksNumber(request.kind) && request.year === null ? clauseWithNumber(record.guidance, request.questionFolded) : null;
+  const named = asksNumber(request.kind) && request.year === null ? clause : null;
   if (named?.named) {
     if (implementing) details.push(fill("detailOwner", { value: implementing }));
     if (request.kind === "score" && record.maxPointsText) details.push(fill("detailPoints", { value: record.maxPointsText }));
@@ -199,9 +201,9 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
     // The number a criterion asks for is in its guidance ("2. Điều kiện đảm bảo: >80% hộ gia đình …"): a
     // condition, not what a year achieved.
     if (implementing) details.push(fill("detailOwner", { value: implementing }));
-    const clause = request.kind === "value" && request.year === null ? clauseWithNumber(record.guidance, request.questionFolded) : null;
-    return clause
-      ? { found: true, line: fill("criterionClause", { clause: clause.text, title }), details, quoteFacts: [clause.number], compareKey: foldText(clause.text) }
+    const stated = request.kind === "value" && request.year === null ? clause : null;
+    return stated
+      ? { found: true, line: fill("criterionClause", { clause: stated.text, title }), details, quoteFacts: [stated.number], compareKey: foldText(stated.text) }
       : { found: false, line: fill("resultMissing", { title }), details, quoteFacts: [], compareKey: "" };
   }
   if (request.kind === "deadline") {
@@ -213,8 +215,7 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
   if (confirming && !request.wantsConfirming) details.push(fill("detailConfirming", { value: confirming }));
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
   // "… ĐV xác nhận, tối thiểu?": the number the guidance asks for, shown first when a value is asked too.
-  const condition = clauseWithNumber(record.guidance, request.questionFolded);
-  if (condition) details.push(fill("detailClause", { value: condition.text }));
+  if (clause) details.push(fill("detailClause", { value: clause.text }));
   if (request.wantsConfirming && confirming) {
     if (implementing) details.unshift(fill("detailOwner", { value: implementing }));
     return { found: true, line: fill("confirmingCriterion", { units: confirming, title }), details, quoteFacts: [record.confirmingText], compareKey: foldText(confirming) };
