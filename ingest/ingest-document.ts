@@ -7,6 +7,7 @@ import { buildRecords } from "./records/build-records.js";
 import { proseTargets } from "./records/prose-targets.js";
 import { proseDuties } from "./records/prose-duties.js";
 import { listedTasks } from "./records/listed-tasks.js";
+import { reportFigures, unreadFiguresWarning } from "./records/report-figures.js";
 import { unreadDuties, unreadDutiesWarning } from "./records/unread-duties.js";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "./records/schemas.js";
 import { layoutParsers } from "./structure/layouts/all-layouts.js";
@@ -108,7 +109,12 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
   // A document whose tables hold its tasks restates them in its body: its listed points give none.
   const tabledTasks = built.records.some((record) => record.kind === "task");
   const listed = tabledTasks ? [] : listedTasks({ ...prose, taken: new Set(written.map((record) => record.locator.line)) }, glossary);
-  const records = [...built.records, ...written, ...listed];
+  const stated = [...built.records, ...written, ...listed];
+  const quotedLines = new Set(stated.flatMap((record) => record.sourceLines.map((line) => line.line)));
+  // A report's figures in its sentences (a plan's assessment of the year before) are named, not indexed:
+  // as records they crowded the candidates of the tables' own indicators (decision 041).
+  const figures = unreadFiguresWarning(reportFigures(prose, quotedLines, tabledNumbers(built.records)));
+  const records = stated;
   const unread = unreadDutiesWarning(unreadDuties({ ...prose, headingLines: new Set(sectionMap.sections.map((section) => section.startLine)) }, records));
   const unparsed = built.unparsed;
   const passages = buildPassages({ file: source.file, lines: source.lines, tables, records, breadcrumbAt });
@@ -121,7 +127,7 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
     passages,
     unparsed,
     tables: tablesFound(tables),
-    warnings: [...warnings, ...tableWarnings(tables, records, passages), ...(unread ? [unread] : [])],
+    warnings: [...warnings, ...tableWarnings(tables, records, passages), ...(unread ? [unread] : []), ...(figures ? [figures] : [])],
     counts: {
       sections: sectionMap.sections.length,
       tables: tables.length,
@@ -134,6 +140,11 @@ export function ingestDocument(source: SourceText & { blocks?: Block[]; warnings
       unparsed: unparsed.length,
     },
   };
+}
+
+/** The numbers the document's indicator tables hold: a sentence restating them is no figure of its own. */
+function tabledNumbers(records: KnowledgeRecord[]): Set<number> {
+  return new Set(records.flatMap((record) => (record.kind === "indicator" ? record.values.flatMap((value) => (value.number === null ? [] : [value.number])) : [])));
 }
 
 /** How many indicators the document's tables give. */

@@ -28,7 +28,7 @@ const objectiveHeading = /(?<![a-z])(muc tieu|tam nhin|chi tieu)(?![a-z])/;
  */
 const otherHeading = /(?<![a-z])(nhiem vu|giai phap|quan diem|to chuc thuc hien)(?![a-z])/;
 /** Headings of a report on what was done ("Đánh giá kết quả …", "Tình hình thực hiện các mục tiêu"): their figures are results. */
-const reportHeading = /(?<![a-z])(danh gia|ket qua|tinh hinh|thuc trang|hien trang)(?![a-z])/;
+export const reportHeading = /(?<![a-z])(danh gia|ket qua|tinh hinh|thuc trang|hien trang)(?![a-z])/;
 /** Words by which a sentence aims at a target wherever it stands. */
 const aimWords = /(?<!\p{L})(phấn đấu|hướng tới|hướng đến)(?!\p{L})/iu;
 /** A clause that reports a state or a result, not an aim. */
@@ -166,9 +166,12 @@ export function valueSpans(clause: string): ValueSpan[] {
 /** What lies between two values when it is only their joining (", ", " và "): they share one name. */
 const onlyJoining = /^[\s,]*(?:và|hoặc)?\s*$/u;
 
-/** The quantities a clause states and its name without them; null when it states none. */
-export function readTarget(clause: string): Target | null {
-  if (reports.test(clause) || clause.split(" ").length > 70) return null;
+/**
+ * The quantities a clause states and its name without them; null when it states none. A clause
+ * that reports what was done states no target, unless `reported` (a report's figures, `report-figures.ts`).
+ */
+export function readTarget(clause: string, reported = false): Target | null {
+  if ((!reported && reports.test(clause)) || clause.split(" ").length > 70) return null;
   const spans = valueSpans(clause);
   if (spans.length === 0) return null;
   const units: string[] = [];
@@ -205,13 +208,13 @@ function comparatorOf(bounds: string): string | null {
 }
 
 /** The year a text aims at ("đến năm 2030"); the last one written when `last`. */
-function yearOf(text: string, last = false): number | null {
+export function yearOf(text: string, last = false): number | null {
   const all = [...text.matchAll(new RegExp(yearPattern.source, "giu"))].map((match) => Number(match[1]));
   return (last ? all.at(-1) : all[0]) ?? null;
 }
 
 /** The year of the nearest heading that names one ("1. Đến năm 2030", "2. Tầm nhìn đến năm 2045"). */
-function headingYear(breadcrumb: string[]): number | null {
+export function headingYear(breadcrumb: string[]): number | null {
   for (const heading of [...breadcrumb].reverse()) {
     const year = yearOf(heading);
     if (year !== null) return year;
