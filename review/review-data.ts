@@ -1,5 +1,6 @@
 import { builtIndexFiles } from "../ingest/index/index-layout.js";
 import { IndexDatabaseError, openIndexDatabase, parseRow, rowSchemas } from "../ingest/index/index-database.js";
+import { readDocumentRows } from "../ingest/index/document-rows.js";
 import { IndexFileInvalidError, IndexNotFoundError, readIndexManifest } from "../ingest/index/index-store.js";
 import type { DocumentFindings } from "../ingest/document-findings.js";
 import type { DocumentInfo, KnowledgeRecord } from "../ingest/records/schemas.js";
@@ -47,7 +48,7 @@ function readDatabase(path: string, builtAt: string): ReviewData {
   try {
     const rows = (sql: string) => database.prepare(sql).all() as { file: string; json: string | Uint8Array }[];
     const hasFindings = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'findings'").get() !== undefined;
-    const documents = new Map(rows("SELECT file, json FROM documents").map((row) => [row.file, parseRow(path, `document ${row.file}`, row.json, rowSchemas.documents)]));
+    const documents = new Map(readDocumentRows(database, path, { lazily: false }).map((row) => [row.file, row.document]));
     const records = new Map<string, KnowledgeRecord[]>();
     for (const row of rows("SELECT file, json FROM records ORDER BY file, rowid")) {
       const record = parseRow(path, `record of ${row.file}`, row.json, rowSchemas.records);

@@ -4,6 +4,8 @@ import type { DocumentFindings } from "../document-findings.js";
 import type { z } from "zod";
 import { findingsTable, packRow, parseRow, rowSchemas, type SearchSideName } from "./index-database.js";
 import { itemKey } from "./item-keys.js";
+import { packDocument } from "./document-rows.js";
+import { writeSideRows } from "./side-rows.js";
 import { packBlocks } from "./row-blocks.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
@@ -112,8 +114,8 @@ export class DatabaseWriter {
       deleteDocument: prepare("DELETE FROM documents WHERE file = ?"),
       deleteFindings: prepare("DELETE FROM findings WHERE file = ?"),
       insertFindings: prepare("INSERT INTO findings (file, json) VALUES (?, ?)"),
-      insertDocument: prepare("INSERT INTO documents (file, json) VALUES (?, ?)"),
-      insertNames: prepare("INSERT INTO document_names (file, json) VALUES (?, ?)"),
+      insertDocument: prepare("INSERT INTO documents (file, json, facts) VALUES (?, ?, ?)"),
+      insertNames: prepare("INSERT INTO document_names (file, json, targets) VALUES (?, ?, ?)"),
       deleteNames: prepare("DELETE FROM document_names WHERE file = ?"),
       insertRecord: prepare("INSERT INTO record_rows (item_key, own, doc, kind, block, start, length, tokens, due) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?, ?)"),
       insertPassage: prepare("INSERT INTO passage_rows (item_key, own, doc, body, block, start, length, tokens) VALUES (?, ?, (SELECT rowid FROM files WHERE name = ?), ?, ?, ?, ?, ?)"),
@@ -130,8 +132,14 @@ export class DatabaseWriter {
     const write = this.database.transaction(() => {
       this.deleteRows(rows.file);
       this.statements.insertFile.run(rows.file);
-      if (info) this.statements.insertDocument.run(rows.file, packRow(info));
-      if (info && this.documentNames) this.statements.insertNames.run(rows.file, packRow(this.documentNames(info)));
+      if (info) {
+        const packed = packDocument(info);
+        this.statements.insertDocument.run(rows.file, packed.json, packed.facts);
+      }
+      if (info && this.documentNames) {
+        const names = this.documentNames(info);
+        this.statements.insertNames.run(rows.file, packRow(names.phrases), packRow(names.targets));
+      }
       if (findings) this.statements.insertFindings.run(rows.file, packRow(findings));
       const recordPlaces = this.writeBlocks(rows.file, records);
       records.forEach((record, index) => {
@@ -169,6 +177,7 @@ export class DatabaseWriter {
   finish(): void {
     this.postings.flush();
     this.vocabulary.flush();
+    writeSideRows(this.database);
   }
 
   /** Writes the rows' JSON in blocks of this file; where each row is, in the order given. */

@@ -6,6 +6,7 @@ import { DocumentFindings } from "../document-findings.js";
 import { AppError } from "../../errors/app-error.js";
 import { registerRowFunctions } from "./row-blocks.js";
 import { postingsSchema } from "./postings.js";
+import { sideRowsTable } from "./side-rows.js";
 
 /**
  * The index's database: one SQLite file holding documents, records and passages as validated JSON
@@ -14,7 +15,7 @@ import { postingsSchema } from "./postings.js";
  * copy of the text), scored by lexical-search.ts. Rows of one source file are replaced together in
  * one transaction.
  */
-export const databaseSchemaVersion = 12;
+export const databaseSchemaVersion = 13;
 
 /** What ingestion found per document besides records (tables, warnings, unread rows), for the review page; created on older databases too when written. */
 export const findingsTable = `CREATE TABLE IF NOT EXISTS findings (file TEXT PRIMARY KEY, json TEXT NOT NULL)`;
@@ -24,7 +25,8 @@ const wholeId = `CASE WHEN r.own = 1 THEN f.name || ':' || r.item_key ELSE r.ite
 
 const schema = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-  `CREATE TABLE documents (file TEXT PRIMARY KEY, json TEXT NOT NULL)`,
+  // A document's metadata, and its facts apart (document-rows.ts, schema 13): a question reads the facts of a document only when it asks about one.
+  `CREATE TABLE documents (file TEXT PRIMARY KEY, json BLOB NOT NULL, facts BLOB)`,
   // Records and passages: a row per item, its source file by number, its id without the file's name (item-keys.ts), its JSON
   // in a compressed block of its file's rows (row-blocks.ts); read through the views, which give the id, file and JSON back.
   `CREATE TABLE files (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)`,
@@ -56,8 +58,11 @@ const schema = [
   `CREATE TABLE passage_initials (rowid INTEGER PRIMARY KEY, initials TEXT NOT NULL)`,
   // The agencies a document's owner columns name that the glossary does not list (vocabulary/document-agencies.ts), in the order it names them.
   `CREATE TABLE document_agencies (file TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (file, seq)) WITHOUT ROWID`,
-  // The phrases that name each document in a question and the words of its target texts (vocabulary/document-names.ts), deflated JSON as `packRow` writes it.
-  `CREATE TABLE document_names (file TEXT PRIMARY KEY, json BLOB NOT NULL) WITHOUT ROWID`,
+  // The phrases that name each document in a question and, apart, the words of its target texts (vocabulary/document-names.ts), deflated JSON as `packRow`
+  // writes it: every question reads the phrases, only a question about a document the words (schema 13).
+  `CREATE TABLE document_names (file TEXT PRIMARY KEY, json BLOB NOT NULL, targets BLOB NOT NULL) WITHOUT ROWID`,
+  // What BM25 needs of every row, per side, in one blob written when a build's documents are (side-rows.ts, schema 13).
+  sideRowsTable,
   findingsTable,
 ];
 

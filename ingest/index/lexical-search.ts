@@ -4,6 +4,7 @@ import { DecodedPostings, decodePostingsInto, postingsKind, postingsQuery, type 
 import { RecentCache, WeightedRecentCache } from "./recent-cache.js";
 import { adjacentPairs, tokenizeFields } from "./tokenize.js";
 import { TopRows } from "./top-rows.js";
+import { readSideRows } from "./side-rows.js";
 
 /**
  * Lexical search over our own postings (postings.ts, decision 025): BM25 (k1 = 1.2, b = 0.75) exactly as
@@ -211,19 +212,20 @@ export class LexicalSearch {
 
   private sideRows(): SideRows {
     if (this.rows) return this.rows;
-    const table = this.side === "records" ? "record_rows" : "passage_rows";
-    const body = this.side === "passages" ? "body" : "0";
-    const all = this.database.prepare(`SELECT rowid, doc, tokens, ${body} FROM ${table}`).raw().all() as [number, number, number, number][];
-    const size = all.reduce((most, row) => Math.max(most, row[0]), 0) + 1;
+    // Every row's rowid, file, length and body flag, in rowid order (side-rows.ts: one blob per side).
+    const all = readSideRows(this.database, this.side);
+    const count = all.rowids.length;
+    const size = (count > 0 ? all.rowids[count - 1]! : 0) + 1;
     let totalTokens = 0;
-    for (const row of all) totalTokens += row[2];
+    for (let index = 0; index < count; index += 1) totalTokens += all.tokens[index]!;
     // FTS5: avgdl = (double)nToken / (double)nRow.
-    const averageLength = totalTokens / all.length;
-    const rows: SideRows = { count: all.length, norm: new Float64Array(size), doc: new Int32Array(size), body: new Uint8Array(size), fileRank: new Int32Array(0) };
-    for (const [rowid, doc, tokens, isBody] of all) {
-      rows.norm[rowid] = k1 * (1 - b + (b * tokens) / averageLength);
-      rows.doc[rowid] = doc;
-      rows.body[rowid] = isBody;
+    const averageLength = totalTokens / count;
+    const rows: SideRows = { count, norm: new Float64Array(size), doc: new Int32Array(size), body: new Uint8Array(size), fileRank: new Int32Array(0) };
+    for (let index = 0; index < count; index += 1) {
+      const rowid = all.rowids[index]!;
+      rows.norm[rowid] = k1 * (1 - b + (b * all.tokens[index]!) / averageLength);
+      rows.doc[rowid] = all.docs[index]!;
+      rows.body[rowid] = all.body[index]!;
     }
     const fileOrder = this.database.prepare("SELECT rowid FROM files ORDER BY name").pluck().all() as number[];
     rows.fileRank = new Int32Array(fileOrder.reduce((most, doc) => Math.max(most, doc), 0) + 1);

@@ -14,6 +14,7 @@ import type { CorpusVocabulary } from "./vocabulary/corpus-vocabulary.js";
 import { IndexVocabulary, readDocumentNames } from "./vocabulary-store.js";
 import { attachStoredDocumentNames } from "./vocabulary/document-names.js";
 import { ItemLookup } from "./item-keys.js";
+import { readDocuments } from "./document-rows.js";
 import { FileRecords } from "./file-records.js";
 import { deepFreeze, RecentCache } from "./recent-cache.js";
 
@@ -181,8 +182,8 @@ export class SearchIndex {
     const path = builtIndexFiles(folder).database;
     const database = openIndexDatabase(path);
     try {
-      const documentRows = database.prepare("SELECT json FROM documents ORDER BY file").all() as { json: string }[];
-      const documents = documentRows.map((row, position) => parseRow(path, `document row ${position + 1}`, row.json, rowSchemas.documents));
+      // Their facts are parsed when a question about a document first reads them (document-rows.ts).
+      const documents = readDocuments(database, path, { lazily: true });
       attachStoredDocumentNames(documents, () => readDocumentNames(database, path, documents));
       const vectors = await loadIndexVectors(folder, embeddings);
       const weights = options.fusionWeights ?? defaultFusionWeights;

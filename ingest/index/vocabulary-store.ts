@@ -1,11 +1,13 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import type { DocumentInfo, KnowledgeRecord, Passage } from "../records/schemas.js";
-import { parseRow, rowSchemas } from "./index-database.js";
+import { inflateRawSync } from "node:zlib";
+import { IndexDatabaseError, parseRow, rowSchemas } from "./index-database.js";
 import { definitionsIn, initialsOf, type AbbreviationDefinition, type VocabularyText } from "./vocabulary/abbreviation-texts.js";
 import { documentTermCounts, TermCounts, type CorpusVocabulary, type TermForm } from "./vocabulary/corpus-vocabulary.js";
 import { matchText } from "./vocabulary/record-texts.js";
 import { StoredDocumentNames } from "./vocabulary/document-names.js";
+import { withLazyProperty } from "./document-rows.js";
 
 /**
  * The corpus vocabulary's tables (index-database.ts). A document's definitions, passage initials and
@@ -108,7 +110,9 @@ export class VocabularyWriter {
 }
 
 const DefinitionRow = z.object({ file: z.string(), key: z.string(), phrase: z.string(), example: z.string() });
-const TextRow = z.object({ rowid: z.number(), json: z.string() });
+const TextPlace = z.object({ rowid: z.number(), block: z.number(), start: z.number(), length: z.number() });
+/** What an abbreviation's lookup reads of a passage row. */
+const PassageText = rowSchemas.passages.pick({ file: true, text: true });
 /** Counts kept per reader; past this many the cache starts over. */
 const maxCached = 100_000;
 
@@ -129,9 +133,12 @@ export class IndexVocabulary implements CorpusVocabulary {
       titleCount: prepare("SELECT count(*) FROM records").pluck(),
       agencies: prepare("SELECT name FROM document_agencies ORDER BY file, seq").pluck(),
       definitions: prepare("SELECT file, key, phrase, example FROM abbreviation_definitions WHERE key = ? ORDER BY file, seq"),
+      // Where each row's JSON is, not the JSON: the view would hand its block's data to unpack_row once per row (row-blocks.ts).
       texts: prepare(
-        "SELECT p.rowid AS rowid, p.json AS json FROM passage_initials i JOIN passages p ON p.rowid = i.rowid WHERE instr(i.initials, ?) > 0 ORDER BY p.file, p.rowid",
+        "SELECT r.rowid AS rowid, r.block AS block, r.start AS start, r.length AS length FROM files AS f JOIN passage_rows AS r ON r.doc = f.rowid " +
+          "JOIN passage_initials AS i ON i.rowid = r.rowid WHERE instr(i.initials, ?) > 0 ORDER BY f.name, r.rowid",
       ),
+      block: prepare("SELECT data FROM row_blocks WHERE rowid = ?").pluck(),
     };
   }
 
@@ -164,23 +171,37 @@ export class IndexVocabulary implements CorpusVocabulary {
     });
   }
 
+  /** The passages whose initials hold `key`, in source-file order: each block inflated once, each row's file and text read from its JSON. */
   *textsWithInitials(key: string): Iterable<VocabularyText> {
-    for (const row of this.statements.texts.iterate(key)) {
-      const { rowid, json } = TextRow.parse(row);
-      const passage = parseRow(this.path, `passage row ${rowid}`, json, rowSchemas.passages);
+    const places = z.array(TextPlace).parse(this.statements.texts.all(key));
+    let block = -1;
+    let bytes: Buffer | null = null;
+    for (const { rowid, block: rowBlock, start, length } of places) {
+      if (rowBlock !== block) {
+        const data: unknown = this.statements.block.get(rowBlock);
+        bytes = data instanceof Uint8Array ? inflateRawSync(data) : null;
+        block = rowBlock;
+      }
+      if (bytes === null) throw new IndexDatabaseError(this.path, `passage row ${rowid}: its block ${rowBlock} is missing`);
+      const passage = parseRow(this.path, `passage row ${rowid}`, bytes.toString("utf8", start, start + length), PassageText);
       yield { file: passage.file, text: passage.text };
     }
   }
 }
 
-const NamesRow = z.object({ file: z.string(), json: z.instanceof(Uint8Array) });
+const NamesRow = z.object({ file: z.string(), json: z.instanceof(Uint8Array), targets: z.instanceof(Uint8Array) });
+const TargetWords = StoredDocumentNames.shape.targets;
 
-/** The names stored for each document (document_names), in the documents' order; null when one has none (an index built without them). */
+/**
+ * The names stored for each document (document_names), in the documents' order; null when one has none (an index built without them).
+ * The words of its target texts are parsed when first read (a question about a document), the phrases now (document-rows.ts).
+ */
 export function readDocumentNames(database: Database.Database, path: string, documents: readonly DocumentInfo[]): StoredDocumentNames[] | null {
   const byFile = new Map<string, StoredDocumentNames>();
-  for (const row of database.prepare("SELECT file, json FROM document_names").all()) {
-    const { file, json } = NamesRow.parse(row);
-    byFile.set(file, parseRow(path, `document names of ${file}`, json, StoredDocumentNames));
+  for (const row of database.prepare("SELECT file, json, targets FROM document_names").all()) {
+    const { file, json, targets } = NamesRow.parse(row);
+    const phrases = parseRow(path, `document names of ${file}`, json, StoredDocumentNames.shape.phrases);
+    byFile.set(file, withLazyProperty({ phrases } as StoredDocumentNames, "targets", () => parseRow(path, `target words of ${file}`, targets, TargetWords)));
   }
   const names = documents.map((document) => byFile.get(document.file));
   return names.every((entry) => entry !== undefined) ? names : null;

@@ -1,4 +1,6 @@
 import { foldDiacritics, normalizeText } from "../../../vietnamese/fold.js";
+import { rememberedByText } from "../../../vietnamese/text-cache.js";
+import { segmentsOf } from "./text-segments.js";
 
 /**
  * How the documents' texts are read for abbreviations (knowledge/answer/understand/document-abbreviations.ts):
@@ -27,6 +29,13 @@ export function abbreviationKey(token: string): string {
   return foldDiacritics(token.normalize("NFC").toLowerCase()).replace(/&/g, "v").replace(/[^a-z]/g, "");
 }
 
+/** A segment's words (normalised, letters only), kept: the documents repeat their segments (headings, agencies, phrases). */
+const wordsOfSegment: (segment: string) => readonly string[] = rememberedByText(
+  4_000_000,
+  (segment) => normalizeText(segment).split(" ").filter((word) => /^\p{L}+$/u.test(word)),
+  (words) => words.length * 8,
+);
+
 /**
  * The words of a text's segments (runs of letters between punctuation, at least two words) and one
  * initial per word, a "" word and a "|" initial closing each segment: the string abbreviations are searched in.
@@ -34,8 +43,8 @@ export function abbreviationKey(token: string): string {
 export function initialsOf(text: string): { words: string[]; initials: string } {
   const words: string[] = [];
   const initials: string[] = [];
-  for (const segment of text.normalize("NFC").split(/[^\p{L}\s&]+|\n/u)) {
-    const segmentWords = normalizeText(segment).split(" ").filter((word) => /^\p{L}+$/u.test(word));
+  for (const segment of segmentsOf(text.normalize("NFC"))) {
+    const segmentWords = wordsOfSegment(segment);
     if (segmentWords.length < 2) continue;
     for (const word of segmentWords) {
       words.push(word);
