@@ -168,6 +168,8 @@ export class QuestionAnswerer {
       namedFiles: new Set(frame.preferredFiles),
       topPassage: await this.topPassage(topics[0] ?? "", frame.documentFiles),
     };
+    const named = await this.bodyText.named(frame, topics, asked, search.matches[0]?.record);
+    if (named) return named;
     // "DTI có mấy chỉ số chính?": an indicator measured in points counts no "chỉ số"; a sentence that writes the count does.
     const counted = search.matches.length > 0 && countedKinds.has(frame.kind) && !countsWhatIsAsked(frame.question, search.matches[0]?.record) ? await this.bodyText.counted(frame, topics, asked) : null;
     if (counted) return counted;

@@ -1,4 +1,4 @@
-import type { Passage } from "../../ingest/records/schemas.js";
+import type { KnowledgeRecord, Passage } from "../../ingest/records/schemas.js";
 import { foldText } from "../../vietnamese/fold.js";
 import { terms } from "../../ingest/index/vocabulary/record-texts.js";
 import type { Answer } from "./answer-types.js";
@@ -16,6 +16,9 @@ import { askedReportPeriods, reportDeadlineTest } from "./find/report-schedule.j
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
+import { namesNoun, whichNounAsked } from "./understand/which-noun.js";
+import { recordTitle } from "./find/knowledge-base.js";
+import { namedFields } from "./compose/named-fields.js";
 import type { QuestionFrame } from "./understand/understand-question.js";
 
 /** Kinds a "how many X" question may be answered for from the number written before X. */
@@ -45,6 +48,8 @@ export class BodyTextAnswerer {
     if (counted) return counted;
     const scheduled = await this.scheduled(frame, topics, asked);
     if (scheduled) return scheduled;
+    // "xếp vị trí thứ mấy?": a sentence that writes a place in a ranking holds the structure asked.
+    if (frame.kind === "score" && frame.wantsRank) return this.holdingStructure(frame, topics, asked, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
     if (frame.kind === "owner") return this.sectionOwner(frame, topics, asked);
     const found = await this.best(frame, topics, (sentence) => sentenceHoldsAskedFact(frame, sentence), true);
     return found && this.coversEnough(found, topics) ? this.gated(frame, asked, found) : null;
@@ -77,6 +82,22 @@ export class BodyTextAnswerer {
   }
 
   /**
+   * "Xã nào được chọn …?", "… theo quy hoạch nào?": answered from the sentence, in body text or in
+   * a table row, that covers the subject and names that noun, when the record found first does
+   * not name it. Null when the question asks for no noun.
+   */
+  async named(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, found: KnowledgeRecord | undefined): Promise<Answer | null> {
+    const noun = topics.join(" ").trim() !== "" ? whichNounAsked(frame.question, frame.kind, this.glossary()) : null;
+    if (!noun) return null;
+    const names = namesNoun(noun);
+    // A row with a column the question names ("KPI tác nghiệp nào") answers with that column, through the records.
+    const namesColumn = (record: KnowledgeRecord | undefined) => record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;
+    if (found && (names(recordTitle(found)) || namesColumn(found))) return null;
+    const holds = (sentence: string, passage: Passage) => names(sentence) && !(passage.recordId !== null && namesColumn(this.knowledgeBase.record(passage.recordId)));
+    return this.holdingStructure(frame, topics, asked, holds, false);
+  }
+
+  /**
    * "Báo cáo tháng … gửi trước ngày nào?": the sentence that sets the deadline of that recurring
    * report ("hàng tháng (trước ngày 18 của tháng)"); it holds the structure asked, so it needs the
    * coverage a counting sentence needs, not a plain one's.
@@ -88,7 +109,13 @@ export class BodyTextAnswerer {
   }
 
   /** The best sentence holding the structure asked (a count, a recurring deadline): it needs less coverage than a plain one. */
-  private async holdingStructure(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, holds: (sentence: string) => boolean, bodyOnly: boolean): Promise<Answer | null> {
+  private async holdingStructure(
+    frame: QuestionFrame,
+    topics: string[],
+    asked: QuestionEvidence,
+    holds: (sentence: string, passage: Passage) => boolean,
+    bodyOnly: boolean,
+  ): Promise<Answer | null> {
     const found = await this.best(frame, topics, holds, bodyOnly);
     return found && found.best.coverage >= this.thresholds.countedMinCoverage ? this.gated(frame, asked, found) : null;
   }
@@ -139,9 +166,11 @@ export class BodyTextAnswerer {
   }
 
   private gated(frame: QuestionFrame, asked: QuestionEvidence, { best, runnerUp }: { best: PassageSentence; runnerUp: number | null }, line: string = best.sentence): Answer {
-    const citation = sentenceCitation(best, this.knowledgeBase.documents);
-    const text = textWithSources([line], [citation]);
-    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations: [citation], suggestions: [] };
+    // The same fact for several subjects the question does not choose between: each, quoted.
+    const quoted = line === best.sentence ? [best, ...(best.parallel ?? [])] : [best];
+    const citations = quoted.map((sentence) => sentenceCitation(sentence, this.knowledgeBase.documents));
+    const text = textWithSources(line === best.sentence ? quoted.map((sentence) => sentence.sentence) : [line], citations);
+    const answer: Answer = { question: frame.question, found: true, kind: frame.kind, text, citations, suggestions: [] };
     const offered = [best.passage.breadcrumb.at(-1) ?? ""];
     return gateAnswer(answer, passageEvidence(asked, { coverage: best.coverage, text: best.sentence }, runnerUp, best.passage), this.gate, offered);
   }

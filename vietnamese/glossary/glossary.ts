@@ -32,6 +32,8 @@ export interface Glossary {
   splitAgencies(cellText: string): AgencyMention[];
   /** True when the text names an agency: a known spelling, or a name after an agency head word ("Bộ Nội vụ", "Sở Y tế", "Các bộ, ngành"); a head word alone is not one. */
   looksLikeAgency(text: string): boolean;
+  /** True when the text begins with a word that begins agency names ("Sở", "Bộ", "Trung tâm", "Doanh nghiệp"…). */
+  startsWithAgencyHead(text: string): boolean;
   /** Agency mentions inside free text, with their offsets. */
   findAgencies(text: string): LocatedAgencyMention[];
   /** The text followed by the expansions of the abbreviations it contains. */
@@ -78,6 +80,7 @@ export function buildGlossary(agencyFile: AgencyFile, abbreviationFile: Abbrevia
     agencyEntry: (canonical) => index.entry(canonical),
     splitAgencies: (cellText) => splitAgencyCell(index, cellText),
     looksLikeAgency: (text) => index.canonical(text) !== null || index.namesWithHeadWord(text),
+    startsWithAgencyHead: (text) => index.startsWithHeadWord(text),
     findAgencies: (text) => findAgencyMentions(index, text),
     expandAbbreviations: (text) => expandAbbreviationsIn(abbreviations, text),
     withAgencies: (names) => {

@@ -13,7 +13,17 @@ export interface PassageSentence {
   sentence: string;
   line: number;
   coverage: number;
+  /**
+   * Sentences of the same passage read, like this one, with a context (a heading, a parent
+   * bullet), that cover the topic exactly as well: the same fact for each of several subjects
+   * the question does not choose between ("Tỉnh Quảng Bình: 62,25/100 điểm" / "Tỉnh Quảng Trị
+   * (cũ): 76,80/100 điểm" under "5. An toàn thông tin mạng").
+   */
+  parallel?: PassageSentence[];
 }
+
+/** Parallel sentences an answer quotes at most besides the best one. */
+const maxParallel = 3;
 
 export function bestSentence(
   passage: Passage,
@@ -25,6 +35,8 @@ export function bestSentence(
 ): PassageSentence | null {
   const lines = passage.text.split("\n");
   let best: PassageSentence | null = null;
+  let bestHasContext = false;
+  let parallel: PassageSentence[] = [];
   // Whole sentences, however the text wraps them (raw PDF text breaks one every few words).
   for (const unit of withEnumerations(sentencesOfLines(lines))) {
     const text = unit.text;
@@ -35,9 +47,15 @@ export function bestSentence(
     const coverage = Math.max(...topics.map((topic) => matcher.coverage(topic, `${context} ${text}`, free, accented)));
     const line = passage.lineNumbers?.[unit.lineIndex] ?? passage.startLine;
     const sentence = context ? `${context} … ${text}` : text;
-    if (!best || coverage > best.coverage + 1e-9) best = { passage, sentence, line, coverage };
+    if (!best || coverage > best.coverage + 1e-9) {
+      best = { passage, sentence, line, coverage };
+      bestHasContext = context !== "";
+      parallel = [];
+    } else if (bestHasContext && context !== "" && coverage > best.coverage - 1e-9 && sentence !== best.sentence && parallel.length < maxParallel) {
+      parallel.push({ passage, sentence, line, coverage });
+    }
   }
-  return best;
+  return best && parallel.length > 0 ? { ...best, parallel } : best;
 }
 
 /**

@@ -18,6 +18,14 @@ describe("sentenceHoldsAskedFact", () => {
     expect(holds("score", "Chỉ số đạt 0,62.")).toBe(false);
     expect(holds("score", "Chỉ số đạt 412 điểm.")).toBe(true);
   });
+
+  it("takes a rank for a question asking one, and not points for it", () => {
+    const rank = (sentence: string) => sentenceHoldsAskedFact({ kind: "score", wantsRank: true }, sentence);
+    expect(rank("Năm 2024, tỉnh Quảng Bình xếp vị trí thứ 63/63, tỉnh Quảng Trị (cũ) xếp vị trí thứ 41/63 tỉnh, thành trong cả nước.")).toBe(true);
+    expect(rank("Quảng Trị hiện đang xếp hạng 27/63 tỉnh, thành phố trực thuộc Trung ương.")).toBe(true);
+    expect(rank("Tỉnh Quảng Bình: 62,25/100 điểm")).toBe(false);
+    expect(holds("score", "tỉnh Quảng Trị (cũ) xếp vị trí thứ 41/63 tỉnh, thành trong cả nước.")).toBe(false);
+  });
 });
 
 describe("sentenceHoldsAskedFact on document numbers and dates", () => {

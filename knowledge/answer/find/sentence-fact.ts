@@ -9,7 +9,7 @@ import type { QuestionFrame } from "../understand/understand-question.js";
  * Whether the sentence is the right one is the confidence model's call; this only rules out a
  * sentence that cannot be the answer.
  */
-export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sentence: string): boolean {
+export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind"> & Partial<Pick<QuestionFrame, "wantsRank">>, sentence: string): boolean {
   const folded = foldText(sentence);
   switch (frame.kind) {
     case "owner":
@@ -21,14 +21,19 @@ export function sentenceHoldsAskedFact(frame: Pick<QuestionFrame, "kind">, sente
     case "budget":
       // How much only with a share or a sum of money ("ít nhất 3% tổng chi ngân sách", "500 tỷ đồng").
       return valuesIn(sentence).length > 0 && /\d\s*%|\d\s+(?:ty|trieu|nghin)?\s*dong\b/.test(folded);
+    case "score":
+      // A rank ("xếp vị trí thứ 41/63", "đứng thứ 27") or points ("412 điểm").
+      return valuesIn(sentence).length > 0 && (frame.wantsRank === true ? rankPattern.test(folded) : /\bdiem\b/.test(folded));
     case "value":
     case "result":
-    case "score":
-      return valuesIn(sentence).length > 0 && (frame.kind !== "score" || /\bdiem\b/.test(folded));
+      return valuesIn(sentence).length > 0;
     default:
       return true;
   }
 }
+
+/** A place in a ranking: "thứ 41", "vị trí 27/63", "hạng 5". */
+const rankPattern = /\b(?:thu|vi tri|hang)\s+(?:thu\s+)?\d+/;
 
 /** The numbers of a sentence that are values: not the "2." or "a)" that starts a list item, not a year ("giai đoạn 2026-2030"). */
 function valuesIn(sentence: string): string[] {

@@ -167,7 +167,7 @@ export function whichAgencyPhrase(target: ComparableText): string | null {
 }
 
 /** The owner cues matched that hold a "who" word of their own ("ai", "đơn vị nào", "do ai"), not only a verb ("chủ trì", "cung cấp"). */
-function asksWho(target: ComparableText, cues: CueLists): boolean {
+export function asksWho(target: ComparableText, cues: CueLists = loadCues()): boolean {
   if (asksWhichAgency(target)) return true;
   const whoWords = new Set(["ai", "nào"].map((word) => cueForm(word, target)));
   return matchedCues(target, [...cues.ownerStrong, ...cues.owner]).some((cue) => cue.split(" ").some((word) => whoWords.has(word)));

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
+import { namesNoun, whichNounAsked as whichNounOf } from "./which-noun.js";
+import type { QuestionKind } from "../answer-types.js";
+
+const whichNounAsked = (question: string, kind: QuestionKind) => whichNounOf(question, kind, loadGlossary());
+
+describe("the noun a 'which' question asks to be named", () => {
+  it("reads the one or two words before 'nào', with or without diacritics", () => {
+    expect(whichNounAsked("Xã nào được chọn để triển khai thử nghiệm các ứng dụng?", "general")).toEqual(["xa"]);
+    expect(whichNounAsked("Nghị quyết 20 đầu tư các sàn giao dịch công nghệ quốc gia ở những thành phố nào?", "value")).toEqual(["thanh", "pho"]);
+    expect(whichNounAsked("cac khu cong nghiep cntt duoc trien khai theo quy hoach nao", "general")).toEqual(["quy", "hoach"]);
+  });
+
+  it("asks for no noun when 'nào' closes a cue for a field, a document kind or follows no noun", () => {
+    expect(whichNounAsked("Nhiệm vụ này do cơ quan nào chủ trì?", "owner")).toBeNull();
+    expect(whichNounAsked("Hệ thống phải hoàn thành trong giai đoạn nào?", "deadline")).toBeNull();
+    expect(whichNounAsked("Sở Tư pháp có những nhiệm vụ nào?", "general")).toBeNull();
+    expect(whichNounAsked("Kế hoạch căn cứ quyết định nào?", "general")).toBeNull();
+    expect(whichNounAsked("Khi nào ban hành kế hoạch?", "general")).toBeNull();
+    expect(whichNounAsked("sửa đổi Luật Tổ chức Chính phủ giao bộ nào?", "general")).toBeNull();
+    expect(whichNounAsked("Doanh nghiệp nào được giao hỗ trợ người dân nộp hồ sơ?", "general")).toBeNull();
+    expect(whichNounAsked("Triển khai như thế nào?", "general")).toBeNull();
+  });
+
+  it("reads a duty word that no 'who' asks about as part of the subject, and leaves a 'who' question to its kind", () => {
+    expect(whichNounAsked("Xã nào được chọn để phối hợp với Bộ TT&TT thử nghiệm?", "coordinators")).toEqual(["xa"]);
+    expect(whichNounAsked("Ai phối hợp ở xã nào?", "coordinators")).toBeNull();
+    expect(whichNounAsked("Tỷ lệ hồ sơ ở xã nào đạt bao nhiêu?", "deadline")).toBeNull();
+  });
+});
+
+describe("a sentence naming the noun asked", () => {
+  it("holds the noun as whole words, folded; a two-word noun by its last word too", () => {
+    const names = namesNoun(["thanh", "pho"]);
+    expect(names("Xây dựng sàn giao dịch công nghệ tại Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng")).toBe(true);
+    expect(names("Đầu tư sàn giao dịch tại các phố lớn")).toBe(true);
+    expect(names("Đầu tư sàn giao dịch công nghệ quốc gia")).toBe(false);
+    expect(namesNoun(["xa"])("chọn xã Hướng Phùng huyện Hướng Hóa")).toBe(true);
+    expect(namesNoun(["xa"])("xã hội số")).toBe(true);
+    expect(namesNoun(["xa"])("Phát triển hạ tầng")).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { foldText } from "../../../vietnamese/fold.js";
+import { documentQuestionWords } from "./document-question-words.js";
+import { questionForms } from "./question-forms.js";
+import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
+import type { QuestionKind } from "../answer-types.js";
+import { asksWho, comparable, cueForm, loadCues, whichAgencyPhrase } from "./question-kind.js";
+
+/** Words a noun asked with "nào" may have ("thành phố nào", "quy hoạch nào"): Vietnamese nouns are mostly one or two syllables. */
+const maxNounWords = 2;
+
+/** Kinds whose question may ask for a noun to be named; an owner or coordinators question only when no "who" is asked. */
+const nounKinds: ReadonlySet<QuestionKind> = new Set(["value", "result", "budget", "general"]);
+const agencyKinds: ReadonlySet<QuestionKind> = new Set(["owner", "coordinators"]);
+const periodWords: ReadonlySet<string> = new Set(["năm", "tháng", "quý", "ngày"]);
+
+/**
+ * The noun a "which" question asks to be named, folded: "Xã nào được chọn …?" → ["xa"], "… ở
+ * những thành phố nào?" → ["thanh", "pho"], "… theo quy hoạch nào?" → ["quy", "hoach"]. Null
+ * when "nào" closes a cue that asks for a field ("cơ quan nào", "năm nào", "nhiệm vụ nào", "khi
+ * nào"), a word agency names begin with ("bộ nào": who is asked), a document kind ("quyết
+ * định nào": the document's own facts answer it), or follows no noun.
+ */
+export function whichNounAsked(question: string, kind: QuestionKind, glossary: Pick<Glossary, "startsWithAgencyHead">): string[] | null {
+  const target = comparable(question);
+  // "Xã nào được chọn để phối hợp với Bộ …": a duty word that no "who" asks about is part of the subject.
+  if (!nounKinds.has(kind) && !(agencyKinds.has(kind) && !asksWho(target))) return null;
+  const tokens = target.text.split(" ").filter((token) => /[\p{L}\p{N}]/u.test(token));
+  const which = cueForm("nào", target);
+  // Function words end the noun; period words do not ("quy hoạch" folds to the "quý" of a period).
+  const stops = new Set(questionForms().countStops.filter((stop) => !periodWords.has(stop)).map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
+  for (const word of ["những", "các", "mọi", "là"]) stops.add(cueForm(word, target));
+  const index = tokens.indexOf(which);
+  if (index <= 0) return null;
+  const noun: string[] = [];
+  for (let at = index - 1; at >= 0 && noun.length < maxNounWords && !stops.has(tokens[at] ?? "") && !/\d/.test(tokens[at] ?? ""); at -= 1) noun.unshift(tokens[at] ?? "");
+  if (noun.length === 0) return null;
+  const asked = `${noun.join(" ")} ${which}`;
+  // "Bộ nào", "bệnh viện nào", "doanh nghiệp nào": a word agency names begin with asks which agency.
+  if (closesCue(asked, target) || whichAgencyPhrase(target) !== null || [noun.join(" "), noun.at(-1) ?? ""].some((words) => glossary.startsWithAgencyHead(words))) return null;
+  const folded = noun.map((word) => foldText(word));
+  const kinds = [...documentQuestionWords().kinds.flatMap((kind) => kind.forms), "van ban"];
+  const written = ` ${folded.join(" ")}`;
+  return kinds.some((kind) => written.endsWith(` ${kind}`) || ` ${kind}`.endsWith(written)) ? null : folded;
+}
+
+/** Whether "<noun> nào" ends with a cue phrase that holds "nào" ("đơn vị nào", "giai đoạn nào", "khi nào"). */
+function closesCue(asked: string, target: ReturnType<typeof comparable>): boolean {
+  const cues = loadCues();
+  const phrases = [...Object.values(cues).flat(), ...questionForms().questionWords].map((cue) => cueForm(cue, target));
+  const which = cueForm("nào", target);
+  return phrases.some((phrase) => phrase !== which && phrase.split(" ").includes(which) && (` ${asked}`.endsWith(` ${phrase}`) || phrase.endsWith(asked)));
+}
+
+/**
+ * Whether a sentence names what a "which" question asks: it holds the noun ("chọn xã Hướng
+ * Phùng", "theo Quy hoạch hạ tầng …"), whole words, folded; a two-word noun may be written by its
+ * last word alone ("các thành phố" / "tại Hà Nội, Thành phố Hồ Chí Minh").
+ */
+export function namesNoun(noun: readonly string[]): (sentence: string) => boolean {
+  const phrases = [noun.join(" "), noun.at(-1) ?? ""].filter((phrase) => phrase !== "");
+  return (sentence) => {
+    const folded = ` ${foldText(sentence)} `;
+    return phrases.some((phrase) => folded.includes(` ${phrase} `));
+  };
+}
