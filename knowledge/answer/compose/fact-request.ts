@@ -14,6 +14,7 @@ export function factRequest(frame: QuestionFrame): FactRequest {
     questionFolded: frame.folded,
     wantsConfirming: frame.wantsConfirming,
     wantsProduct: frame.wantsProduct,
+    asksCoordinators: frame.askedFields.includes("coordinators"),
     yearsApart: yearsAskedApart(frame.question, frame.years),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "../../../vietnamese/fold.js";
-import { clauseWithNumber, namedLabelWords } from "./guidance-clause.js";
+import { clauseWithNumber, namedLabelWords, partnersClause } from "./guidance-clause.js";
 
 describe("clauseWithNumber", () => {
   const guidance =
@@ -35,5 +35,18 @@ describe("clauseWithNumber", () => {
 
   it("finds nothing when the clauses state no number but years", () => {
     expect(clauseWithNumber("1. Nội dung thực hiện: triển khai trong năm 2025. 2. Điều kiện đảm bảo: có văn bản chỉ đạo", "bao nhieu")).toBeNull();
+  });
+});
+
+describe("partnersClause", () => {
+  it("reads the bullet of a cell that says who takes part", () => {
+    const dti = "1. Nội dung thực hiện: - Chi cục Thống kê chủ trì, Chi cục Thuế phối hợp thống kê đầy đủ số liệu kinh tế số. - Chi cục Thuế theo dõi và hướng dẫn các doanh nghiệp.";
+    expect(partnersClause(dti)).toBe("Chi cục Thống kê chủ trì, Chi cục Thuế phối hợp thống kê đầy đủ số liệu kinh tế số");
+    const plan = "Sở Y tế hướng dẫn các bệnh viện triển khai; Sở Tài chính phối hợp bố trí kinh phí; báo cáo hằng quý.";
+    expect(partnersClause(plan)).toBe("Sở Tài chính phối hợp bố trí kinh phí");
+  });
+
+  it("finds nothing in a cell that names no partner", () => {
+    expect(partnersClause("1. Nội dung thực hiện: Sở KHCN chủ trì tham mưu. 2. Điều kiện đảm bảo: 52 tin bài/năm")).toBeNull();
   });
 });

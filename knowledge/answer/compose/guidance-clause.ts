@@ -50,3 +50,15 @@ export function clauseWithNumber(text: string, questionFolded: string): { text: 
   const best = [...withNumbers].sort((left, right) => labelHits(right) - labelHits(left))[0];
   return best ? { text: best.text, number: best.number, named: best.label !== "" && namesLabel(best.label, questionFolded) } : null;
 }
+
+/**
+ * The part of a cell that says who takes part ("- Chi cục Thống kê chủ trì, Chi cục Thuế phối
+ * hợp thống kê đầy đủ số liệu …"): the first bullet or sentence holding "phối hợp"; null when none does.
+ */
+export function partnersClause(text: string): string | null {
+  const parts = text
+    .split(/(?:^|\s)[-–+•]\s+|(?<=[.;])\s+/u)
+    .map((part) => part.trim().replace(/^\d{1,2}\.\s+\p{Lu}[^:]{2,40}:\s*/u, "").replace(/[;.]\s*$/u, ""))
+    .filter((part) => part !== "");
+  return parts.find((part) => ` ${foldText(part)} `.includes(" phoi hop ")) ?? null;
+}

@@ -4,7 +4,7 @@ import type { QuestionKind } from "../answer-types.js";
 import { recordTitle } from "../find/knowledge-base.js";
 import { fill } from "./templates.js";
 import { namedFields } from "./named-fields.js";
-import { clauseWithNumber } from "./guidance-clause.js";
+import { clauseWithNumber, partnersClause } from "./guidance-clause.js";
 import { describeValues, distinctValues, pickValues, valueText } from "./indicator-values.js";
 
 /**
@@ -34,6 +34,8 @@ export interface FactRequest {
   questionFolded: string;
   wantsConfirming: boolean;
   wantsProduct: boolean;
+  /** "… ai phối hợp?": who takes part is asked, beside or instead of the kind. */
+  asksCoordinators?: boolean;
   /** "KQ 2025, MT 2026?": the years asked a value each for (empty for one year or a span). */
   yearsApart?: number[];
 }
@@ -216,6 +218,9 @@ function criterionFact(record: DtiCriterionRecord, request: FactRequest): Record
   if (record.deadline.text) details.push(fill("detailDeadline", { value: record.deadline.text }));
   // "… ĐV xác nhận, tối thiểu?": the number the guidance asks for, shown first when a value is asked too.
   if (clause) details.push(fill("detailClause", { value: clause.text }));
+  // "… ai phối hợp?": a criterion has no coordinators column; its guidance may say who takes part ("Chi cục Thống kê chủ trì, Chi cục Thuế phối hợp …").
+  const partners = request.asksCoordinators ? partnersClause(record.guidance) : null;
+  if (partners) details.push(fill("detailCoordinatorsClause", { value: partners }));
   if (request.wantsConfirming && confirming) {
     if (implementing) details.unshift(fill("detailOwner", { value: implementing }));
     return { found: true, line: fill("confirmingCriterion", { units: confirming, title }), details, quoteFacts: [record.confirmingText], compareKey: foldText(confirming) };
