@@ -5,7 +5,7 @@
 // the same list of files. Messages go to stderr: `npm run --silent ask -- --jsonl` keeps stdout clean.
 // Plain JavaScript on purpose: it runs before anything is built. Tests keep running TypeScript (vitest).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,7 +65,9 @@ function build(files) {
     mkdirSync(path.join(aside, path.dirname(file)), { recursive: true });
     cpSync(path.join(root, file), path.join(aside, file));
   }
+  // The stamp is dated when the build began: a file saved while tsc ran is newer than it, so the next run builds again.
   writeFileSync(path.join(aside, ".build-stamp.json"), JSON.stringify({ files }));
+  utimesSync(path.join(aside, ".build-stamp.json"), new Date(started), new Date(started));
   rmSync(dist, { recursive: true, force: true });
   renameSync(aside, dist);
   process.stderr.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
