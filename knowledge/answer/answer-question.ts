@@ -21,7 +21,6 @@ import { DocumentAbbreviations } from "./understand/document-abbreviations.js";
 import { expandLearnedAbbreviations } from "./understand/expand-learned.js";
 import { expandShorthand } from "../../vietnamese/glossary/chat-shorthand.js";
 import { otherShorthandReadings } from "./understand/shorthand-readings.js";
-import { countsWhatIsAsked } from "./find/counts-what-is-asked.js";
 import { isGreeting } from "./understand/conversation-words.js";
 import { resolveFollowUp, strippedFollowUp } from "./understand/follow-up.js";
 import { unknownProperName } from "./understand/unknown-name.js";
@@ -44,9 +43,6 @@ const sourcesOf = (answer: Answer) => (answer.found ? answer.citations.map((cita
 type UnderstoodFrame = QuestionFrame & { expandedAbbreviations: number };
 
 const maxSources = 4;
-
-/** Kinds whose "how many X" is a count a sentence may write (a budget's "bao nhiêu kinh phí" is an amount its records hold). */
-const countedKinds: ReadonlySet<QuestionFrame["kind"]> = new Set(["value", "result"]);
 
 /** Title texts kept per answerer; past this many the cache starts over (memory stays bounded). */
 const maxCachedTitles = 20_000;
@@ -168,11 +164,9 @@ export class QuestionAnswerer {
       namedFiles: new Set(frame.preferredFiles),
       topPassage: await this.topPassage(topics[0] ?? "", frame.documentFiles),
     };
-    const named = await this.bodyText.named(frame, topics, asked, search.matches[0]?.record);
-    if (named) return named;
-    // "DTI có mấy chỉ số chính?": an indicator measured in points counts no "chỉ số"; a sentence that writes the count does.
-    const counted = search.matches.length > 0 && countedKinds.has(frame.kind) && !countsWhatIsAsked(frame.question, search.matches[0]?.record) ? await this.bodyText.counted(frame, topics, asked) : null;
-    if (counted) return counted;
+    // A sentence that holds the structure asked (a noun named, a report's recurrence, a count) before the records' fields.
+    const structured = await this.bodyText.beforeRecords(frame, topics, asked, search.matches[0]?.record);
+    if (structured) return structured;
     if (search.matches.length > 0) {
       const fromRecords = this.fromRecords(frame, search.matches, { asked, search });
       // The records found do not state the kind of fact asked (a task has no "đạt bao nhiêu"): the body text may.

@@ -7,19 +7,26 @@ import { textWithSources } from "./compose/answer-text.js";
 import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js";
 import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { countedNumberMatcher } from "./find/counted-number.js";
+import { countsWhatIsAsked } from "./find/counts-what-is-asked.js";
 import type { KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
 import { sectionDuty } from "./find/section-duty.js";
 import { fill } from "./compose/templates.js";
 import type { Glossary } from "../../vietnamese/glossary/glossary.js";
-import { askedReportPeriods, reportDeadlineTest } from "./find/report-schedule.js";
+import { askedReportPeriods, reportDeadlineTest, withoutReportPeriods } from "./find/report-schedule.js";
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
-import { namesNoun, whichNounAsked } from "./understand/which-noun.js";
+import { namesNoun, namesPlace, placeAsked, whichNounAsked } from "./understand/which-noun.js";
 import { recordTitle } from "./find/knowledge-base.js";
 import { namedFields } from "./compose/named-fields.js";
 import type { QuestionFrame } from "./understand/understand-question.js";
+
+/**
+ * Kinds a "how many X" question is answered for from a sentence before the record found, when that
+ * record counts something else (a budget's "bao nhiêu kinh phí" is an amount its records hold).
+ */
+const recordCountKinds: ReadonlySet<QuestionFrame["kind"]> = new Set(["value", "result"]);
 
 /** Kinds a "how many X" question may be answered for from the number written before X. */
 const countKinds: ReadonlySet<QuestionFrame["kind"]> = new Set(["value", "result", "budget", "general"]);
@@ -82,14 +89,30 @@ export class BodyTextAnswerer {
   }
 
   /**
-   * "Xã nào được chọn …?", "… theo quy hoạch nào?": answered from the sentence, in body text or in
-   * a table row, that covers the subject and names that noun, when the record found first does
-   * not name it. Null when the question asks for no noun.
+   * The sentence that holds the structure a question asks for, tried before the records found
+   * (`found`, the first) are read: a noun named ("Xã nào …?"), a count the record does not state
+   * ("DTI có mấy chỉ số chính?": an indicator measured in points counts no "chỉ số"; a sentence
+   * that writes the count does).
    */
-  async named(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, found: KnowledgeRecord | undefined): Promise<Answer | null> {
-    const noun = topics.join(" ").trim() !== "" ? whichNounAsked(frame.question, frame.kind, this.glossary()) : null;
-    if (!noun) return null;
-    const names = namesNoun(noun);
+  async beforeRecords(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, found: KnowledgeRecord | undefined): Promise<Answer | null> {
+    // A noun named but not answered (withheld, refused) leaves the question to the records.
+    const named = await this.named(frame, topics, asked, found);
+    if (named?.found) return named;
+    return found && recordCountKinds.has(frame.kind) && !countsWhatIsAsked(frame.question, found) ? this.counted(frame, topics, asked) : null;
+  }
+
+  /**
+   * "Xã nào được chọn …?", "… theo quy hoạch nào?", "… ở đâu?": answered from the sentence, in
+   * body text or in a table row, that covers the subject and names that noun (or a place after the
+   * preposition asked), when the record found first does not name it. Null when the question asks
+   * for neither.
+   */
+  private async named(frame: QuestionFrame, topics: string[], asked: QuestionEvidence, found: KnowledgeRecord | undefined): Promise<Answer | null> {
+    if (topics.join(" ").trim() === "") return null;
+    const noun = whichNounAsked(frame.question, frame.kind, this.glossary());
+    const place = noun ? null : placeAsked(frame.question, frame.kind);
+    const names = noun ? namesNoun(noun) : place ? namesPlace(place) : null;
+    if (!names) return null;
     // A row with a column the question names ("KPI tác nghiệp nào") answers with that column, through the records.
     const namesColumn = (record: KnowledgeRecord | undefined) => record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;
     if (found && (names(recordTitle(found)) || namesColumn(found))) return null;
@@ -105,7 +128,7 @@ export class BodyTextAnswerer {
   private async scheduled(frame: QuestionFrame, topics: string[], asked: QuestionEvidence): Promise<Answer | null> {
     const periods = frame.kind === "deadline" ? askedReportPeriods(frame.question) : [];
     if (periods.length === 0) return null;
-    return this.holdingStructure(frame, topics, asked, reportDeadlineTest(periods), true);
+    return this.holdingStructure(frame, topics.map(withoutReportPeriods), asked, reportDeadlineTest(periods), true);
   }
 
   /** The best sentence holding the structure asked (a count, a recurring deadline): it needs less coverage than a plain one. */

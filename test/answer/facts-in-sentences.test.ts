@@ -42,3 +42,19 @@ describe("the same fact for subjects the question does not choose between", () =
     expect(answer.citations).toHaveLength(2);
   });
 });
+
+describe("the deadline of recurring reports asked together", () => {
+  it("'báo cáo quý và báo cáo năm' from the sentence that writes each recurrence (the NQ 57 plan)", async () => {
+    const answer = await assistant.answer("Hạn báo cáo quý và báo cáo năm về kết quả thực hiện kế hoạch NQ 57 là khi nào?");
+    expect(answer.found, answer.text).toBe(true);
+    expect(leadingLines(answer.text, 1)).toMatch(/hàng quý \(trước ngày 15 tháng cuối quý\), hằng năm \(trước ngày 15 tháng 12\)/);
+    expect(answer.citations[0]?.file).toBe("ke-hoach-thuc-hien-nghi-quyet-57-NQ-TW.txt");
+  });
+});
+
+describe("who takes part in a criterion, from its guidance", () => {
+  it("the DTI plan's criterion has no coordinators column; its guidance names the partner", async () => {
+    const answer = await assistant.answer("Chỉ số tỷ trọng kinh tế số trong GRDP do đơn vị nào chủ trì thống kê, ai phối hợp?");
+    expect(leadingLines(answer.text)).toMatch(/^Chi cục Thống kê tỉnh thực hiện tiêu chí: Tỷ trọng kinh tế số trong GRDP\.\n• Phối hợp: theo hướng dẫn — .*Chi cục Thuế phối hợp/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedReportPeriods, reportDeadlineTest, type ReportPeriod } from "./report-schedule.js";
+import { askedReportPeriods, reportDeadlineTest, withoutReportPeriods, type ReportPeriod } from "./report-schedule.js";
 
 const setsReportDeadline = (sentence: string, periods: ReportPeriod[]) => reportDeadlineTest(periods)(sentence);
 
@@ -29,5 +29,18 @@ describe("recurring reports and their deadlines", () => {
     expect(setsReportDeadline(national, ["tuan"])).toBe(false);
     // A sentence that reports without a deadline for the period sets none.
     expect(setsReportDeadline("Định kỳ 6 tháng báo cáo kết quả với Ban Chỉ đạo Trung ương và Bộ Chính trị để chỉ đạo.", ["6 thang"])).toBe(false);
+  });
+});
+
+describe("withoutReportPeriods", () => {
+  it("leaves the period of a recurring report out of the topic, with or without diacritics", () => {
+    expect(withoutReportPeriods("báo cáo quý và báo cáo năm · thực hiện")).toBe("báo cáo và báo cáo · thực hiện");
+    expect(withoutReportPeriods("bao cao hang thang · tinh hinh thuc hien")).toBe("bao cao · tinh hinh thuc hien");
+    expect(withoutReportPeriods("bc tuần · kế hoạch")).toBe("bc · kế hoạch");
+  });
+
+  it("keeps a period that names one month or year, and words that only begin like a period", () => {
+    expect(withoutReportPeriods("báo cáo năm 2026 · tổng hợp")).toBe("báo cáo năm 2026 · tổng hợp");
+    expect(withoutReportPeriods("báo cáo quyết toán")).toBe("báo cáo quyết toán");
   });
 });

@@ -38,3 +38,14 @@ export function reportDeadlineTest(periods: ReportPeriod[]): (sentence: string) 
     });
   };
 }
+
+const reportPeriodPhrase = /(?<![\p{L}\p{N}])(báo cáo|bao cao|bc)(?: (?:định kỳ|dinh ky|hàng|hang|hằng))? (?:tuần|tuan|tháng|thang|quý|quy|năm|nam)(?![\p{L}\p{N}])(?! \d)/gu;
+
+/**
+ * A topic with the period of each recurring report left out ("báo cáo quý và báo cáo năm" →
+ * "báo cáo và báo cáo"): the sentence that sets the deadline writes the recurrence apart ("hàng
+ * quý (trước ngày 15 …) … báo cáo"), and `reportDeadlineTest` checks it there.
+ */
+export function withoutReportPeriods(topic: string): string {
+  return topic.replace(reportPeriodPhrase, "$1");
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
-import { namesNoun, whichNounAsked as whichNounOf } from "./which-noun.js";
+import { namesNoun, namesPlace, placeAsked, whichNounAsked as whichNounOf } from "./which-noun.js";
 import type { QuestionKind } from "../answer-types.js";
 
 const whichNounAsked = (question: string, kind: QuestionKind) => whichNounOf(question, kind, loadGlossary());
@@ -39,5 +39,22 @@ describe("a sentence naming the noun asked", () => {
     expect(namesNoun(["xa"])("chọn xã Hướng Phùng huyện Hướng Hóa")).toBe(true);
     expect(namesNoun(["xa"])("xã hội số")).toBe(true);
     expect(namesNoun(["xa"])("Phát triển hạ tầng")).toBe(false);
+  });
+});
+
+describe("a place asked with 'đâu'", () => {
+  it("reads the preposition before 'đâu', 'ở' and 'tại' alike, with or without diacritics", () => {
+    expect(placeAsked("Sàn giao dịch công nghệ quốc gia đặt ở đâu?", "general")).toEqual(["ở", "tại"]);
+    expect(placeAsked("bao cao nq57 gui ve dau", "general")).toEqual(["về"]);
+    expect(placeAsked("Lấy tiền ở đâu ra?", "owner")).toEqual(["ở", "tại"]);
+    expect(placeAsked("Đâu là nhiệm vụ trọng tâm?", "general")).toBeNull();
+    expect(placeAsked("Ai chủ trì, họp ở đâu?", "owner")).toBeNull();
+  });
+
+  it("finds a capitalised name right after the preposition", () => {
+    expect(namesPlace(["ở", "tại"])("Đầu tư các sàn giao dịch công nghệ quốc gia tại Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng.")).toBe(true);
+    expect(namesPlace(["về"])("báo cáo tình hình, kết quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp")).toBe(true);
+    expect(namesPlace(["về"])("báo cáo về kết quả thực hiện")).toBe(false);
+    expect(namesPlace(["ở", "tại"])("triển khai tại các địa phương")).toBe(false);
   });
 });

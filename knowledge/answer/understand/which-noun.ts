@@ -43,6 +43,30 @@ export function whichNounAsked(question: string, kind: QuestionKind, glossary: P
   return kinds.some((kind) => written.endsWith(` ${kind}`) || ` ${kind}`.endsWith(written)) ? null : folded;
 }
 
+/** Prepositions a place is asked after ("ở đâu", "gửi về đâu"), with those a sentence may name it after instead. */
+const placePrepositions: Record<string, string[]> = { "ở": ["ở", "tại"], "tại": ["tại", "ở"], "về": ["về"], "đến": ["đến", "tới"], "tới": ["tới", "đến"] };
+
+/**
+ * "… sàn giao dịch công nghệ quốc gia ở đâu?", "báo cáo gửi về đâu?": the prepositions a sentence
+ * names the place asked after ("tại Hà Nội", "về Sở Khoa học và Công nghệ"); null when "đâu" follows
+ * none, and for kinds that ask something else (as for a noun).
+ */
+export function placeAsked(question: string, kind: QuestionKind): string[] | null {
+  const target = comparable(question);
+  if (!nounKinds.has(kind) && !(agencyKinds.has(kind) && !asksWho(target))) return null;
+  const tokens = target.text.split(" ");
+  const where = tokens.indexOf(cueForm("đâu", target));
+  const before = where > 0 ? tokens[where - 1] : undefined;
+  const preposition = Object.keys(placePrepositions).find((word) => cueForm(word, target) === before);
+  return preposition ? (placePrepositions[preposition] ?? null) : null;
+}
+
+/** Whether a sentence names a place after one of these prepositions: a capitalised name right after it ("tại Hà Nội", "về Sở …"). */
+export function namesPlace(prepositions: readonly string[]): (sentence: string) => boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${prepositions.join("|")})\\s+(?:các\\s+|những\\s+)?\\p{Lu}`, "u");
+  return (sentence) => pattern.test(sentence.normalize("NFC"));
+}
+
 /** Whether "<noun> nào" ends with a cue phrase that holds "nào" ("đơn vị nào", "giai đoạn nào", "khi nào"). */
 function closesCue(asked: string, target: ReturnType<typeof comparable>): boolean {
   const cues = loadCues();
