@@ -142,3 +142,25 @@ describe("a longer abbreviation keeps a name that always follows the same word",
     expect(abbreviations.readings("TSLCD")[0]?.phrase).toBe("truyền số liệu chuyên dùng");
   });
 });
+
+describe("a text the documents write several times counts each time it is written", () => {
+  const repeated = "Tổ chức hội nghị; tổ chức tập huấn; tổ chức kiểm tra.";
+  const abbreviations = DocumentAbbreviations.fromTexts([
+    { file: "a.md", text: repeated },
+    { file: "b.md", text: repeated },
+    { file: "b.md", text: "Tài chính ngân hàng; vốn tài chính công; tài chính số." },
+    { file: "b.md", text: repeated },
+  ]);
+
+  it("its phrases are counted in every copy, the first copy is the example", () => {
+    expect(abbreviations.readings("TC").map((reading) => [reading.phrase, reading.count, reading.example.file])).toEqual([
+      ["tổ chức", 9, "a.md"],
+      ["tài chính", 3, "b.md"],
+    ]);
+  });
+
+  it("a question's word held by one text of four tells the readings apart (a quarter of the texts, not a half of the distinct ones)", () => {
+    expect(abbreviations.readingsInContext("TC", new Set(["ngan", "hang"])).map((reading) => reading.phrase)).toEqual(["tài chính", "tổ chức"]);
+    expect(abbreviations.readingsInContext("TC", new Set(["hoi", "nghi"])).map((reading) => reading.phrase)).toEqual(["tổ chức", "tài chính"]);
+  });
+});

@@ -97,16 +97,29 @@ export class DocumentAbbreviations {
     return found;
   }
 
-  /** The texts whose initials hold `key`, read and split once per key: its phrases and each text's words, folded. */
+  /**
+   * The texts whose initials hold `key`, read and split once per key: its phrases and each text's words, folded.
+   * The documents repeat their texts (headings, agency lines, a plan's copies), and equal texts spell the same
+   * phrases: each distinct text is split once and counted as often as it is written (`weights`), so every count
+   * is the one a pass over all the texts gives, and each phrase's example is the first text writing it.
+   */
   private textsOf(key: string): KeyTexts {
     const cached = this.keyTexts.get(key);
     if (cached) return cached;
     if (this.keyTexts.size >= maxCachedKeys) this.keyTexts.clear();
-    const folded: string[] = [];
-    const phrases = new Map<string, PhraseUses>();
+    const distinct = new Map<string, { first: VocabularyText; weight: number }>();
     for (const text of this.vocabulary.textsWithInitials(key)) {
+      const seen = distinct.get(text.text);
+      if (seen) seen.weight += 1;
+      else distinct.set(text.text, { first: text, weight: 1 });
+    }
+    const folded: string[] = [];
+    const weights: number[] = [];
+    const phrases = new Map<string, PhraseUses>();
+    for (const { first: text, weight } of distinct.values()) {
       const { words, initials } = initialsOf(text.text);
       const index = folded.push(` ${words.map((word) => foldDiacritics(word)).join(" ")} `) - 1;
+      weights.push(weight);
       for (let at = initials.indexOf(key); at !== -1; at = initials.indexOf(key, at + 1)) {
         const phraseWords = words.slice(at, at + key.length);
         const first = phraseWords[0] ?? "";
@@ -114,25 +127,27 @@ export class DocumentAbbreviations {
         if (functionWords.has(first) || functionWords.has(last)) continue;
         const phrase = phraseWords.join(" ");
         const entry: PhraseUses = phrases.get(phrase) ?? { count: 0, texts: [], example: text, sides: { left: new Map(), right: new Map() } };
-        entry.count += 1;
-        countSide(entry.sides.left, words[at - 1]);
-        countSide(entry.sides.right, words[at + key.length]);
+        entry.count += weight;
+        countSide(entry.sides.left, words[at - 1], weight);
+        countSide(entry.sides.right, words[at + key.length], weight);
         if (entry.texts.at(-1) !== index) entry.texts.push(index);
         phrases.set(phrase, entry);
       }
     }
-    const found = { folded, phrases };
+    const found = { folded, weights, phrases };
     this.keyTexts.set(key, found);
     return found;
   }
 
   private lookUp(key: string, context: ReadonlySet<string>): AbbreviationReading[] {
-    const { folded, phrases } = this.textsOf(key);
-    const telling = tellingWords(context, folded);
+    const { folded, weights, phrases } = this.textsOf(key);
+    const telling = tellingWords(context, folded, weights);
     const sharing = telling.size > 0 ? folded.map((text) => [...telling].some((word) => text.includes(` ${word} `))) : null;
     const counts = new Map<string, { count: number; texts: number; inContext: number; example: VocabularyText; sides: Sides }>();
     for (const [phrase, uses] of phrases) {
-      counts.set(phrase, { count: uses.count, texts: uses.texts.length, inContext: sharing ? uses.texts.filter((index) => sharing[index]).length : 0, example: uses.example, sides: uses.sides });
+      const texts = weightOf(uses.texts, weights);
+      const inContext = sharing ? weightOf(uses.texts.filter((index) => sharing[index]), weights) : 0;
+      counts.set(phrase, { count: uses.count, texts, inContext, example: uses.example, sides: uses.sides });
     }
     const contextShare = (phrase: string) => {
       const entry = counts.get(phrase);
@@ -157,7 +172,7 @@ export class DocumentAbbreviations {
   }
 }
 
-/** A phrase's uses in the texts of one abbreviation: how often, in which texts (indices), its neighbours, a text holding it. */
+/** A phrase's uses in the texts of one abbreviation: how often, in which distinct texts (indices), its neighbours, the first text holding it. */
 interface PhraseUses {
   count: number;
   texts: number[];
@@ -165,9 +180,10 @@ interface PhraseUses {
   sides: Sides;
 }
 
-/** The texts of one abbreviation, split once: each text's words folded (" a b c "), and the phrases its initials spell. */
+/** The distinct texts of one abbreviation, split once: each one's words folded (" a b c "), how many times it is written, and the phrases their initials spell. */
 interface KeyTexts {
   folded: string[];
+  weights: number[];
   phrases: Map<string, PhraseUses>;
 }
 
@@ -177,9 +193,16 @@ interface Sides {
   right: Map<string, number>;
 }
 
-function countSide(side: Map<string, number>, word: string | undefined): void {
+function countSide(side: Map<string, number>, word: string | undefined, weight: number): void {
   if (word === undefined || word === "") return;
-  side.set(word, (side.get(word) ?? 0) + 1);
+  side.set(word, (side.get(word) ?? 0) + weight);
+}
+
+/** How many texts the distinct texts at `indices` stand for. */
+function weightOf(indices: readonly number[], weights: readonly number[]): number {
+  let total = 0;
+  for (const index of indices) total += weights[index] ?? 0;
+  return total;
 }
 
 /** Uses from which a phrase's neighbours tell whether it is a unit of its own. */
@@ -207,11 +230,13 @@ const foldedFunctionWords = new Set([...functionWords].map((word) => foldDiacrit
 /** Share of the texts above which a word of the question tells no reading from another ("tỉnh", "các"). */
 const maxContextShare = 0.3;
 
-/** The question's words that tell readings apart: not function words, and held by few of the texts read (each " folded words "). */
-function tellingWords(context: ReadonlySet<string>, texts: string[]): Set<string> {
+/** The question's words that tell readings apart: not function words, and held by few of the texts read (each distinct text " folded words ", written `weights` times). */
+function tellingWords(context: ReadonlySet<string>, texts: string[], weights: readonly number[]): Set<string> {
   const candidates = [...context].filter((word) => !foldedFunctionWords.has(word) && word.length > 1);
   if (candidates.length === 0 || texts.length === 0) return new Set();
-  return new Set(candidates.filter((word) => texts.filter((text) => text.includes(` ${word} `)).length <= maxContextShare * texts.length));
+  const all = weightOf(texts.map((_, index) => index), weights);
+  const holding = (word: string) => weightOf(texts.flatMap((text, index) => (text.includes(` ${word} `) ? [index] : [])), weights);
+  return new Set(candidates.filter((word) => holding(word) <= maxContextShare * all));
 }
 
 function exampleOf(text: VocabularyText): VocabularyText {
