@@ -8,7 +8,7 @@ import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js
 import { passageEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { countedNumberMatcher } from "./find/counted-number.js";
 import { countsWhatIsAsked } from "./find/counts-what-is-asked.js";
-import type { KnowledgeBase } from "./find/knowledge-base.js";
+import { recordTitle, type KnowledgeBase } from "./find/knowledge-base.js";
 import { sentenceHoldsAskedFact } from "./find/sentence-fact.js";
 import { sectionDuty } from "./find/section-duty.js";
 import { fill } from "./compose/templates.js";
@@ -18,7 +18,6 @@ import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
 import { namesNoun, namesPlace, placeAsked, whichNounAsked } from "./understand/which-noun.js";
-import { recordTitle } from "./find/knowledge-base.js";
 import { namedFields } from "./compose/named-fields.js";
 import type { QuestionFrame } from "./understand/understand-question.js";
 

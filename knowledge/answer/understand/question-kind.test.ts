@@ -23,3 +23,11 @@ describe("an agency head followed closely by 'nào' asks which agency", () => {
     }
   });
 });
+
+describe("a time of day asks when", () => {
+  it("'nộp trước mấy giờ, thứ mấy' asks a deadline, with or without diacritics; 'xếp thứ mấy' alone a rank", () => {
+    expect(detectKind(comparable("Báo cáo hàng tuần nộp trước mấy giờ, thứ mấy?"), noSignals)).toBe("deadline");
+    expect(detectKind(comparable("bao cao tuan nop luc may gio"), noSignals)).toBe("deadline");
+    expect(detectKind(comparable("Năm 2024 Quảng Bình xếp thứ mấy?"), noSignals)).toBe("score");
+  });
+});

@@ -22,6 +22,7 @@ const CueLists = z.object({
   product: z.array(z.string()),
   total: z.array(z.string()),
   bounds: z.array(z.string()),
+  timeOfDay: z.array(z.string()),
   accentOnly: z.array(z.string()),
 });
 export type CueLists = z.infer<typeof CueLists>;
@@ -124,6 +125,8 @@ export function detectKind(target: ComparableText, signals: KindSignals): Questi
   const ownerAsked = asksWho(target, cues) || !any(questionForms().countWords);
   // "Ai chủ trì phân bổ kinh phí …" asks who, whatever the task is about.
   if (ownerAsked && any(cues.ownerStrong)) return "owner";
+  // "… nộp trước mấy giờ, thứ mấy?": a time of day asks when; "thứ mấy" beside it is the weekday, not a rank.
+  if (any(cues.timeOfDay)) return "deadline";
   // "… ngân sách … được tối đa bao nhiêu điểm?" asks for points, whatever the criterion is about.
   if (any(cues.score)) return "score";
   if (any(cues.budget)) return "budget";
