@@ -22,3 +22,15 @@ describe("scopeClauseMarks", () => {
     expect(marked("Trong bộ chỉ số DTI,")).toBe("");
   });
 });
+
+describe("a closing clause saying when the fact holds", () => {
+  it("marks 'tại thời điểm …' that asks nothing itself, with or without diacritics", () => {
+    expect(marked("Tổng số thuê bao Internet toàn tỉnh tại thời điểm lập đề án?")).toBe("tại thời điểm lập đề án");
+    expect(marked("so thue bao internet vao thoi diem xay dung de an")).toBe("vao thoi diem xay dung de an");
+  });
+
+  it("leaves a clause that asks when, or is followed by an ask", () => {
+    expect(marked("Báo cáo nộp vào thời điểm nào?")).toBe("");
+    expect(marked("Tỷ lệ tại thời điểm đánh giá đạt bao nhiêu")).toBe("");
+  });
+});

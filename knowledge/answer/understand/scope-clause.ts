@@ -15,6 +15,7 @@ const maxScopeWords = 10;
 export function scopeClauseMarks(question: string, target: ComparableText): boolean[] {
   const tokens = target.text === "" ? [] : target.text.split(" ");
   const marks = tokens.map(() => false);
+  markTimeQualifier(tokens, marks, target);
   const pieces = question.split(/[,;]/);
   if (pieces.length < 2) return marks;
   const heads = questionForms().scopeHeads.map((head) => cueForm(head, target).split(" "));
@@ -26,6 +27,30 @@ export function scopeClauseMarks(question: string, target: ComparableText): bool
   const lastStart = tokens.length - last.length;
   if (isScope(last) && last.every((word, index) => tokens[lastStart + index] === word)) last.forEach((_word, index) => (marks[lastStart + index] = true));
   return marks;
+}
+
+/** Words that open a clause saying when the fact holds ("tại thời điểm lập đề án"), not asking when. */
+const timeQualifierHeads = ["tại thời điểm", "vào thời điểm", "ở thời điểm"];
+/** Words that ask, which a time qualifier does not hold. */
+const askingWords = ["nào", "mấy", "gì", "ai", "bao giờ", "bao nhiêu"];
+
+/**
+ * "Tổng số thuê bao … tại thời điểm lập đề án?": a closing clause opening with "tại thời điểm"
+ * that asks nothing itself says when the fact holds, not that a date is asked. Marked like a scope
+ * clause. (The tokens carry no commas: a clause with an ask after it is left alone.)
+ */
+function markTimeQualifier(tokens: string[], marks: boolean[], target: ComparableText): void {
+  const heads = timeQualifierHeads.map((head) => cueForm(head, target).split(" "));
+  const asking = askingWords.map((word) => cueForm(word, target).split(" "));
+  const opensAt = (index: number, phrase: string[]) => phrase.every((word, offset) => tokens[index + offset] === word);
+  for (let start = 0; start < tokens.length; start += 1) {
+    const head = heads.find((phrase) => opensAt(start, phrase));
+    if (!head) continue;
+    const span = ` ${tokens.slice(start).join(" ")} `;
+    if (asking.some((phrase) => span.includes(` ${phrase.join(" ")} `))) continue;
+    for (let index = start; index < tokens.length; index += 1) marks[index] = true;
+    return;
+  }
 }
 
 function tokensOf(text: string, target: ComparableText): string[] {
