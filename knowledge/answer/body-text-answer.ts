@@ -17,7 +17,7 @@ import { askedReportPeriods, reportDeadlineTest, withoutReportPeriods } from "./
 import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
-import { namesNoun, namesPlace, placeAsked, whichNounAsked } from "./understand/which-noun.js";
+import { namesNoun, namesPlace, namesRoleHolder, placeAsked, roleAsked, whichNounAsked } from "./understand/which-noun.js";
 import { namedFields } from "./compose/named-fields.js";
 import type { QuestionFrame } from "./understand/understand-question.js";
 
@@ -110,7 +110,8 @@ export class BodyTextAnswerer {
     if (topics.join(" ").trim() === "") return null;
     const noun = whichNounAsked(frame.question, frame.kind, this.glossary());
     const place = noun ? null : placeAsked(frame.question, frame.kind);
-    const names = noun ? namesNoun(noun) : place ? namesPlace(place) : null;
+    const role = noun || place || frame.kind !== "owner" ? null : roleAsked(frame.question);
+    const names = noun ? namesNoun(noun) : place ? namesPlace(place) : role ? namesRoleHolder(role) : null;
     if (!names) return null;
     // A row with a column the question names ("KPI tác nghiệp nào") answers with that column, through the records.
     const namesColumn = (record: KnowledgeRecord | undefined) => record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;

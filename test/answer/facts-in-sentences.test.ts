@@ -58,3 +58,13 @@ describe("who takes part in a criterion, from its guidance", () => {
     expect(leadingLines(answer.text)).toMatch(/^Chi cục Thống kê tỉnh thực hiện tiêu chí: Tỷ trọng kinh tế số trong GRDP\.\n• Phối hợp: theo hướng dẫn — .*Chi cục Thuế phối hợp/);
   });
 });
+
+describe("who holds a position, from the sentence that says so", () => {
+  it("'ai làm Trưởng ban …' from QĐ 1982's enforcement section; the DTI plan's criterion names it in its title", async () => {
+    const qd = await assistant.answer("Theo cơ chế bảo đảm thực thi, ai làm Trưởng ban Ban Chỉ đạo Chuyển đổi số tỉnh?");
+    expect(leadingLines(qd.text, 1)).toMatch(/Chủ tịch Ủy ban nhân dân tỉnh là Trưởng ban/);
+    expect(qd.citations[0]?.file).toBe("quyet-dinh-1982-QD-UBND-de-an-chuyen-doi-so-2025-2030.txt");
+    const dti = await assistant.answer("Trưởng ban BCĐ chuyển đổi số tỉnh là ai?");
+    expect(leadingLines(dti.text, 1)).toMatch(/Chủ tịch Tỉnh, tỉnh\) là Trưởng/);
+  });
+});

@@ -17,6 +17,8 @@ const QuestionFormsFile = z.object({
   comparisonWords: z.array(z.string().min(1)),
   /** "Cơ quan báo chí nào …", "đơn vị sự nghiệp nào": a head naming agencies, then "nào" a word or two later, asks which agency. */
   agencyAskHeads: z.array(z.string().min(1)),
+  /** Words a position opens with ("trưởng ban", "thường trực"): "ai làm Trưởng ban …" asks who holds it, "ai làm …" otherwise who does a task. */
+  positionHeads: z.array(z.string().min(1)),
   countWords: z.array(z.string().min(1)),
   countHeads: z.array(z.string().min(1)),
   countStops: z.array(z.string().min(1)),

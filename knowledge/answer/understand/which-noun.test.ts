@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGlossary } from "../../../vietnamese/glossary/glossary.js";
-import { namesNoun, namesPlace, placeAsked, whichNounAsked as whichNounOf } from "./which-noun.js";
+import { namesNoun, namesPlace, namesRoleHolder, placeAsked, roleAsked, whichNounAsked as whichNounOf } from "./which-noun.js";
 import type { QuestionKind } from "../answer-types.js";
 
 const whichNounAsked = (question: string, kind: QuestionKind) => whichNounOf(question, kind, loadGlossary());
@@ -56,5 +56,24 @@ describe("a place asked with 'đâu'", () => {
     expect(namesPlace(["về"])("báo cáo tình hình, kết quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp")).toBe(true);
     expect(namesPlace(["về"])("báo cáo về kết quả thực hiện")).toBe(false);
     expect(namesPlace(["ở", "tại"])("triển khai tại các địa phương")).toBe(false);
+  });
+});
+
+describe("the holder of a role asked", () => {
+  it("reads the role after 'ai làm' or before 'là ai', with or without diacritics", () => {
+    expect(roleAsked("Theo cơ chế bảo đảm thực thi, ai làm Trưởng ban Ban Chỉ đạo Chuyển đổi số tỉnh?")).toEqual(["truong", "ban", "ban"]);
+    expect(roleAsked("to truong to cong tac la ai")).toEqual(["to", "truong", "to"]);
+    expect(roleAsked("Trưởng ban BCĐ chuyển đổi số tỉnh là ai?")).toEqual(["truong", "ban", "bcd"]);
+    expect(roleAsked("Tổ trưởng là ai?")).toEqual(["to", "truong"]);
+    expect(roleAsked("Ai chủ trì nhiệm vụ này?")).toBeNull();
+    // "ai làm" before a task asks who does it, not who holds a position.
+    expect(roleAsked("ai làm CSDL đất đai")).toBeNull();
+  });
+
+  it("finds the sentence that says who is or acts as the role", () => {
+    const holder = namesRoleHolder(["truong", "ban", "ban"]);
+    expect(holder("Kiện toàn Ban Chỉ đạo … do Chủ tịch Ủy ban nhân dân tỉnh là Trưởng ban, trực tiếp chỉ đạo")).toBe(true);
+    expect(holder("2. Điều kiện đảm bảo: Chủ tịch UBND tỉnh làm Trưởng Ban chỉ đạo.")).toBe(true);
+    expect(holder("Trưởng ban chỉ đạo ký ban hành chương trình")).toBe(false);
   });
 });

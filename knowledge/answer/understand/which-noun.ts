@@ -67,6 +67,48 @@ export function namesPlace(prepositions: readonly string[]): (sentence: string) 
   return (sentence) => pattern.test(sentence.normalize("NFC"));
 }
 
+/** Words of a role read at most ("trưởng ban ban", "phó trưởng ban"), and of a clause naming one before "là ai". */
+const maxRoleWords = 3;
+const maxClauseWords = 8;
+
+/**
+ * "Ai làm Trưởng ban Ban Chỉ đạo …?", "Tổ trưởng là ai?": the role whose holder is asked, folded
+ * (["truong", "ban"]); a sentence that says who "là"/"làm" that role answers ("Chủ tịch UBND tỉnh
+ * làm Trưởng ban"). Null when the question asks no one's role.
+ */
+export function roleAsked(question: string): string[] | null {
+  const target = comparable(question);
+  const tokens = target.text.split(" ").filter((token) => /[\p{L}\p{N}]/u.test(token));
+  const [who, be, act] = [cueForm("ai", target), cueForm("là", target), cueForm("làm", target)];
+  const stops = new Set(questionForms().countStops.map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
+  const asks = tokens.indexOf(who);
+  if (asks < 0) return null;
+  // A position, not a task: "ai làm Trưởng ban …" asks who holds it, "ai làm CSDL đất đai" who does a task.
+  const positions = questionForms().positionHeads.map((head) => cueForm(head, target).split(" "));
+  const position = (start: number) => positions.some((head) => head.every((word, offset) => tokens[start + offset] === word));
+  let start = -1;
+  // "ai làm Trưởng ban …": the words after "làm".
+  if (tokens[asks + 1] === act) start = asks + 2;
+  // "Tổ trưởng tổ công tác là ai": the clause before "là ai" (back to a function word) opens with the role.
+  else if (asks > 1 && tokens[asks - 1] === be) {
+    start = asks - 1;
+    while (start > 0 && asks - 1 - start < maxClauseWords && !stops.has(tokens[start - 1] ?? "")) start -= 1;
+  }
+  if (start < 0 || !position(start)) return null;
+  const role: string[] = [];
+  for (let at = start; at < tokens.length && role.length < maxRoleWords && !stops.has(tokens[at] ?? "") && tokens[at] !== be; at += 1) role.push(tokens[at] ?? "");
+  return role.length > 0 ? role.map((word) => foldText(word)) : null;
+}
+
+/** Whether a sentence says who holds the role: "là" or "làm" right before its first two words. */
+export function namesRoleHolder(role: readonly string[]): (sentence: string) => boolean {
+  const head = role.slice(0, 2).join(" ");
+  return (sentence) => {
+    const folded = ` ${foldText(sentence)} `;
+    return folded.includes(` la ${head} `) || folded.includes(` lam ${head} `);
+  };
+}
+
 /** Whether "<noun> nào" ends with a cue phrase that holds "nào" ("đơn vị nào", "giai đoạn nào", "khi nào"). */
 function closesCue(asked: string, target: ReturnType<typeof comparable>): boolean {
   const cues = loadCues();
