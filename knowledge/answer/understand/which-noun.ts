@@ -22,12 +22,11 @@ const periodWords: ReadonlySet<string> = new Set(["năm", "tháng", "quý", "ng�
  */
 export function whichNounAsked(question: string, kind: QuestionKind, glossary: Pick<Glossary, "startsWithAgencyHead">): string[] | null {
   const target = comparable(question);
-  // "Xã nào được chọn để phối hợp với Bộ …": a duty word that no "who" asks about is part of the subject.
-  if (!nounKinds.has(kind) && !(agencyKinds.has(kind) && !asksWho(target))) return null;
+  if (!asksForName(kind, target)) return null;
   const tokens = target.text.split(" ").filter((token) => /[\p{L}\p{N}]/u.test(token));
   const which = cueForm("nào", target);
   // Function words end the noun; period words do not ("quy hoạch" folds to the "quý" of a period).
-  const stops = new Set(questionForms().countStops.filter((stop) => !periodWords.has(stop)).map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
+  const stops = oneWordStops(target, periodWords);
   for (const word of ["những", "các", "mọi", "là"]) stops.add(cueForm(word, target));
   const index = tokens.indexOf(which);
   if (index <= 0) return null;
@@ -43,6 +42,20 @@ export function whichNounAsked(question: string, kind: QuestionKind, glossary: P
   return kinds.some((kind) => written.endsWith(` ${kind}`) || ` ${kind}`.endsWith(written)) ? null : folded;
 }
 
+/**
+ * Whether the question's kind lets it ask for something to be named: a value, result, budget or
+ * general question, or an owner or coordinators one that asks no "who" ("Xã nào được chọn để phối
+ * hợp với Bộ …": the duty word is part of the subject).
+ */
+function asksForName(kind: QuestionKind, target: ReturnType<typeof comparable>): boolean {
+  return nounKinds.has(kind) || (agencyKinds.has(kind) && !asksWho(target));
+}
+
+/** The one-word function words that end a noun (`countStops`), in the question's form, but those `kept`. */
+function oneWordStops(target: ReturnType<typeof comparable>, kept: ReadonlySet<string> = new Set()): Set<string> {
+  return new Set(questionForms().countStops.filter((stop) => !kept.has(stop)).map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
+}
+
 /** Prepositions a place is asked after ("ở đâu", "gửi về đâu"), with those a sentence may name it after instead. */
 const placePrepositions: Record<string, string[]> = { "ở": ["ở", "tại"], "tại": ["tại", "ở"], "về": ["về"], "đến": ["đến", "tới"], "tới": ["tới", "đến"] };
 
@@ -53,7 +66,7 @@ const placePrepositions: Record<string, string[]> = { "ở": ["ở", "tại"], "
  */
 export function placeAsked(question: string, kind: QuestionKind): string[] | null {
   const target = comparable(question);
-  if (!nounKinds.has(kind) && !(agencyKinds.has(kind) && !asksWho(target))) return null;
+  if (!asksForName(kind, target)) return null;
   const tokens = target.text.split(" ");
   const where = tokens.indexOf(cueForm("đâu", target));
   const before = where > 0 ? tokens[where - 1] : undefined;
@@ -80,7 +93,7 @@ export function roleAsked(question: string): string[] | null {
   const target = comparable(question);
   const tokens = target.text.split(" ").filter((token) => /[\p{L}\p{N}]/u.test(token));
   const [who, be, act] = [cueForm("ai", target), cueForm("là", target), cueForm("làm", target)];
-  const stops = new Set(questionForms().countStops.map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
+  const stops = oneWordStops(target);
   const asks = tokens.indexOf(who);
   if (asks < 0) return null;
   // A position, not a task: "ai làm Trưởng ban …" asks who holds it, "ai làm CSDL đất đai" who does a task.
