@@ -18,7 +18,7 @@ import type { Thresholds } from "./find/thresholds.js";
 import type { TitleMatcher } from "./find/title-match.js";
 import { countedNounStarts } from "./understand/counted-noun.js";
 import { namesNoun, namesPlace, namesRoleHolder, placeAsked, roleAsked, whichNounAsked } from "./understand/which-noun.js";
-import { namedFields } from "./compose/named-fields.js";
+import { namesColumnOf } from "./compose/named-fields.js";
 import type { QuestionFrame } from "./understand/understand-question.js";
 
 /**
@@ -114,9 +114,8 @@ export class BodyTextAnswerer {
     const names = noun ? namesNoun(noun) : place ? namesPlace(place) : role ? namesRoleHolder(role) : null;
     if (!names) return null;
     // A row with a column the question names ("KPI tác nghiệp nào") answers with that column, through the records.
-    const namesColumn = (record: KnowledgeRecord | undefined) => record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;
-    if (found && (names(recordTitle(found)) || namesColumn(found))) return null;
-    const holds = (sentence: string, passage: Passage) => names(sentence) && !(passage.recordId !== null && namesColumn(this.knowledgeBase.record(passage.recordId)));
+    if (found && (names(recordTitle(found)) || namesColumnOf(found, frame.folded))) return null;
+    const holds = (sentence: string, passage: Passage) => names(sentence) && !(passage.recordId !== null && namesColumnOf(this.knowledgeBase.record(passage.recordId), frame.folded));
     return this.holdingStructure(frame, topics, asked, holds, false);
   }
 

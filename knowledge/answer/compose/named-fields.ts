@@ -1,4 +1,4 @@
-import type { RecordField } from "../../../ingest/records/schemas.js";
+import type { KnowledgeRecord, RecordField } from "../../../ingest/records/schemas.js";
 import { foldText } from "../../../vietnamese/fold.js";
 
 /** Words that join a header's words ("Chỉ tiêu của Chính phủ") and that a question may leave out. */
@@ -29,4 +29,9 @@ export function namedFields(fields: RecordField[] | undefined, questionFolded: s
     const words = foldText(field.label).split(" ").filter((word) => word !== "" && !joiningWords.has(word) && !/^\d+$/.test(word));
     return words.length > 0 && words.every((word) => asked.has(word));
   });
+}
+
+/** Whether a record is a row with a column the question names ("KPI tác nghiệp của …"): that column answers it. */
+export function namesColumnOf(record: KnowledgeRecord | undefined, questionFolded: string): boolean {
+  return record?.kind === "task" && namedFields(record.fields, questionFolded).length > 0;
 }

@@ -4,7 +4,7 @@ import type { QuestionFrame } from "../understand/understand-question.js";
 import { recordTitle, type KnowledgeBase } from "./knowledge-base.js";
 import { terms, type TitleMatcher } from "./title-match.js";
 import type { Thresholds } from "./thresholds.js";
-import { namedFields, namingWords } from "../compose/named-fields.js";
+import { namedFields, namesColumnOf, namingWords } from "../compose/named-fields.js";
 import { clauseWithNumber, namedLabelWords } from "../compose/guidance-clause.js";
 
 /** Kinds that ask for a number: a criterion's clause that states one speaks to them. */
@@ -70,8 +70,7 @@ export async function findRecords(
     for (const hit of hits) {
       const record = knowledgeBase.record(hit.id);
       // A task answers a value question when the question names one of its columns ("KPI tác nghiệp").
-      const namesColumn = record?.kind === "task" && namedFields(record.fields, frame.folded).length > 0;
-      if (record && (allowed.has(record.kind) || namesColumn)) candidates.set(record.id, record);
+      if (record && (allowed.has(record.kind) || namesColumnOf(record, frame.folded))) candidates.set(record.id, record);
     }
   }
   const itemNumber = frame.itemNumber;

@@ -1,6 +1,6 @@
 import { foldText, normalizeText } from "../../../vietnamese/fold.js";
 import { questionForms } from "./question-forms.js";
-import { cueForm, type ComparableText } from "./question-kind.js";
+import { cueForm, hasPhrase, type ComparableText } from "./question-kind.js";
 
 /** Words a scope clause holds at most ("Trong bộ chỉ số DTI cấp tỉnh" has 7). */
 const maxScopeWords = 10;
@@ -46,8 +46,8 @@ function markTimeQualifier(tokens: string[], marks: boolean[], target: Comparabl
   for (let start = 0; start < tokens.length; start += 1) {
     const head = heads.find((phrase) => opensAt(start, phrase));
     if (!head) continue;
-    const span = ` ${tokens.slice(start).join(" ")} `;
-    if (asking.some((phrase) => span.includes(` ${phrase.join(" ")} `))) continue;
+    const span = tokens.slice(start).join(" ");
+    if (asking.some((phrase) => hasPhrase(span, phrase.join(" ")))) continue;
     for (let index = start; index < tokens.length; index += 1) marks[index] = true;
     return;
   }

@@ -3,7 +3,7 @@ import { documentQuestionWords } from "./document-question-words.js";
 import { questionForms } from "./question-forms.js";
 import type { Glossary } from "../../../vietnamese/glossary/glossary.js";
 import type { QuestionKind } from "../answer-types.js";
-import { asksWho, comparable, cueForm, loadCues, whichAgencyPhrase } from "./question-kind.js";
+import { asksWho, comparable, cueForm, hasPhrase, loadCues, whichAgencyPhrase, type ComparableText } from "./question-kind.js";
 
 /** Words a noun asked with "nào" may have ("thành phố nào", "quy hoạch nào"): Vietnamese nouns are mostly one or two syllables. */
 const maxNounWords = 2;
@@ -47,12 +47,12 @@ export function whichNounAsked(question: string, kind: QuestionKind, glossary: P
  * general question, or an owner or coordinators one that asks no "who" ("Xã nào được chọn để phối
  * hợp với Bộ …": the duty word is part of the subject).
  */
-function asksForName(kind: QuestionKind, target: ReturnType<typeof comparable>): boolean {
+function asksForName(kind: QuestionKind, target: ComparableText): boolean {
   return nounKinds.has(kind) || (agencyKinds.has(kind) && !asksWho(target));
 }
 
 /** The one-word function words that end a noun (`countStops`), in the question's form, but those `kept`. */
-function oneWordStops(target: ReturnType<typeof comparable>, kept: ReadonlySet<string> = new Set()): Set<string> {
+function oneWordStops(target: ComparableText, kept: ReadonlySet<string> = new Set()): Set<string> {
   return new Set(questionForms().countStops.filter((stop) => !kept.has(stop)).map((stop) => cueForm(stop, target)).filter((stop) => !stop.includes(" ")));
 }
 
@@ -117,13 +117,13 @@ export function roleAsked(question: string): string[] | null {
 export function namesRoleHolder(role: readonly string[]): (sentence: string) => boolean {
   const head = role.slice(0, 2).join(" ");
   return (sentence) => {
-    const folded = ` ${foldText(sentence)} `;
-    return folded.includes(` la ${head} `) || folded.includes(` lam ${head} `);
+    const folded = foldText(sentence);
+    return hasPhrase(folded, `la ${head}`) || hasPhrase(folded, `lam ${head}`);
   };
 }
 
 /** Whether "<noun> nào" ends with a cue phrase that holds "nào" ("đơn vị nào", "giai đoạn nào", "khi nào"). */
-function closesCue(asked: string, target: ReturnType<typeof comparable>): boolean {
+function closesCue(asked: string, target: ComparableText): boolean {
   const cues = loadCues();
   const phrases = [...Object.values(cues).flat(), ...questionForms().questionWords].map((cue) => cueForm(cue, target));
   const which = cueForm("nào", target);
@@ -138,7 +138,7 @@ function closesCue(asked: string, target: ReturnType<typeof comparable>): boolea
 export function namesNoun(noun: readonly string[]): (sentence: string) => boolean {
   const phrases = [noun.join(" "), noun.at(-1) ?? ""].filter((phrase) => phrase !== "");
   return (sentence) => {
-    const folded = ` ${foldText(sentence)} `;
-    return phrases.some((phrase) => folded.includes(` ${phrase} `));
+    const folded = foldText(sentence);
+    return phrases.some((phrase) => hasPhrase(folded, phrase));
   };
 }
