@@ -83,3 +83,17 @@ describe("answerByForm: an ask whose own words reach nothing", () => {
     expect(other.text).not.toContain("Hàng năm");
   });
 });
+
+describe("answerByForm: a yes/no question naming an agency by an abbreviation the documents teach", () => {
+  it("claims the agency once the abbreviation is written out, and asks who does it", async () => {
+    const asked: string[] = [];
+    const base = context(asked, []);
+    const written = { ...base, writtenOut: (text: string) => text.replace(/\bSKT\b/u, "Sở Y tế") };
+    const reply = await answerByForm("Đề án bản sao số SKT làm à?", written);
+    expect(asked[0]).toMatch(/^ai chủ trì Đề án bản sao số/);
+    expect(reply.text).toMatch(/^Theo văn bản: Bộ A chủ trì/);
+    const plain = await answerByForm("Đề án bản sao số SKT làm à?", base);
+    expect(asked[1]).toBe("Đề án bản sao số SKT làm à?");
+    expect(plain.text).not.toMatch(/^Theo văn bản/);
+  });
+});

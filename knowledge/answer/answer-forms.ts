@@ -19,6 +19,8 @@ export interface FormContext {
   read(question: string): PartReading;
   glossary: Glossary;
   knowledgeBase: Pick<KnowledgeBase, "documents" | "recordsOf">;
+  /** The question with the abbreviations the documents teach written out ("CAT" → "Công an tỉnh"); as asked when none. */
+  writtenOut?(question: string): string;
   /** Answers a question from the records these citations quote (null when they quote none). */
   answerFromSources?(question: string, citations: Citation[]): Answer | null;
 }
@@ -32,7 +34,10 @@ function recordsOfCitation(knowledgeBase: FormContext["knowledgeBase"]): Records
 }
 
 async function answerPart(question: string, context: FormContext): Promise<Answer> {
-  const yesNo = readYesNo(question, { kind: (text) => context.read(text).kind, glossary: context.glossary, documents: context.knowledgeBase.documents });
+  const reader = { kind: (text: string) => context.read(text).kind, glossary: context.glossary, documents: context.knowledgeBase.documents };
+  // "cơ yếu BCA à?": an agency the question abbreviates is claimed once the documents' abbreviations are written out.
+  const writtenOut = context.writtenOut?.(question) ?? question;
+  const yesNo = readYesNo(question, reader) ?? (writtenOut !== question ? readYesNo(writtenOut, reader) : null);
   if (!yesNo) return context.answerOne(question);
   const underlying = await context.answerOne(yesNo.underlying);
   return { ...composeYesNo(yesNo, underlying, recordsOfCitation(context.knowledgeBase), context.glossary), question };

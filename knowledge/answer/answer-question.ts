@@ -35,6 +35,7 @@ import { gateAnswer, type ConfidenceGate } from "./confidence/confidence-gate.js
 import { recordEvidence, type QuestionEvidence } from "./confidence/measure-evidence.js";
 import { DocumentMentions } from "./confidence/document-mentions.js";
 import { DocumentWords } from "./find/document-words.js";
+import { equalMatchesInDocumentOrder } from "./find/document-order.js";
 
 /** The lines a found answer quoted, for the chat's next question. */
 const sourcesOf = (answer: Answer) => (answer.found ? answer.citations.map((citation) => ({ file: citation.file, line: citation.line })) : []);
@@ -111,6 +112,7 @@ export class QuestionAnswerer {
       glossary: this.glossary,
       knowledgeBase: this.knowledgeBase,
       answerFromSources: (text, citations) => this.answerFromSources(text, citations),
+      writtenOut: (text) => this.writtenOut(text).question,
     });
     return { ...answer, question, understanding: { question: standalone, kind: answer.kind, sources: sourcesOf(answer) } };
   }
@@ -272,7 +274,7 @@ export class QuestionAnswerer {
   /** `measured`: the search behind the matches, for the confidence gate; absent for a document's own total row. */
   private fromRecords(frame: QuestionFrame, matches: RecordMatch[], measured?: { asked: QuestionEvidence; search: RecordSearch }): Answer {
     const request = factRequest(frame);
-    const facts = matches.slice(0, maxSources * 2).map((match) => ({ match, fact: recordFact(match.record, request) }));
+    const facts = equalMatchesInDocumentOrder(matches).slice(0, maxSources * 2).map((match) => ({ match, fact: recordFact(match.record, request) }));
     const found = facts.filter((entry) => entry.fact.found);
     // Sources that hold the very kind of value asked for (a result for "đạt") outrank those that only hold another kind.
     const supported = (found.some((entry) => entry.fact.exactKind !== false) ? found.filter((entry) => entry.fact.exactKind !== false) : found).slice(0, maxSources);

@@ -19,12 +19,34 @@ function shorthand(): Map<string, string> {
  */
 const periodLetterAsked = /(?<![\p{L}\p{N}])([TtQq])\s+(mấy|may|nào|nao)(?![\p{L}\p{N}])/gu;
 
-/** Writes out chat shorthand ("bn" → "bao nhiêu", "ctct" → "chương trình công tác", "T mấy" → "tháng mấy"), whole words only. */
+/** "Q1", "T10/2025": the period letter glued to its number, a quarter (1–4) or a month (1–12). */
+const periodLetterNumber = /(?<![\p{L}\p{N}.])([TtQq])(\d{1,2})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** "26-30", "giai đoạn 26–30": two years of this century written with their last two digits, the later second. */
+const shortYearRange = /(?<![\p{L}\p{N}./,-])(\d{2})\s*[-–]\s*(\d{2})(?![\p{L}\p{N}]|[./,-]\d)/gu;
+
+function periodLetter(match: string, letter: string, digits: string): string {
+  const number = Number(digits);
+  const quarter = /q/i.test(letter);
+  return number >= 1 && number <= (quarter ? 4 : 12) ? `${quarter ? "quý" : "tháng"} ${number}` : match;
+}
+
+function yearRange(match: string, first: string, second: string): string {
+  const [from, to] = [Number(first), Number(second)];
+  return from >= 10 && to > from && to - from <= 20 ? `20${first}-20${second}` : match;
+}
+
+/**
+ * Writes out chat shorthand ("bn" → "bao nhiêu", "ctct" → "chương trình công tác", "T mấy" → "tháng mấy",
+ * "Q1" → "quý 1", "T10/2025" → "tháng 10/2025", "26-30" → "2026-2030"), whole words only.
+ */
 export function expandShorthand(question: string): string {
   const table = shorthand();
   return question
     .normalize("NFC")
     .replace(periodLetterAsked, (_match, letter: string, asked: string) => `${/t/i.test(letter) ? "tháng" : "quý"} ${asked}`)
+    .replace(periodLetterNumber, periodLetter)
+    .replace(shortYearRange, yearRange)
     .replace(/[\p{L}\p{N}]+/gu, (word) => table.get(word.toLowerCase()) ?? word);
 }
 

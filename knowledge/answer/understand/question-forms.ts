@@ -10,6 +10,7 @@ const QuestionFormsFile = z.object({
   questionWords: z.array(z.string().min(1)),
   askHeads: z.array(z.string().min(1)),
   yesNoMarkers: z.array(z.string().min(1)),
+  yesNoFinals: z.array(z.string().min(1)),
   yesNoOpen: z.array(z.string().min(1)),
   yesNoClose: z.array(z.string().min(1)),
   ownerAsk: z.string().min(1),

@@ -7,6 +7,7 @@ import type { QuestionKind } from "../answer-types.js";
 import { documentHints } from "./document-hints.js";
 import { itemReference } from "./item-reference.js";
 import { scopeClauseMarks } from "./scope-clause.js";
+import { roleVerbMarks } from "./role-verb.js";
 import { abbreviator } from "../../../vietnamese/glossary/abbreviator.js";
 import { askedFields, comparable, detectKind, loadCues, matchedCues, usablePhrases, whichAgencyPhrase, type AskedField } from "./question-kind.js";
 import { escapeRegExp } from "../../../vietnamese/escape-regexp.js";
@@ -200,6 +201,11 @@ export function understandQuestion(asked: string, glossary: Glossary, documents:
       if (next !== undefined && /^(\d+|[ivx]+)$/.test(next)) mask[index + 1] = true;
     }
   });
+  // "văn hóa số ai lo?": the words after the question word that end an agency question are the role's verb.
+  if (kind === "owner" || kind === "coordinators") {
+    const taken = targetTokens.map((_token, index) => mask[index] === true || agencyMask[index] === true || softHintMask[index] === true);
+    roleVerbMarks(targetTokens, taken).forEach((marked, index) => (softHintMask[index] ||= marked));
+  }
   const topicWith = (extra: boolean[][]) =>
     buildTopic(targetTokens, targetTokens.map((_token, index) => mask[index] === true || extra.some((marks) => marks[index] === true)));
   const topic = topicWith([agencyMask, softHintMask]);

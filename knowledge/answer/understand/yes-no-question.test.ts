@@ -37,6 +37,19 @@ describe("readYesNo: an agency claimed", () => {
   });
 });
 
+describe("readYesNo: a particle that ends the question", () => {
+  it("'… làm à?', '… chủ trì hả?' ask whether the agency does it, as 'có phải' does", () => {
+    expect(read("CSDL nhà ở Sở Xây dựng làm à?")).toMatchObject({ claim: { canonical: "Sở Xây dựng", role: "owner" }, form: "statement" });
+    expect(read("Sở Y tế chủ trì Kế hoạch 429 hả?")).toMatchObject({ claim: { canonical: "Sở Y tế" }, underlying: "chủ trì Kế hoạch 429?" });
+  });
+
+  it("only typed with its tone mark and only at the end: folded 'a' and an item 'A' are words", () => {
+    expect(read("Sở Y tế chủ trì phụ lục A")).toBeNull();
+    expect(read("so y te lam a")).toBeNull();
+    expect(read("Sở Y tế à, ai chủ trì CSDL nhà ở")).toBeNull();
+  });
+});
+
 describe("readYesNo: a number or a period claimed", () => {
   it("a value question claims its last number, not the year nor the document number", () => {
     const reading = read("Theo KH 429, chỉ tiêu phủ sóng 5G năm 2026 có phải 80% không?");

@@ -85,7 +85,7 @@ export function readYesNo(question: string, reader: YesNoReader): YesNoQuestion 
   const text = withNegationWrittenOut(question).trim().replace(/[?？!.…]+$/u, "").trim();
   const key = sameLengthKey(text);
   if (key === null || formWordsIn(text, forms.questionWords).length > 0) return null;
-  const markers = phraseSpans(key, usableFormWords(text, forms.yesNoMarkers));
+  const markers = [...phraseSpans(key, usableFormWords(text, forms.yesNoMarkers)), ...finalParticle(text, key, forms.yesNoFinals)];
   const close = phraseSpans(key, forms.yesNoClose).filter((span) => key.slice(span.end).trim() === "");
   const opens = phraseSpans(key, forms.yesNoOpen).filter((span) => close[0] !== undefined && span.end <= close[0].start);
   if (markers.length === 0 && (close.length === 0 || opens.length === 0)) return null;
@@ -100,6 +100,12 @@ export function readYesNo(question: string, reader: YesNoReader): YesNoQuestion 
   if (claim.claim.type === "agency" && !["owner", "coordinators"].includes(reader.kind(underlying))) underlying = `${forms.ownerAsk} ${underlying}`;
   const final: Claim = claim.claim.type === "agency" ? { ...claim.claim, role: reader.kind(underlying) === "coordinators" ? "coordinator" : "owner" } : claim.claim;
   return { underlying: `${underlying}?`, claim: final, form };
+}
+
+/** "… làm à?": a particle of `finals` that ends the question, typed with its tone mark (folded, "a" and "ha" are content words). */
+function finalParticle(text: string, key: string, finals: string[]): Span[] {
+  const written = new Set(finals.map((particle) => particle.normalize("NFC").toLowerCase()));
+  return phraseSpans(key, finals).filter((span) => key.slice(span.end).trim() === "" && written.has(text.slice(span.start, span.end).toLowerCase()));
 }
 
 function readClaim(text: string, reader: YesNoReader): { claim: Claim; span: Span } | null {
