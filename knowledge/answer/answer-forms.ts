@@ -36,8 +36,11 @@ function recordsOfCitation(knowledgeBase: FormContext["knowledgeBase"]): Records
 async function answerPart(question: string, context: FormContext): Promise<Answer> {
   const reader = { kind: (text: string) => context.read(text).kind, glossary: context.glossary, documents: context.knowledgeBase.documents };
   // "cơ yếu BCA à?": an agency the question abbreviates is claimed once the documents' abbreviations are written out.
-  const writtenOut = context.writtenOut?.(question) ?? question;
-  const yesNo = readYesNo(question, reader) ?? (writtenOut !== question ? readYesNo(writtenOut, reader) : null);
+  const readWrittenOut = () => {
+    const writtenOut = context.writtenOut?.(question) ?? question;
+    return writtenOut !== question ? readYesNo(writtenOut, reader) : null;
+  };
+  const yesNo = readYesNo(question, reader) ?? readWrittenOut();
   if (!yesNo) return context.answerOne(question);
   const underlying = await context.answerOne(yesNo.underlying);
   return { ...composeYesNo(yesNo, underlying, recordsOfCitation(context.knowledgeBase), context.glossary), question };

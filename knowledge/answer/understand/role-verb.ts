@@ -17,14 +17,11 @@ const agencyAskWords = new Set(["ai", "nào", "nao"]);
  */
 export function roleVerbMarks(tokens: string[], masked: boolean[]): boolean[] {
   const marks = tokens.map(() => false);
-  for (let index = tokens.length - 2; index >= 0; index -= 1) {
-    if (!masked[index] || !agencyAskWords.has(foldText(tokens[index] ?? ""))) continue;
-    const run = tokens.length - index - 1;
-    if (run < 1 || run > maxVerbWords) break;
-    const after = Array.from({ length: run }, (_unused, offset) => index + 1 + offset);
-    if (after.some((position) => masked[position])) break;
-    for (const position of after) marks[position] = true;
-    break;
-  }
+  // The last question word with a word after it.
+  let at = tokens.length - 2;
+  while (at >= 0 && !(masked[at] && agencyAskWords.has(foldText(tokens[at] ?? "")))) at -= 1;
+  if (at < 0 || tokens.length - at - 1 > maxVerbWords) return marks;
+  for (let position = at + 1; position < tokens.length; position += 1) if (masked[position]) return marks;
+  for (let position = at + 1; position < tokens.length; position += 1) marks[position] = true;
   return marks;
 }
