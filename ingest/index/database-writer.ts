@@ -6,10 +6,11 @@ import { findingsTable, packRow, parseRow, rowSchemas, type SearchSideName } fro
 import { itemKey } from "./item-keys.js";
 import { packDocument } from "./document-rows.js";
 import { writeSideRows } from "./side-rows.js";
-import { packBlocks } from "./row-blocks.js";
+import { blockRowBytes, packBlocks } from "./row-blocks.js";
+import { pageFillingOrder } from "./page-packing.js";
 import { passageIndexText, recordIndexText } from "./index-text.js";
 import { tokenizeFields } from "./tokenize.js";
-import { PostingsWriter, type ItemTerms } from "./postings.js";
+import { PostingsWriter, type ItemTerms } from "./postings-writer.js";
 import { VocabularyWriter } from "./vocabulary-store.js";
 import { RecordAgenciesWriter, recordDue } from "./record-filters.js";
 import type { StoredDocumentNames } from "./vocabulary/document-names.js";
@@ -180,12 +181,14 @@ export class DatabaseWriter {
     writeSideRows(this.database);
   }
 
-  /** Writes the rows' JSON in blocks of this file; where each row is, in the order given. */
+  /** Writes the rows' JSON in blocks of this file, inserted in an order that fills pages (page-packing.ts); where each row is, in the order given. */
   private writeBlocks(file: string, rows: readonly unknown[]): { block: number | bigint; start: number; length: number }[] {
-    return packBlocks(rows.map((row) => JSON.stringify(row))).flatMap((packed) => {
-      const { lastInsertRowid: block } = this.statements.insertBlock.run(file, packed.data);
-      return packed.rows.map((row) => ({ block, ...row }));
-    });
+    const blocks = packBlocks(rows.map((row) => JSON.stringify(row)));
+    const numbers: (number | bigint)[] = [];
+    for (const index of pageFillingOrder(blocks.map((packed) => packed.data.length + blockRowBytes))) {
+      numbers[index] = this.statements.insertBlock.run(file, blocks[index]!.data).lastInsertRowid;
+    }
+    return blocks.flatMap((packed, index) => packed.rows.map((row) => ({ block: numbers[index]!, ...row })));
   }
 
   /** The source files with rows in the database. */

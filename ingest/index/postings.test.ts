@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import { DecodedPostings, decodePostings, decodePostingsInto, PostingsWriter, postingsQuery, postingsSchema, spillBytes, termCounts } from "./postings.js";
+import { DecodedPostings, decodePostings, decodePostingsInto, postingsQuery, postingsSchema, spillBytes, termCounts } from "./postings.js";
+import { PostingsWriter } from "./postings-writer.js";
 
 describe("postings", () => {
   it("counts each distinct syllable, then each pair of adjacent syllables, overlapping pairs as often as they stand", () => {
     expect([...termCounts(["hạn", "hạn", "hạn", "chế"])]).toEqual([["hạn", 3], ["chế", 1], ["hạn hạn", 2], ["hạn chế", 1]]);
   });
 
-  it("gives back every row and frequency written, also lower rowids after higher ones and large ones", () => {
+  it("gives back every row and frequency written, in rowid order, also lower rowids after higher ones and large ones", () => {
     const database = new Database(":memory:");
     for (const statement of postingsSchema) database.exec(statement);
     const writer = new PostingsWriter(database);
@@ -19,11 +20,13 @@ describe("postings", () => {
     const read: [number, number][] = [];
     decodePostings(stored.data, (rowid, count) => read.push([rowid, count]));
     expect(stored.rows).toBe(rows.length);
-    expect(read).toEqual(rows.map((rowid, index) => [rowid, (index % 3) + 1]));
-    // An entry with a small step and a frequency of 1 is one byte.
-    writer.apply([], Array.from({ length: 100 }, (_, index) => ({ side: "passages" as const, rowid: index * 3 + 1, exact: ["b"], folded: [] })));
+    expect(read).toEqual(rows.map((rowid, index) => [rowid, (index % 3) + 1]).sort((left, right) => left[0]! - right[0]!));
+    // A term once in each row: after the format byte, an entry with a step up to 128 is one byte; with frequencies, up to 64.
+    writer.apply([], Array.from({ length: 100 }, (_, index) => ({ side: "passages" as const, rowid: index * 100 + 1, exact: ["b"], folded: ["b", ...(index === 0 ? ["b"] : [])] })));
     writer.flush();
-    expect((database.prepare(postingsQuery).raw().get(2, "b") as [number, Buffer])[1].length).toBe(100);
+    const bytes = (kind: number) => (database.prepare(postingsQuery).raw().get(kind, "b") as [number, Buffer])[1].length;
+    expect(bytes(2)).toBe(1 + 100);
+    expect(bytes(3)).toBe(1 + 1 + 1 + 99 * 2);
     database.close();
   });
 
@@ -43,7 +46,8 @@ describe("postings", () => {
     for (const [term, entries] of [["many", many], ["few", few], ["many", many]] as const) {
       decodePostingsInto(blob(term), decoded);
       expect(decoded.length).toBe(entries.length);
-      expect(Array.from({ length: decoded.length }, (_, index) => ({ rowid: decoded.rowids[index], count: decoded.counts[index] }))).toEqual(entries);
+      const inOrder = [...entries].sort((left, right) => left.rowid - right.rowid);
+      expect(Array.from({ length: decoded.length }, (_, index) => ({ rowid: decoded.rowids[index], count: decoded.counts[index] }))).toEqual(inOrder);
     }
     database.close();
   });
@@ -66,7 +70,7 @@ describe("postings", () => {
     expect(read("long")).toEqual(long.map((entry) => entry.rowid));
     expect(read("short")).toEqual([1, 6, 11]);
     const inRow = database.prepare("SELECT term, data IS NULL AS spilled, length(data) AS bytes FROM term_postings ORDER BY term").all();
-    expect(inRow).toEqual([{ term: "long", spilled: 1, bytes: null }, { term: "long short", spilled: 0, bytes: 3 }, { term: "short", spilled: 0, bytes: 3 }]);
+    expect(inRow).toEqual([{ term: "long", spilled: 1, bytes: null }, { term: "long short", spilled: 0, bytes: 4 }, { term: "short", spilled: 0, bytes: 4 }]);
     expect(spilled()).toBe(1);
     expect((database.prepare("SELECT length(data) FROM postings_spill").pluck().get() as number) > spillBytes).toBe(true);
     // A second build over the same database removes most rows: the long blob becomes short, and the short one goes.
@@ -78,6 +82,42 @@ describe("postings", () => {
     expect(read("short")).toEqual([]);
     expect(spilled()).toBe(0);
     expect(database.prepare("SELECT term FROM term_postings ORDER BY term").pluck().all()).toEqual(["long"]);
+    database.close();
+  });
+
+  it("stores an exact term holding its folded term's rows once, and gives it its own rows again when only the folded term changes", () => {
+    const database = new Database(":memory:");
+    for (const statement of postingsSchema) database.exec(statement);
+    const item = (rowid: number, exact: string[], folded: string[]) => ({ side: "records" as const, rowid, exact, folded });
+    const read = (kind: number, term: string) => {
+      const entries: number[] = [];
+      const found = database.prepare(postingsQuery).raw().get(kind, term) as [number, Buffer] | undefined;
+      if (found) decodePostings(found[1], (rowid) => entries.push(rowid));
+      return entries;
+    };
+    const ownBlob = (kind: number, term: string) => database.prepare("SELECT data IS NOT NULL OR spill IS NOT NULL FROM term_postings WHERE kind = ? AND term = ?").pluck().get(kind, term);
+    // "2025" and "so" are written alike in both columns; "số" folds to "so" too, so exact "so" is not folded "so".
+    const many = Array.from({ length: 2_000 }, (_, index) => item(10 + index * 3, ["2025"], ["2025"]));
+    const first = new PostingsWriter(database);
+    first.apply([], [item(1, ["so", "2025"], ["so", "2025"]), item(2, ["số"], ["so"]), item(3, ["hạn"], ["han"]), ...many]);
+    first.flush();
+    expect(read(0, "2025")).toEqual([1, ...many.map((entry) => entry.rowid)]);
+    expect(ownBlob(0, "2025")).toBe(0);
+    expect(ownBlob(1, "2025")).toBe(1);
+    // One spilled blob for the two.
+    expect(database.prepare("SELECT count(*) FROM postings_spill").pluck().get()).toBe(1);
+    expect([read(0, "so"), read(1, "so"), ownBlob(0, "so")]).toEqual([[1], [1, 2], 1]);
+    expect([read(0, "hạn"), read(1, "han")]).toEqual([[3], [3]]);
+
+    const shared = new PostingsWriter(database);
+    shared.apply([item(2, ["số"], ["so"])], []);
+    shared.flush();
+    expect([read(0, "so"), read(1, "so"), ownBlob(0, "so")]).toEqual([[1], [1], 0]);
+    // A row that adds only to the folded term: the exact one keeps its rows.
+    const next = new PostingsWriter(database);
+    next.apply([], [item(5, ["sở"], ["so"])]);
+    next.flush();
+    expect([read(0, "so"), read(1, "so"), read(0, "sở"), ownBlob(0, "so")]).toEqual([[1], [1, 5], [5], 1]);
     database.close();
   });
 });

@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import type { SearchSideName } from "./index-database.js";
 
 /**
@@ -6,9 +5,13 @@ import type { SearchSideName } from "./index-database.js";
  * (`exact`, `folded`) and term — a syllable or a pair of adjacent syllables ("hạn chế") — the rows
  * holding it and how often, in one blob per term (`term_postings`). With each row's token count
  * (`tokens` in record_rows/passage_rows) that is what FTS5's BM25 read, so lexical-search.ts scores
- * exactly as it did. An entry is a varint of the row's rowid minus the previous entry's (zigzag, so an
- * incremental build may append lower rowids) and, in its lowest bit, whether the term's frequency in
- * the row is more than 1; then, if so, a varint of that frequency less 2.
+ * exactly as it did. A blob holds its entries in increasing rowid order (decision 045). Its first byte
+ * says how: `withCounts`, each entry a varint of the rowid's step from the previous one less 1, times 2,
+ * plus whether the term's frequency in the row is more than 1, then if so a varint of that frequency
+ * less 2; `allOnce` (the term at most once in each of its rows: 55 % of the terms), each entry a varint
+ * of the step less 1 alone. An exact term holding exactly the rows of its folded term (a number, a word
+ * that no other word folds to: a third of the exact terms) keeps no blob of its own: its row has
+ * neither `data` nor `spill`, and `postingsQuery` reads the folded term's.
  */
 export type ColumnName = "exact" | "folded";
 
@@ -24,9 +27,14 @@ export const postingsSchema = [
 ];
 export const spillBytes = 1_800;
 
-/** A term's row count and blob, wherever the blob is kept (`raw()`: [rows, data]). */
+/**
+ * A term's row count and blob, wherever the blob is kept (`raw()`: [rows, data]); an exact term's row without a
+ * blob reads its folded term's (the kind after it).
+ */
 export const postingsQuery =
-  "SELECT t.rows, coalesce(t.data, s.data) FROM term_postings AS t LEFT JOIN postings_spill AS s ON s.rowid = t.spill WHERE t.kind = ? AND t.term = ?";
+  "SELECT t.rows, coalesce(t.data, s.data, f.data, fs.data) FROM term_postings AS t LEFT JOIN postings_spill AS s ON s.rowid = t.spill " +
+  "LEFT JOIN term_postings AS f ON t.data IS NULL AND t.spill IS NULL AND f.kind = t.kind + 1 AND f.term = t.term " +
+  "LEFT JOIN postings_spill AS fs ON fs.rowid = f.spill WHERE t.kind = ? AND t.term = ?";
 
 /** The key's `kind`: side and column in one small integer. */
 export function postingsKind(side: SearchSideName, column: ColumnName): number {
@@ -44,38 +52,95 @@ export function termCounts(syllableList: readonly string[]): Map<string, number>
   return counts;
 }
 
-/** A growing postings blob. */
-class Encoder {
-  bytes = new Uint8Array(16);
-  length = 0;
+/** A blob's first byte. */
+const withCounts = 0;
+const allOnce = 1;
+
+/** The byte array, or a copy twice as long when a varint may not fit after its `length` bytes. */
+function withRoom(bytes: Uint8Array, length: number): Uint8Array {
+  if (length + 10 <= bytes.length) return bytes;
+  const grown = new Uint8Array(bytes.length * 2 + 10);
+  grown.set(bytes.subarray(0, length));
+  return grown;
+}
+
+/** A growing postings blob. Entries come in increasing rowid order; one that does not waits, and is sorted in when the blob is read. */
+export class PostingsEncoder {
+  /** The entries as `withCounts` writes them, after the format byte. */
+  private bytes: Uint8Array = new Uint8Array(16);
+  private length = 1;
+  private counted = false;
+  private late: [number, number][] = [];
   rows = 0;
   last = 0;
 
   add(rowid: number, count: number): void {
-    const delta = rowid - this.last;
-    const zigzag = delta >= 0 ? delta * 2 : -delta * 2 - 1;
-    // Most frequencies are 1: the lowest bit says whether one follows (as frequency − 2).
-    this.varint(zigzag * 2 + (count > 1 ? 1 : 0));
-    if (count > 1) this.varint(count - 2);
-    this.last = rowid;
     this.rows += 1;
+    if (rowid <= this.last) {
+      this.late.push([rowid, count]);
+      return;
+    }
+    // Most frequencies are 1: the lowest bit says whether one follows (as frequency − 2).
+    this.varint((rowid - this.last - 1) * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) {
+      this.varint(count - 2);
+      this.counted = true;
+    }
+    this.last = rowid;
   }
 
   private varint(value: number): void {
-    if (this.length + 10 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
+    this.bytes = withRoom(this.bytes, this.length);
+    let rest = value;
+    while (rest >= 0x80) {
+      this.bytes[this.length++] = (rest % 0x80) | 0x80;
+      rest = Math.floor(rest / 0x80);
     }
-    while (value >= 0x80) {
-      this.bytes[this.length++] = (value % 0x80) | 0x80;
-      value = Math.floor(value / 0x80);
-    }
-    this.bytes[this.length++] = value;
+    this.bytes[this.length++] = rest;
   }
 
+  /** The blob: as written, or, when every frequency is 1, each step alone. */
   data(): Buffer {
-    return Buffer.from(this.bytes.buffer, 0, this.length);
+    if (this.late.length > 0) this.sortLate();
+    this.bytes[0] = withCounts;
+    if (this.counted) return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length);
+    let once: Uint8Array = new Uint8Array(this.length);
+    let length = 0;
+    once[length++] = allOnce;
+    let position = 1;
+    while (position < this.length) {
+      let value = 0;
+      let scale = 1;
+      let byte: number;
+      do {
+        byte = this.bytes[position++]!;
+        value += (byte & 0x7f) * scale;
+        scale *= 0x80;
+      } while (byte >= 0x80);
+      once = withRoom(once, length);
+      let rest = Math.floor(value / 2);
+      while (rest >= 0x80) {
+        once[length++] = (rest % 0x80) | 0x80;
+        rest = Math.floor(rest / 0x80);
+      }
+      once[length++] = rest;
+    }
+    return Buffer.from(once.buffer, 0, length);
+  }
+
+  /** Writes the entries again in rowid order, those that came late among them. */
+  private sortLate(): void {
+    this.bytes[0] = withCounts;
+    const entries = this.late;
+    decodePostings(this.bytes.subarray(0, this.length), (rowid, count) => entries.push([rowid, count]));
+    entries.sort((left, right) => left[0] - right[0]);
+    this.bytes = new Uint8Array(16);
+    this.length = 1;
+    this.counted = false;
+    this.late = [];
+    this.rows = 0;
+    this.last = 0;
+    for (const [rowid, count] of entries) this.add(rowid, count);
   }
 }
 
@@ -99,7 +164,8 @@ export function decodePostingsInto(data: Uint8Array, into: DecodedPostings): voi
   }
   const { rowids, counts } = into;
   const end = data.length;
-  let position = 0;
+  const once = data[0] === allOnce;
+  let position = 1;
   let rowid = 0;
   let entries = 0;
   while (position < end) {
@@ -114,22 +180,24 @@ export function decodePostingsInto(data: Uint8Array, into: DecodedPostings): voi
         scale *= 0x80;
       } while (byte >= 0x80);
     }
-    const zigzag = Math.floor(value / 2);
-    rowid += zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
     let count = 1;
-    if (value % 2 !== 0) {
-      byte = data[position++]!;
-      count = byte;
-      if (byte >= 0x80) {
-        count = byte & 0x7f;
-        let scale = 0x80;
-        do {
-          byte = data[position++]!;
-          count += (byte & 0x7f) * scale;
-          scale *= 0x80;
-        } while (byte >= 0x80);
+    if (once) rowid += value + 1;
+    else {
+      rowid += Math.floor(value / 2) + 1;
+      if (value % 2 !== 0) {
+        byte = data[position++]!;
+        count = byte;
+        if (byte >= 0x80) {
+          count = byte & 0x7f;
+          let scale = 0x80;
+          do {
+            byte = data[position++]!;
+            count += (byte & 0x7f) * scale;
+            scale *= 0x80;
+          } while (byte >= 0x80);
+        }
+        count += 2;
       }
-      count += 2;
     }
     rowids[entries] = rowid;
     counts[entries] = count;
@@ -143,124 +211,4 @@ export function decodePostings(data: Uint8Array, each: (rowid: number, count: nu
   const decoded = new DecodedPostings();
   decodePostingsInto(data, decoded);
   for (let index = 0; index < decoded.length; index += 1) each(decoded.rowids[index]!, decoded.counts[index]!);
-}
-
-/** One item's terms: its rowid and its syllables in each column (as written to the index). */
-export interface ItemTerms {
-  side: SearchSideName;
-  rowid: number;
-  exact: readonly string[];
-  folded: readonly string[];
-}
-
-/** The four kinds (side and column) of `postingsKind`, in its order. */
-const kinds = [0, 1, 2, 3] as const;
-
-/**
- * Collects the postings of a build and writes them when it ends (`flush`). Items added and removed
- * are given after their document's transaction committed (`apply`), so a rolled-back document leaves
- * no trace. A fresh build writes each term's blob once; an incremental one rewrites the blobs of the
- * terms its documents touch: the stored entries less the removed rows, then the new ones. The blobs
- * being built are kept by kind, then by term (no key joining the two is made for each of a build's
- * entries: 61 M at 100×).
- */
-export class PostingsWriter {
-  private readonly added: Map<string, Encoder>[] = kinds.map(() => new Map());
-  private readonly addedRows = { records: new Set<number>(), passages: new Set<number>() };
-  /** Rows removed that were stored before this build, and the terms (by kind) whose stored blobs hold them. */
-  private readonly removedStored = { records: new Set<number>(), passages: new Set<number>() };
-  private readonly storedKeys: Set<string>[] = kinds.map(() => new Set());
-
-  /** Whether the database held postings when this build started (an incremental build). */
-  private readonly hasStored: boolean;
-
-  constructor(private readonly database: Database.Database) {
-    this.hasStored = database.prepare("SELECT 1 FROM term_postings LIMIT 1").get() !== undefined;
-  }
-
-  /** Removals then additions of one committed document. */
-  apply(removed: readonly ItemTerms[], added: readonly ItemTerms[]): void {
-    for (const item of removed) this.remove(item);
-    for (const item of added) {
-      this.addedRows[item.side].add(item.rowid);
-      for (const column of ["exact", "folded"] as const) {
-        const encoders = this.added[postingsKind(item.side, column)]!;
-        for (const [term, count] of termCounts(item[column])) {
-          let encoder = encoders.get(term);
-          if (!encoder) encoders.set(term, (encoder = new Encoder()));
-          encoder.add(item.rowid, count);
-        }
-      }
-    }
-  }
-
-  private remove(item: ItemTerms): void {
-    if (!this.addedRows[item.side].delete(item.rowid)) {
-      this.removedStored[item.side].add(item.rowid);
-      this.eachTerm(item, (kind, term) => this.storedKeys[kind]!.add(term));
-      return;
-    }
-    // Added earlier in this build (a document written twice): its entries leave the new blobs.
-    this.eachTerm(item, (kind, term) => {
-      const encoders = this.added[kind]!;
-      const encoder = encoders.get(term);
-      if (!encoder) return;
-      const kept = new Encoder();
-      decodePostings(encoder.data(), (rowid, count) => {
-        if (rowid !== item.rowid) kept.add(rowid, count);
-      });
-      encoders.set(term, kept);
-    });
-  }
-
-  private eachTerm(item: ItemTerms, each: (kind: number, term: string) => void): void {
-    for (const column of ["exact", "folded"] as const) {
-      const kind = postingsKind(item.side, column);
-      for (const term of termCounts(item[column]).keys()) each(kind, term);
-    }
-  }
-
-  /** Writes every blob the build changed, by kind then term (the order of their primary key). */
-  flush(): void {
-    const read = this.database.prepare(postingsQuery).raw();
-    const write = this.database.prepare("INSERT OR REPLACE INTO term_postings (kind, term, rows, data, spill) VALUES (?, ?, ?, ?, ?)");
-    const spill = this.database.prepare("INSERT INTO postings_spill (data) VALUES (?)");
-    const dropSpill = this.database.prepare("DELETE FROM postings_spill WHERE rowid = (SELECT spill FROM term_postings WHERE kind = ? AND term = ?)");
-    const drop = this.database.prepare("DELETE FROM term_postings WHERE kind = ? AND term = ?");
-    this.database.transaction(() => {
-      for (const kind of kinds) {
-        const storedKeys = this.storedKeys[kind]!;
-        const encoders = this.added[kind]!;
-        const removed = this.removedStored[kind < 2 ? "records" : "passages"];
-        for (const term of [...new Set([...storedKeys, ...encoders.keys()])].sort()) {
-          const added = encoders.get(term);
-          let encoder = added ?? new Encoder();
-          const mayBeStored = storedKeys.has(term) || this.hasStored;
-          if (mayBeStored) {
-            const stored = (read.get(kind, term) as [number, Buffer] | undefined)?.[1];
-            if (stored) {
-              encoder = new Encoder();
-              decodePostings(stored, (rowid, count) => {
-                if (!removed.has(rowid)) encoder.add(rowid, count);
-              });
-              if (added) decodePostings(added.data(), (rowid, count) => encoder.add(rowid, count));
-            }
-          }
-          if (mayBeStored) dropSpill.run(kind, term);
-          const data = encoder.data();
-          if (encoder.rows === 0) drop.run(kind, term);
-          else if (data.length > spillBytes) write.run(kind, term, encoder.rows, null, spill.run(data).lastInsertRowid);
-          else write.run(kind, term, encoder.rows, data, null);
-        }
-      }
-    })();
-    for (const kind of kinds) {
-      this.added[kind]!.clear();
-      this.storedKeys[kind]!.clear();
-    }
-    for (const side of ["records", "passages"] as const) {
-      this.addedRows[side].clear();
-      this.removedStored[side].clear();
-    }
-  }
 }

@@ -8,7 +8,8 @@ import { buildIndex } from "./build-index.js";
 import { HashingEmbeddings } from "./embeddings/hashing-embeddings.js";
 import { builtIndexFiles } from "./index-layout.js";
 import { readIndexManifest } from "./index-store.js";
-import { blockBytes, packBlocks } from "./row-blocks.js";
+import { blockRowBytes, blockTarget, maxBlockBytes, packBlocks } from "./row-blocks.js";
+import { maxLocalPayload } from "./page-packing.js";
 import { SearchIndex, buildSearchIndex } from "./search-index.js";
 import { fixtureDocuments, fixtureFile, fixturePassages, fixtureRecords, otherFile, taskRecord } from "./test-fixtures.js";
 import type { KnowledgeRecord } from "../records/schemas.js";
@@ -34,19 +35,45 @@ describe("rows packed in compressed blocks", () => {
     for (const directory of directories) await rm(directory, { recursive: true, force: true });
   });
 
-  it("packs rows in order into blocks of about blockBytes, each row its byte range of the inflated block", () => {
-    const jsons = Array.from({ length: 400 }, (_, index) => JSON.stringify({ id: index, text: `Đẩy mạnh chuyển đổi số ${index} — ${"ư".repeat(index % 50)}` }));
-    const blocks = packBlocks(jsons);
-    expect(blocks.length).toBeGreaterThan(1);
-    const read: string[] = [];
-    for (const [position, block] of blocks.entries()) {
-      const bytes = inflateRawSync(block.data);
-      if (position < blocks.length - 1) expect(bytes.length).toBeGreaterThanOrEqual(blockBytes);
-      expect(bytes.length - (block.rows.at(-1)!.start + block.rows.at(-1)!.length)).toBe(0);
-      for (const row of block.rows) read.push(bytes.toString("utf8", row.start, row.start + row.length));
+  /** Rows that compress the way documents do: words drawn from a small vocabulary, numbers, some unique text. */
+  function documentLikeRows(count: number, seed: number): string[] {
+    const words = ["Sở", "Khoa", "học", "Công", "nghệ", "chuyển", "đổi", "số", "dữ", "liệu", "nền", "tảng", "tỉnh", "triển", "khai", "hạ", "tầng", "2025", "Quý", "II"];
+    let state = seed;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    return Array.from({ length: count }, (_, index) => {
+      const text = Array.from({ length: 20 + Math.floor(next() * 60) }, () => (next() < 0.2 ? Math.floor(next() * 1e6).toString(36) : words[Math.floor(next() * words.length)])).join(" ");
+      return JSON.stringify({ id: `r${index}`, kind: "task", text, owners: ["Sở Khoa học và Công nghệ"] });
+    });
+  }
+
+  it("packs rows in order into blocks that each deflate to about a page, each row its byte range of the inflated block", () => {
+    for (const jsons of [documentLikeRows(3_000, 7), documentLikeRows(1_500, 11).map((json) => json.replace(/Sở/g, "Ủy ban"))]) {
+      const blocks = packBlocks(jsons);
+      expect(blocks.length).toBeGreaterThan(5);
+      const read: string[] = [];
+      for (const block of blocks) {
+        const bytes = inflateRawSync(block.data);
+        expect(bytes.length).toBeLessThanOrEqual(maxBlockBytes + 1_000);
+        // Its row stays on one leaf page.
+        expect(block.data.length + blockRowBytes).toBeLessThanOrEqual(maxLocalPayload());
+        expect(bytes.length - (block.rows.at(-1)!.start + block.rows.at(-1)!.length)).toBe(0);
+        for (const row of block.rows) read.push(bytes.toString("utf8", row.start, row.start + row.length));
+      }
+      expect(read).toEqual(jsons);
+      // The blocks but the last come near the target (a first block split in two when its guess was wrong).
+      const full = blocks.slice(0, -1).map((block) => block.data.length);
+      expect(full.reduce((sum, length) => sum + length, 0) / full.length).toBeGreaterThan(blockTarget * 0.9);
     }
-    expect(read).toEqual(jsons);
     expect(packBlocks([])).toEqual([]);
+  });
+
+  it("keeps a row longer than a page whole, in a block of its own", () => {
+    const long = JSON.stringify({ id: "long", text: Array.from({ length: 4_000 }, (_, index) => (index * 7_919).toString(36)).join(" ") });
+    const blocks = packBlocks([JSON.stringify({ id: "a" }), long, JSON.stringify({ id: "b" })]);
+    const holding = blocks.filter((block) => inflateRawSync(block.data).toString("utf8").includes('"long"'));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]!.rows).toHaveLength(1);
+    expect(holding[0]!.data.length).toBeGreaterThan(maxLocalPayload());
   });
 
   it("reads every row back by id, and a replaced document leaves no block behind; searches score as in a fresh build", async () => {
