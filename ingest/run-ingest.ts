@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { withAbbreviationForms } from "../vietnamese/glossary/abbreviation-forms.js";
 import { loadGlossary } from "../vietnamese/glossary/glossary.js";
 import { agenciesNamedByDocuments } from "./index/vocabulary/document-agencies.js";
 import { documentNames } from "./index/vocabulary/document-names.js";
@@ -89,11 +88,19 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
     return { documents: [], rebuilt: false, indexError: null, milliseconds: performance.now() - started };
   }
   // The readers (pdf.js, mammoth…) and the index writer are loaded only when something is rebuilt: a question process with a current index never needs them.
-  const [{ DocumentIngest }, { buildIndex }] = await Promise.all([import("./document-ingest.js"), import("./index/build-index.js")]);
+  const [{ DocumentIngest }, { buildIndex }, { createDocumentParser }, { IndexTextExpander }] = await Promise.all([
+    import("./document-ingest.js"),
+    import("./index/build-index.js"),
+    import("./parse/document-parser.js"),
+    import("./parse/index-text-expansions.js"),
+  ]);
   const glossary = loadGlossary();
   // Rows of unchanged files are kept from the index in use when it was built the same way.
   const incremental = !options.force && previous !== null && sameBuild(previous, identity);
-  const ingest = new DocumentIngest(settings, glossary, { base: incremental ? previous : null, previous, onProgress: options.onProgress });
+  // Files are parsed in a worker thread, ahead of the one being written, when a core is free for it (decision 046).
+  const parser = createDocumentParser();
+  const expander = new IndexTextExpander(glossary);
+  const ingest = new DocumentIngest(settings, glossary, { base: incremental ? previous : null, previous, onProgress: options.onProgress, parser, expander });
   const milliseconds = () => performance.now() - started;
   try {
     await buildIndex(
@@ -101,7 +108,7 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
       createEmbeddings(settings.embeddings),
       {
         embeddingsId: identity,
-        expandText: (text) => withAbbreviationForms(text, glossary),
+        expandText: expander.expand,
         agencyNames: (records) => agenciesNamedByDocuments(records, glossary),
         documentNames: (info) => documentNames(info, glossary),
         incremental,
@@ -112,6 +119,8 @@ export async function runIngest(settings: IngestSettings, options: IngestOptions
   } catch (error) {
     if (!ingest.finished) await ingest.readRemaining(hashes);
     return { documents: ingest.reports, rebuilt: false, indexError: errorMessage(error), milliseconds: milliseconds() };
+  } finally {
+    await parser.close();
   }
   return { documents: ingest.reports, rebuilt: true, indexError: null, milliseconds: milliseconds() };
 }

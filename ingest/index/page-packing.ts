@@ -55,7 +55,7 @@ export function pageFillingOrder(payloads: readonly number[], pageSize = pageByt
   /** Pages opened, in order, less those found unable to take the smallest row (dropped in batches). */
   let open: number[] = [];
   let full = 0;
-  const smallest = Math.min(...cells);
+  const smallest = cells.reduce((least, cell) => Math.min(least, cell), Infinity);
   for (const index of bySize) {
     const cell = cells[index]!;
     let chosen = -1;
