@@ -34,8 +34,8 @@ const WorkerReply = z.object({ id: z.number(), outcome: z.custom<ParseOutcome>((
 
 /**
  * Parses in a worker thread, so that the next documents are read and structured while the calling thread writes the
- * one before into the index (decision 046): on two cores the two halves of an ingest overlap. The worker parses the
- * files in the order asked, with the glossary of `loadGlossary()` (the one the ingest uses). If the worker cannot
+ * one before into the index (decision 046): on two cores the two halves of an ingest overlap. The first file is parsed
+ * in the calling thread while the worker starts; the worker parses the others in the order asked, with the glossary of `loadGlossary()` (the one the ingest uses). If the worker cannot
  * start or stops, the files it had not given back, and every later one, are parsed in the calling thread: nothing
  * is lost.
  */
@@ -57,6 +57,12 @@ export class WorkerDocumentParser implements DocumentParser {
   }
 
   parse(request: ParseRequest): Promise<ParseOutcome> {
+    // The first file is parsed here while the worker starts: an ingest of one file does not wait for it.
+    if (this.nextId === 0 && !this.worker && !this.failed) {
+      this.nextId += 1;
+      this.started();
+      return this.inline.parse(request);
+    }
     const worker = this.started();
     if (!worker) return this.inline.parse(request);
     const id = this.nextId++;
