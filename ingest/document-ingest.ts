@@ -135,9 +135,9 @@ export class DocumentIngest {
     return ahead ?? this.load(entry);
   }
 
-  /** Starts loading the files after `position` (`readAheadDocuments` of them): the parser reads them while this thread writes. */
+  /** Starts loading the file at `position` and the `readAheadDocuments` after it, in order: the parser reads them while this thread writes. */
   private readAhead(hashes: readonly ManifestFile[], position: number): void {
-    for (const entry of hashes.slice(position + 1, position + 1 + readAheadDocuments)) {
+    for (const entry of hashes.slice(position, position + 1 + readAheadDocuments)) {
       if (!this.ahead.has(entry.file)) this.ahead.set(entry.file, this.load(entry));
     }
   }
