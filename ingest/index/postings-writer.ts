@@ -93,9 +93,8 @@ export class PostingsWriter {
   /**
    * Writes every blob the build changed, by kind then term (the order of their primary key). An exact term whose
    * rows are its folded term's shares that blob; one that shared a folded blob the build changes to other rows gets
-   * its own again. The
-   * long blobs are written first, in an order that fills the spill table's pages (page-packing.ts), each term's row
-   * then naming its blob.
+   * its own again. The long blobs are written first, in an order that fills the spill table's pages
+   * (page-packing.ts), each term's row then naming its blob.
    */
   flush(): void {
     const read = this.database.prepare(postingsQuery).raw();
