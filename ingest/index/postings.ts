@@ -56,41 +56,21 @@ export function termCounts(syllableList: readonly string[]): Map<string, number>
 const withCounts = 0;
 const allOnce = 1;
 
-/** The byte array, or a copy twice as long when a varint may not fit after its `length` bytes. */
-function withRoom(bytes: Uint8Array, length: number): Uint8Array {
-  if (length + 10 <= bytes.length) return bytes;
-  const grown = new Uint8Array(bytes.length * 2 + 10);
-  grown.set(bytes.subarray(0, length));
-  return grown;
-}
+/** Bytes growing by varints (7 bits a byte, lowest first). */
+class VarintWriter {
+  bytes: Uint8Array;
+  length = 0;
 
-/** A growing postings blob. Entries come in increasing rowid order; one that does not waits, and is sorted in when the blob is read. */
-export class PostingsEncoder {
-  /** The entries as `withCounts` writes them, after the format byte. */
-  private bytes: Uint8Array = new Uint8Array(16);
-  private length = 1;
-  private counted = false;
-  private late: [number, number][] = [];
-  rows = 0;
-  last = 0;
-
-  add(rowid: number, count: number): void {
-    this.rows += 1;
-    if (rowid <= this.last) {
-      this.late.push([rowid, count]);
-      return;
-    }
-    // Most frequencies are 1: the lowest bit says whether one follows (as frequency − 2).
-    this.varint((rowid - this.last - 1) * 2 + (count > 1 ? 1 : 0));
-    if (count > 1) {
-      this.varint(count - 2);
-      this.counted = true;
-    }
-    this.last = rowid;
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(capacity);
   }
 
-  private varint(value: number): void {
-    this.bytes = withRoom(this.bytes, this.length);
+  varint(value: number): void {
+    if (this.length + 10 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2 + 10);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
     let rest = value;
     while (rest >= 0x80) {
       this.bytes[this.length++] = (rest % 0x80) | 0x80;
@@ -99,43 +79,61 @@ export class PostingsEncoder {
     this.bytes[this.length++] = rest;
   }
 
+  buffer(): Buffer {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length);
+  }
+}
+
+/** A growing postings blob. Entries come in increasing rowid order; one that does not waits, and is sorted in when the blob is read. */
+export class PostingsEncoder {
+  /** The format byte, then the entries as `withCounts` writes them. */
+  private out = new VarintWriter(16);
+  private counted = false;
+  private late: [number, number][] = [];
+  rows = 0;
+  last = 0;
+
+  constructor() {
+    this.out.varint(withCounts);
+  }
+
+  add(rowid: number, count: number): void {
+    this.rows += 1;
+    if (rowid <= this.last) {
+      this.late.push([rowid, count]);
+      return;
+    }
+    // Most frequencies are 1: the lowest bit says whether one follows (as frequency − 2).
+    this.out.varint((rowid - this.last - 1) * 2 + (count > 1 ? 1 : 0));
+    if (count > 1) {
+      this.out.varint(count - 2);
+      this.counted = true;
+    }
+    this.last = rowid;
+  }
+
   /** The blob: as written, or, when every frequency is 1, each step alone. */
   data(): Buffer {
     if (this.late.length > 0) this.sortLate();
-    this.bytes[0] = withCounts;
-    if (this.counted) return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length);
-    let once: Uint8Array = new Uint8Array(this.length);
-    let length = 0;
-    once[length++] = allOnce;
-    let position = 1;
-    while (position < this.length) {
-      let value = 0;
-      let scale = 1;
-      let byte: number;
-      do {
-        byte = this.bytes[position++]!;
-        value += (byte & 0x7f) * scale;
-        scale *= 0x80;
-      } while (byte >= 0x80);
-      once = withRoom(once, length);
-      let rest = Math.floor(value / 2);
-      while (rest >= 0x80) {
-        once[length++] = (rest % 0x80) | 0x80;
-        rest = Math.floor(rest / 0x80);
-      }
-      once[length++] = rest;
-    }
-    return Buffer.from(once.buffer, 0, length);
+    const written = this.out.buffer();
+    if (this.counted) return written;
+    const once = new VarintWriter(written.length);
+    once.varint(allOnce);
+    let previous = 0;
+    decodePostings(written, (rowid) => {
+      once.varint(rowid - previous - 1);
+      previous = rowid;
+    });
+    return once.buffer();
   }
 
   /** Writes the entries again in rowid order, those that came late among them. */
   private sortLate(): void {
-    this.bytes[0] = withCounts;
     const entries = this.late;
-    decodePostings(this.bytes.subarray(0, this.length), (rowid, count) => entries.push([rowid, count]));
+    decodePostings(this.out.buffer(), (rowid, count) => entries.push([rowid, count]));
     entries.sort((left, right) => left[0] - right[0]);
-    this.bytes = new Uint8Array(16);
-    this.length = 1;
+    this.out = new VarintWriter(16);
+    this.out.varint(withCounts);
     this.counted = false;
     this.late = [];
     this.rows = 0;
