@@ -35,9 +35,9 @@ const WorkerReply = z.object({ id: z.number(), outcome: z.custom<ParseOutcome>((
 /**
  * Parses in a worker thread, so that the next documents are read and structured while the calling thread writes the
  * one before into the index (decision 046): on two cores the two halves of an ingest overlap. The first file is parsed
- * in the calling thread while the worker starts; the worker parses the others in the order asked, with the glossary of `loadGlossary()` (the one the ingest uses). If the worker cannot
- * start or stops, the files it had not given back, and every later one, are parsed in the calling thread: nothing
- * is lost.
+ * in the calling thread while the worker starts; the worker parses the others in the order asked, with the glossary
+ * of `loadGlossary()` (the one the ingest uses). If the worker cannot start or stops, the files it had not given back,
+ * and every later one, are parsed in the calling thread: nothing is lost.
  */
 export class WorkerDocumentParser implements DocumentParser {
   private worker: Worker | null = null;
@@ -58,7 +58,7 @@ export class WorkerDocumentParser implements DocumentParser {
 
   parse(request: ParseRequest): Promise<ParseOutcome> {
     // The first file is parsed here while the worker starts: an ingest of one file does not wait for it.
-    if (this.nextId === 0 && !this.worker && !this.failed) {
+    if (this.nextId === 0 && !this.failed) {
       this.nextId += 1;
       this.started();
       return this.inline.parse(request);
@@ -79,9 +79,7 @@ export class WorkerDocumentParser implements DocumentParser {
     const worker = this.worker;
     this.worker = null;
     this.failed = true;
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const { request, resolve } of waiting) resolve({ error: `${request.file}: the ingest ended before it was parsed.` });
+    this.settlePending((request) => ({ error: `${request.file}: the ingest ended before it was parsed.` }));
     if (worker) await worker.terminate();
   }
 
@@ -112,9 +110,14 @@ export class WorkerDocumentParser implements DocumentParser {
   private fallBack(worker: Worker): void {
     if (this.worker === worker) this.worker = null;
     this.failed = true;
+    this.settlePending((request) => this.inline.parse(request));
+  }
+
+  /** Gives every file still waiting for the worker the outcome `outcomeOf` makes, in the order asked. */
+  private settlePending(outcomeOf: (request: ParseRequest) => ParseOutcome | Promise<ParseOutcome>): void {
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const { request, resolve } of waiting) resolve(this.inline.parse(request));
+    for (const { request, resolve } of waiting) resolve(outcomeOf(request));
   }
 }
 
